@@ -1,0 +1,62 @@
+"""The pipeline: raw/ -> extract -> build/ (staging) -> validate -> datapackage/ (published)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import package, publish, validate
+from .combine import combine
+from .errors import ValidationFailed
+from .extract import extract
+from .raw import read_all
+
+
+@dataclass(frozen=True)
+class Paths:
+    raw: Path = Path("raw")
+    build: Path = Path("build")
+    out: Path = Path("datapackage")
+
+    @property
+    def staged(self) -> Path:
+        return self.build / "package"
+
+
+def run_extract(paths: Paths) -> Path:
+    """Extract every article of raw/ and stage the package in build/; return its folder."""
+    articles = read_all(paths.raw)
+    tables = combine(extract(article) for article in articles)
+    if paths.staged.exists():
+        shutil.rmtree(paths.staged)
+    package.write(tables, paths.staged)
+    return paths.staged
+
+
+def run_validate(package_dir: Path, raw: Path | None, report_path: Path | None
+                 ) -> validate.Report:
+    """Validate a package; write the machine-readable report to `report_path` if given."""
+    report = validate.run(package_dir, raw)
+    if report_path is not None:
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(report.to_json(), encoding="utf-8")
+    return report
+
+
+def run_publish(paths: Paths) -> validate.Report:
+    """Validate the staged package and, only if it passes, swap it into the published folder."""
+    publish.check_out(paths.out, paths.raw)
+    # The published package carries the report of the run that published it.
+    report = run_validate(paths.staged, paths.raw, paths.staged / validate.REPORT_NAME)
+    if not report.valid:
+        raise ValidationFailed(report.summary())
+    publish.publish(paths.staged, paths.out)
+    return report
+
+
+def run(paths: Paths) -> validate.Report:
+    """extract -> validate -> publish; raises before publishing anything that fails."""
+    publish.check_out(paths.out, paths.raw)
+    run_extract(paths)
+    return run_publish(paths)

@@ -1,0 +1,176 @@
+"""Semantic checks that no column type can express, each a boolean column computed per row.
+
+`validation/<table>.yaml` says which checks apply to which table and with which columns; each one
+becomes a derived column that a Great Expectations expectation then requires to be true. A check
+returns NA for rows it cannot judge (no raw text given): those rows are neither passed nor failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from .tables import PackageData
+
+Check = Callable[[PackageData, pd.DataFrame, dict[str, Any]], pd.Series]
+CHECKS: dict[str, Check] = {}
+ENTITY_COLUMNS = {"actor": "actor_id", "organisation": "organisation_id", "place": "place_id"}
+
+
+def check(fn: Check) -> Check:
+    CHECKS[fn.__name__] = fn
+    return fn
+
+
+def _int(series: pd.Series) -> pd.Series:
+    return pd.to_numeric(series, errors="coerce").astype("Int64")
+
+
+def _doc_lengths(data: PackageData) -> dict[str, int]:
+    docs = data.frames.get("documents")
+    if docs is None:
+        return {}
+    return dict(zip(docs["document_id"], _int(docs["char_count"]), strict=True))
+
+
+def _document_of(data: PackageData, frame: pd.DataFrame) -> pd.Series:
+    """Each row's document id, through its event for tables without one."""
+    if "document_id" in frame:
+        return frame["document_id"]
+    events = data.frames.get("events", pd.DataFrame(columns=["event_id", "document_id"]))
+    return frame["event_id"].map(dict(zip(events["event_id"], events["document_id"],
+                                          strict=True)))
+
+
+@check
+def offsets_within_document(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """0 <= start < end <= the document's length (rows with no offsets pass)."""
+    start, end = _int(frame[args["start"]]), _int(frame[args["end"]])
+    length = _document_of(data, frame).map(_doc_lengths(data)).astype("Int64")
+    ok = (start >= 0) & (start < end) & (end <= length)
+    unset = start.isna() & end.isna() if args.get("optional") else False
+    return (ok.fillna(False) | unset).astype(bool)
+
+
+@check
+def text_at_offsets(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """raw_text[start:end] equals the row's text (needs the raw articles)."""
+    if data.texts is None:
+        return pd.Series(pd.NA, index=frame.index, dtype="boolean")
+    texts = data.texts
+    docs = _document_of(data, frame)
+    out = []
+    for doc, s, e, value in zip(docs, _int(frame[args["start"]]), _int(frame[args["end"]]),
+                                frame[args["text"]], strict=True):
+        if pd.isna(value) and args.get("optional") and pd.isna(s):
+            out.append(True)
+        elif doc not in texts or pd.isna(s) or pd.isna(e) or pd.isna(value):
+            out.append(False)
+        else:
+            out.append(texts[doc][int(s):int(e)] == value)
+    return pd.Series(out, index=frame.index, dtype="boolean")
+
+
+@check
+def text_length_matches_offsets(data: PackageData, frame: pd.DataFrame, args: dict
+                                ) -> pd.Series:
+    """len(text) == end - start, checkable without the raw articles."""
+    length = frame[args["text"]].str.len().astype("Int64")
+    ok = length == (_int(frame[args["end"]]) - _int(frame[args["start"]]))
+    if args.get("optional"):
+        ok = ok | frame[args["text"]].isna()
+    return ok.fillna(False).astype(bool)
+
+
+@check
+def span_inside(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """The inner span [inner_start, inner_end) lies within [outer_start, outer_end)."""
+    ok = (_int(frame[args["inner_start"]]) >= _int(frame[args["outer_start"]])) & (
+        _int(frame[args["inner_end"]]) <= _int(frame[args["outer_end"]]))
+    return ok.fillna(False).astype(bool)
+
+
+@check
+def exactly_one_reference(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """Exactly one of actor_id / organisation_id / place_id is set, the one entity_kind names."""
+    present = frame[list(ENTITY_COLUMNS.values())].notna()
+    one = present.sum(axis=1) == 1
+    named = [bool(present.at[i, ENTITY_COLUMNS[k]]) if k in ENTITY_COLUMNS else False
+             for i, k in zip(frame.index, frame["entity_kind"], strict=True)]
+    return one & pd.Series(named, index=frame.index)
+
+
+@check
+def at_most_one_set(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """At most one of the given columns is set."""
+    return frame[args["columns"]].notna().sum(axis=1) <= 1
+
+
+@check
+def all_or_none_set(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """The given columns are either all set or all empty."""
+    count = frame[args["columns"]].notna().sum(axis=1)
+    return (count == 0) | (count == len(args["columns"]))
+
+
+@check
+def has_mention(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """The entity is mentioned at least once in the mentions table."""
+    mentions = data.frames.get("mentions")
+    column = args["column"]
+    if mentions is None:
+        return pd.Series(False, index=frame.index)
+    return frame[column].isin(set(mentions[column].dropna()))
+
+
+@check
+def mention_count_matches(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """mention_count equals the number of mentions that point at the entity."""
+    mentions = data.frames.get("mentions")
+    column = args["column"]
+    counts = (mentions[column].value_counts() if mentions is not None else pd.Series(dtype=int))
+    return (_int(frame["mention_count"]) == frame[column].map(counts).astype("Int64")
+            ).fillna(False).astype(bool)
+
+
+@check
+def date_not_after_publication(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """An event's date is not after its document's publication date (when both are known)."""
+    docs = data.frames["documents"]
+    published = frame["document_id"].map(dict(zip(docs["document_id"], docs["published_date"],
+                                                  strict=True)))
+    date = frame[args["column"]]
+    ok = date.isna() | published.isna() | (date.astype(str) <= published.astype(str))
+    return ok.astype(bool)
+
+
+@check
+def date_in_range(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """A date lies in a plausible range for news [minimum, maximum]."""
+    date = frame[args["column"]]
+    ok = date.isna() | ((date.astype(str) >= args["minimum"]) &
+                        (date.astype(str) <= args["maximum"]))
+    return ok.astype(bool)
+
+
+@check
+def document_matches_raw(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
+    """The raw article's sha256 and length equal the row's (needs the raw articles)."""
+    if data.texts is None:
+        return pd.Series(pd.NA, index=frame.index, dtype="boolean")
+    out = [doc in data.texts and data.raw_bytes_sha.get(doc) == sha
+           and str(len(data.texts[doc])) == count
+           for doc, sha, count in zip(frame["document_id"], frame["sha256"],
+                                      frame["char_count"], strict=True)]
+    return pd.Series(out, index=frame.index, dtype="boolean")
+
+
+def foreign_key_resolves(data: PackageData, frame: pd.DataFrame, fk: dict[str, Any]
+                         ) -> pd.Series:
+    """Every set value of the foreign key exists in the table it references."""
+    (column,), target = fk["fields"], fk["reference"]
+    ref = data.frames.get(target["resource"])
+    known = set(ref[target["fields"][0]].dropna()) if ref is not None else set()
+    return frame[column].isna() | frame[column].isin(known)
