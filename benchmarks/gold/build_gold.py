@@ -1,0 +1,416 @@
+"""Writes the *.gold.yaml files from the hand annotations below.
+
+The annotations (which quotes, speakers, entities, events, codes, dates) were made by a person
+reading each text; this script only turns the quoted/sentence strings into character offsets
+(raw.find) so nobody counts by hand. Run from /work/main:  python benchmarks/gold/build_gold.py
+then check with:  python benchmarks/gold/check_gold.py
+"""
+import re
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+SEED = "/work/shared/seeds/000_ee250f233336a1a0.txt"
+
+
+def E(name, type_, kind="", named=True, aliases=(), title=""):
+    return {"name": name, "type": type_, "kind": kind, "named": named, "aliases": list(aliases), "title": title}
+
+
+def A(actor, org, role, status="current"):
+    return {"actor": actor, "organisation": org, "role": role, "status": status}
+
+
+def Q(text, kind, speaker, after=None):
+    return {"text": text, "kind": kind, "speaker": speaker, "_after": after}
+
+
+def V(sentence, trigger, etype, cameo, source, target, date=None, prec=None, modality="asserted", after=None):
+    return {"sentence": sentence, "trigger": trigger, "event_type": etype, "cameo": cameo,
+            "source": list(source), "target": list(target), "date": date,
+            "date_precision": prec if date else None, "modality": modality, "_after": after}
+
+
+def _find(raw, text, base=0):
+    """Exact find; falls back to treating a space as 'space or no-break space' (the seed uses U+00A0)."""
+    i = raw.find(text, base)
+    if i >= 0:
+        return i, i + len(text)
+    m = re.compile(re.escape(text).replace("\\ ", "[ \u00a0]")).search(raw, base)
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
+def locate(raw, text, after, what):
+    base = 0
+    if after:
+        base, _ = _find(raw, after)
+        if base < 0:
+            raise SystemExit(f"anchor not found for {what}: {after!r}")
+    i, j = _find(raw, text, base)
+    if i < 0:
+        raise SystemExit(f"{what} not found: {text[:60]!r}")
+    return i, j
+
+
+def build(slug, docpath, quotes, entities, affiliations, events):
+    p = Path(docpath) if docpath.startswith("/") else HERE / docpath
+    raw = p.read_bytes().decode("utf-8-sig")
+    out = {"document": docpath, "quotes": [], "entities": entities, "affiliations": affiliations, "events": []}
+    for q in quotes:
+        s, e = locate(raw, q["text"], q["_after"], "quote")
+        out["quotes"].append({"text": raw[s:e], "start": s, "end": e, "kind": q["kind"], "speaker": q["speaker"]})
+    for v in events:
+        s, e = locate(raw, v["sentence"], v["_after"], "sentence")
+        if v["trigger"] not in raw[s:e].replace("\u00a0", " "):
+            raise SystemExit(f"trigger {v['trigger']!r} not in sentence")
+        ev = {"sentence": raw[s:e]}
+        ev.update({"sentence_start": s, "sentence_end": e})
+        ev.update({k: v[k] for k in ("trigger", "event_type", "cameo", "source", "target", "date", "date_precision", "modality")})
+        out["events"].append(ev)
+    (HERE / f"{slug}.gold.yaml").write_text(
+        yaml.safe_dump(out, sort_keys=False, allow_unicode=True, width=100000), encoding="utf-8")
+    print(slug, len(out["quotes"]), len(entities), len(out["events"]))
+
+
+# ---------------------------------------------------------------- seed (CNN-derived text)
+S = "Josue Hidalgo Azuaje"; GM = "Carlos Guillen Martinez"; SO = "unnamed soldier in Caracas"; SIL = "José Luis Silva"
+build("seed-venezuela-defectors", SEED, [
+    Q("Freedom", "scare", None),
+    Q("freedom,", "scare", None, after="their quest for"),
+    Q("As Venezuelan soldiers, we are making a request to the US to support us, in logistical terms, with communication, with weapons, so we can realize Venezuelan freedom,", "direct", GM),
+    Q("We're not saying that we need only US support, but also Brazil, Colombia, Peru, all brother countries, that are against this dictatorship.", "direct", S),
+    Q("thousands of angry junior officers and soldiers.", "partial", "Martinez and Azuaje"),
+    Q("We do not want a foreign government [to] invade our country,", "direct", S),
+    Q("If we need an incursion, it has to be by Venezuelan soldiers who really want to free Venezuela.", "continuation", S),
+    Q("There are soldiers in every unit that are willing to rise up in arms,", "direct", SO),
+    Q("They are preparing themselves and learning from past mistakes. They are waiting for the right moment, so they can hit even harder that people feel it.", "continuation", SO),
+    Q("Past operations have failed because the higher-ranking officers were against it. They still control every area, and if an uprising happens, it's swiftly neutralized,", "direct", SO),
+    Q("very positive", "partial", SO),
+    Q("give us hope.", "partial", SO),
+    Q("They are outside Venezuela, but feed our soul. They inspire us and raise the military's self-esteem.", "continuation", SO),
+    Q("As the Venezuelan defense attaché in the United States, I do not recognize Mr. Nicolás Maduro as president of Venezuela,", "direct", SIL),
+    Q("My message to all armed forces members, to everyone who carries a gun, is to please let’s not attack the people. We are also part of the people, and we’ve had enough of supporting a government that has betrayed the most basic principles and sold itself to other countries,", "direct", SIL),
+], [
+    E("Juan Guaidó", "person", aliases=["Guaidó"], title="self-declared president"),
+    E("Donald Trump", "person", aliases=["Trump"]),
+    E("Trump administration", "organisation", "government"),
+    E("Defectors from Venezuela's army", "group", named=False, aliases=["defectors", "military defectors", "hundreds of willing defectors", "Over a dozen defectors"]),
+    E(GM, "person", aliases=["Guillen Martinez", "Martinez"], title="former soldier"),
+    E(S, "person", aliases=["Hidalgo Azuaje", "Azuaje"], title="former soldier"),
+    E("Martinez and Azuaje", "group", named=True, aliases=["Two former soldiers", "They"]),
+    E("CNN", "organisation", "media"),
+    E("United States", "place", "country", aliases=["US", "the United States"]),
+    E("Venezuela", "place", "country"),
+    E("Brazil", "place", "country"), E("Colombia", "place", "country"), E("Peru", "place", "country"),
+    E("Venezuelan military", "organisation", "military", aliases=["Venezuela's army", "Venezuelan Army", "Venezuelan armed forces", "armed forces", "Venezuelan soldiers"]),
+    E("Nicolás Maduro", "person", aliases=["Maduro", "Mr. Nicolás Maduro"], title="president"),
+    E("Maduro government", "organisation", "government", aliases=["Maduro regime", "this dictatorship"]),
+    E("John Bolton", "person", aliases=["Bolton"], title="national security advisor"),
+    E("Venezuela's political opposition", "organisation", "political", named=False, aliases=["opposition"]),
+    E("American officials", "group", named=False),
+    E("a military unit", "group", named=False),
+    E("WhatsApp", "organisation", "platform"),
+    E(SO, "anonymous", named=False, aliases=["one soldier", "The soldier", "the man"]),
+    E("Caracas", "place", "city"),
+    E("opposition supporters", "group", named=False),
+    E(SIL, "person", aliases=["Silva"], title="Colonel"),
+    E("Washington D.C. Embassy", "organisation", "government", aliases=["Venezuelan embassy"]),
+    E("Washington", "place", "city", aliases=["Washington D.C."]),
+    E("Miami Herald", "organisation", "media"),
+    E("el Nuevo Herald", "organisation", "media"),
+], [
+    A("John Bolton", "Trump administration", "national security advisor"),
+    A(GM, "Venezuelan military", "soldier", "former"),
+    A(S, "Venezuelan military", "soldier", "former"),
+    A(SO, "Venezuelan military", "soldier"),
+    A(SIL, "Venezuelan military", "Colonel; top military attaché"),
+    A(SIL, "Washington D.C. Embassy", "defense attaché"),
+    A("Nicolás Maduro", "Maduro government", "president"),
+], [
+    V("Defectors from Venezuela's army who are now loyal to self-declared president Juan Guaidó have called on the Trump administration to arm them in what they refer to as their quest for \"freedom,\" and are strongly opposed to the United States conducting a broad military intervention.", "called on", "REQUEST", "0232", ["Defectors from Venezuela's army"], ["Trump administration"]),
+    V("Defectors from Venezuela's army who are now loyal to self-declared president Juan Guaidó have called on the Trump administration to arm them in what they refer to as their quest for \"freedom,\" and are strongly opposed to the United States conducting a broad military intervention.", "opposed", "REJECT", "120", ["Defectors from Venezuela's army"], ["United States"]),
+    V("Defectors from Venezuela's army who are now loyal to self-declared president Juan Guaidó have called on the Trump administration to arm them in what they refer to as their quest for \"freedom,\" and are strongly opposed to the United States conducting a broad military intervention.", "intervention", "ASSAULT", "190", ["United States"], ["Venezuela"], modality="negated"),
+    V("Two former soldiers, Carlos Guillen Martinez and Josue Hidalgo Azuaje, who live outside the country, told CNN they are in contact with hundreds of willing defectors who want US military assistance in their revolt against the Maduro regime.", "want", "REQUEST", "0232", ["Defectors from Venezuela's army"], ["United States"]),
+    V("\"As Venezuelan soldiers, we are making a request to the US to support us, in logistical terms, with communication, with weapons, so we can realize Venezuelan freedom,\" Guillen Martinez told CNN", "request", "REQUEST", "0232", [GM], ["United States"]),
+    V("Hidalgo Azuaje said: \"We're not saying that we need only US support, but also Brazil, Colombia, Peru, all brother countries, that are against this dictatorship.\"", "need", "REQUEST", "023", [S], ["United States", "Brazil", "Colombia", "Peru"]),
+    V("The appeal came as US national security advisor John Bolton on Sunday warned the Maduro government that violence against Venezuela's political opposition—or against its leader and self-declared president Juan Guaidó—would be met with stern reprisals.", "warned", "THREATEN", "130", ["John Bolton"], ["Maduro government"], "2019-01-27", "day"),
+    V("The appeal came as US national security advisor John Bolton on Sunday warned the Maduro government that violence against Venezuela's political opposition—or against its leader and self-declared president Juan Guaidó—would be met with stern reprisals.", "violence", "ASSAULT", "180", ["Maduro government"], ["Venezuela's political opposition", "Juan Guaidó"], modality="hypothetical"),
+    V("Bolton also appealed to the Venezuelan military to assist in the smooth transition of power from Maduro to Guaidó, whom the US has recognized as the legitimate head of state.", "appealed", "REQUEST", "0241", ["John Bolton"], ["Venezuelan military"]),
+    V("Bolton also appealed to the Venezuelan military to assist in the smooth transition of power from Maduro to Guaidó, whom the US has recognized as the legitimate head of state.", "recognized", "SUPPORT", "054", ["United States"], ["Juan Guaidó"]),
+    V("American officials have repeatedly warned that no options are off the table, in terms of US intervention.", "warned", "THREATEN", "138", ["American officials"], ["Maduro government"]),
+    V("On January 21 a military unit was arrested after they rose up against the Maduro government.", "arrested", "COERCE", "173", [], ["a military unit"], "2019-01-21", "day"),
+    V("On January 21 a military unit was arrested after they rose up against the Maduro government.", "rose up", "PROTEST", "145", ["a military unit"], ["Maduro government"], "2019-01-21", "day"),
+    V("They flatly reject any suggestion of a broader US military intervention in support of Guaidó.", "reject", "REJECT", "120", ["Martinez and Azuaje"], ["United States"]),
+    V("They flatly reject any suggestion of a broader US military intervention in support of Guaidó.", "intervention", "ASSAULT", "190", ["United States"], ["Venezuela"], modality="negated"),
+    V("\"We do not want a foreign government [to] invade our country,\" Hidalgo Azuaje said.", "invade", "ASSAULT", "190", [], ["Venezuela"], modality="negated"),
+    V("\"If we need an incursion, it has to be by Venezuelan soldiers who really want to free Venezuela.\"", "incursion", "ASSAULT", "190", ["Venezuelan military"], ["Maduro government"], modality="hypothetical"),
+    V("Guaidó has called for demonstrations this week, which the military defectors say they will use as an opportunity to pressure soldiers they know into similarly flipping their allegiance.", "called", "PROTEST", "141", ["Juan Guaidó"], ["Maduro government"]),
+    V("\"There are soldiers in every unit that are willing to rise up in arms,\" one soldier told CNN in an underground parking lot in Caracas.", "rise up", "PROTEST", "145", ["Venezuelan military"], ["Maduro government"], modality="hypothetical"),
+    V("\"Past operations have failed because the higher-ranking officers were against it. They still control every area, and if an uprising happens, it's swiftly neutralized,\" said the man, who acknowledged that the messages sent by defectors outside the country were \"very positive\" and \"give us hope.\"", "uprising", "PROTEST", "145", ["Venezuelan military"], ["Maduro government"], modality="hypothetical"),
+    V("Venezuela's top military attaché at the Washington D.C. Embassy, Colonel José Luis Silva, broke with the Maduro regime, urging other members of the Venezuelan armed forces to recognize Juan Guaidó as the legitimate interim president, according to the Miami Herald", "broke with", "REJECT", "120", [SIL], ["Maduro government"], "2019-01-21", "week"),
+    V("Venezuela's top military attaché at the Washington D.C. Embassy, Colonel José Luis Silva, broke with the Maduro regime, urging other members of the Venezuelan armed forces to recognize Juan Guaidó as the legitimate interim president, according to the Miami Herald", "urging", "REQUEST", "0241", [SIL], ["Venezuelan military"], "2019-01-21", "week"),
+    V("\"As the Venezuelan defense attaché in the United States, I do not recognize Mr. Nicolás Maduro as president of Venezuela,\" Silva told el Nuevo Herald in a telephone interview from Washington.", "do not recognize", "REJECT", "120", [SIL], ["Nicolás Maduro"], "2019-01-21", "week"),
+    V("\"My message to all armed forces members, to everyone who carries a gun, is to please let’s not attack the people. We are also part of the people, and we’ve had enough of supporting a government that has betrayed the most basic principles and sold itself to other countries,\" he added.", "let’s not attack", "REQUEST", "0256", [SIL], ["Venezuelan military"], "2019-01-21", "week"),
+    V("\"My message to all armed forces members, to everyone who carries a gun, is to please let’s not attack the people. We are also part of the people, and we’ve had enough of supporting a government that has betrayed the most basic principles and sold itself to other countries,\" he added.", "betrayed", "ACCUSE", "111", [SIL], ["Maduro government"], "2019-01-21", "week"),
+])
+
+# ---------------------------------------------------------------- North Korea
+K = "Korean Central News Agency"; NK = "North Korea"; SK = "South Korea"; KPA = "Korean People's Army"
+build("north-korea-quasi-state-of-war", "articles/north-korea-quasi-state-of-war.txt", [
+    Q("quasi-state of war", "partial", K),
+    Q("quasi-state of war", "partial", K, after="According to Yonhap"),
+    Q("War maniacs of the South Korean puppet military made another grave provocation to the DPRK in the central western sector of the front on Thursday afternoon. They perpetrated such reckless action as firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at the south side. Six shells of them hit the area near KPA civil police posts 542 and 543 and other 15 shells fell near KPA civil police posts 250 and 251", "direct", K),
+    Q("Foolhardy provocation deserves harsh punishment", "direct", K),
+    Q("Kim Jong-un issued an order of the supreme commander of the Korean People's Army [KPA] that the front-line large combined units of the KPA should enter a wartime state to be fully battle ready to launch surprise operations", "direct", K),
+    Q("Commanders of the Korean People's Army were hastily dispatched to the front-line troops to command military operations to destroy psychological warfare tools if the enemy does not stop the propaganda broadcast within 48 hours and prepare against the enemy's possible counteractions", "direct", K),
+], [
+    E(NK, "place", "country", aliases=["DPRK", "the North", "north", "the country"]),
+    E(SK, "place", "country", aliases=["the South", "the enemy", "the south side"]),
+    E("Yonhap", "organisation", "media", aliases=["Yonhap news agency"]),
+    E(K, "organisation", "media", aliases=["KCNA", "North Korea's main news agency"]),
+    E(KPA, "organisation", "military", aliases=["KPA", "the country's military"]),
+    E("South Korean military", "organisation", "military", named=False, aliases=["South Korean puppet military", "War maniacs of the South Korean puppet military"]),
+    E("Kim Jong-un", "person", title="supreme commander of the Korean People's Army"),
+    E("Commanders of the Korean People's Army", "group", named=False),
+    E("Yeoncheon", "place", "city", aliases=["the town of Yeoncheon"]),
+    E("Pyongyang", "place", "city"),
+], [
+    A("Kim Jong-un", KPA, "supreme commander"),
+    A("Commanders of the Korean People's Army", KPA, "commanders"),
+], [
+    V("According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the country's military has been placed on high alert and has been told to prepare a \"quasi-state of war\".", "placed on high alert", "MOBILIZE", "152", [NK], [SK]),
+    V("The report comes after North and South Korea exchanged artillery fire yesterday.", "exchanged artillery fire", "ASSAULT", "194", [NK, SK], [NK, SK], "2015-08-20", "day"),
+    V("They perpetrated such reckless action as firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at the south side.", "firing", "ASSAULT", "194", ["South Korean military"], [KPA], "2015-08-20", "day"),
+    V("\"Foolhardy provocation deserves harsh punishment\", it added; and, later, \"Kim Jong-un issued an order of the supreme commander of the Korean People's Army [KPA] that the front-line large combined units of the KPA should enter a wartime state to be fully battle ready to launch surprise operations\".", "punishment", "THREATEN", "130", [K], [SK]),
+    V("\"Foolhardy provocation deserves harsh punishment\", it added; and, later, \"Kim Jong-un issued an order of the supreme commander of the Korean People's Army [KPA] that the front-line large combined units of the KPA should enter a wartime state to be fully battle ready to launch surprise operations\".", "order", "MOBILIZE", "154", ["Kim Jong-un"], [SK]),
+    V("Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts anti-Pyongyang propaganda into the North.", "fired", "ASSAULT", "194", [NK], [SK], "2015-08-20", "day"),
+    V("\"Commanders of the Korean People's Army were hastily dispatched to the front-line troops to command military operations to destroy psychological warfare tools if the enemy does not stop the propaganda broadcast within 48 hours and prepare against the enemy's possible counteractions\", added KCNA.", "dispatched", "MOBILIZE", "154", [KPA], [SK]),
+    V("\"Commanders of the Korean People's Army were hastily dispatched to the front-line troops to command military operations to destroy psychological warfare tools if the enemy does not stop the propaganda broadcast within 48 hours and prepare against the enemy's possible counteractions\", added KCNA.", "destroy", "THREATEN", "139", [NK], [SK]),
+    V("The South retaliated by firing dozens of rounds of artillery into the north.", "retaliated", "ASSAULT", "194", [SK], [NK], "2015-08-20", "day"),
+    V("After the exchange of fire, North Korea stated it would attack any loudspeakers broadcasting propaganda and would respond, militarily, within 48 hours if the broadcasts do not stop.", "attack", "THREATEN", "139", [NK], [SK]),
+    V("Both countries have put their militaries on high levels of alert.", "put their militaries on high levels of alert", "MOBILIZE", "152", [NK, SK], []),
+])
+
+# ---------------------------------------------------------------- asylum seekers
+AS = "asylum seekers"; SEA = "governments of South East Asia"
+build("asylum-seekers-rescued-indonesia", "articles/asylum-seekers-rescued-indonesia.txt", [
+    Q("We are in contact with all relevant parties, with whom we share the desire to find a solution to this crisis", "direct", "Najib Razak"),
+    Q("We urge the governments of the region to work together quickly, first and foremost, to save the lives of migrants now at sea who are in need of an immediate rescue effort", "direct", "Jeff Rathke"),
+], [
+    E(AS, "group", named=False, aliases=["migrants", "the people", "The rescued members", "people seeking asylum", "boats of migrants"]),
+    E("fishermen", "group", named=False, aliases=["fisherman"]),
+    E("Indonesian Navy", "organisation", "military", aliases=["Indonesian navy"]),
+    E("Indonesian military", "organisation", "military", named=False),
+    E("Fuad Basya", "person", aliases=["Basya"], title="Major general"),
+    E("Aceh", "place", "region"), E("Indonesia", "place", "country"),
+    E("Bangladeshis", "group", named=True), E("Rohingya", "group", named=True, aliases=["the Rohingya"]),
+    E("Myanmar", "place", "country"),
+    E("United Nations", "organisation", "international", aliases=["Untied Nations"]),
+    E("ABC News", "organisation", "media"), E("AFP", "organisation", "media"),
+    E("Malaysia", "place", "country"), E("United States", "place", "country", aliases=["US"]),
+    E("Muhammad Amin", "person"),
+    E("Malaysian navy", "organisation", "military", named=False),
+    E("Najib Razak", "person", title="Prime Minister"),
+    E("Thailand", "place", "country"),
+    E("people-smugglers", "group", named=False),
+    E("US State Department", "organisation", "government", aliases=["State Department"]),
+    E("John Kerry", "person", title="Secretary of State"),
+    E("Thailand's foreign minister", "anonymous", named=False, title="foreign minister"),
+    E("Jeff Rathke", "person", aliases=["Rathke"], title="State Department Spokesperson"),
+    E(SEA, "group", named=False, aliases=["the governments of the region", "all relevant parties"]),
+    E("South East Asia", "place", "region", aliases=["the region"]),
+], [
+    A("Fuad Basya", "Indonesian military", "spokesman"),
+    A("John Kerry", "US State Department", "Secretary of State"),
+    A("Jeff Rathke", "US State Department", "State Department Spokesperson"),
+], [
+    V("On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, Indonesia.", "rescued", "AID", "073", ["fishermen"], [AS], "2015-05-15", "day"),
+    V("On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, Indonesia.", "saved", "AID", "073", ["Indonesian Navy"], [AS], "2015-05-15", "day"),
+    V("Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, the Untied Nations and United States have both criticised.", "turning away", "COERCE", "174", ["Malaysia", "Indonesia"], [AS]),
+    V("Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, the Untied Nations and United States have both criticised.", "criticised", "ACCUSE", "111", ["United Nations", "United States"], ["Malaysia", "Indonesia"]),
+    V("One Rohingya, Muhammad Amin, the first boat rescued on Friday was turned around twice, toward Malaysia by Indonesian navy and then toward Indonesia by Malaysian navy.", "turned around", "COERCE", "174", ["Indonesian Navy"], [AS]),
+    V("One Rohingya, Muhammad Amin, the first boat rescued on Friday was turned around twice, toward Malaysia by Indonesian navy and then toward Indonesia by Malaysian navy.", "turned around", "COERCE", "174", ["Malaysian navy"], [AS]),
+    V("Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties, with whom we share the desire to find a solution to this crisis\".", "in contact", "CONSULT", "040", ["Najib Razak"], [SEA]),
+    V("Thailand has recently cracked down on human trafficking, which has affected the routes by which people-smugglers transport migrants.", "cracked down", "COERCE", "170", ["Thailand"], ["people-smugglers"]),
+    V("The US State Department said John Kerry, the Secretary of State, contacted Thailand's foreign minister over temporary housing for the Rohingya out at sea.", "contacted", "CONSULT", "040", ["John Kerry"], ["Thailand's foreign minister"]),
+    V("Jeff Rathke, the State Department Spokesperson, said, \"We urge the governments of the region to work together quickly, first and foremost, to save the lives of migrants now at sea who are in need of an immediate rescue effort\".", "urge", "REQUEST", "0233", ["Jeff Rathke"], [SEA]),
+    V("Rathke also asked the governments of South East Asia not to turn away boats of people seeking asylum.", "asked", "REQUEST", "020", ["Jeff Rathke"], [SEA]),
+])
+
+# ---------------------------------------------------------------- hackers
+CS = "Church of Scientology"; P1 = "blog poster (effort participant)"; PG = "unknown author on pigmy"; CR = "poster at alt.religion.scientology"
+build("scientology-website-hackers", "articles/scientology-website-hackers.txt", [
+    Q("Anonymous", "scare", None),
+    Q("Insurgency Wiki", "scare", None),
+    Q("History", "scare", None),
+    Q("Scientology vs. the Internet, part XVII", "partial", "Matthew Ingram"),
+    Q("another small skirmish in a war that Scientology has been waging for almost 15 years, since the early days of newsgroups such as alt.religion.scientology, which posted internal church documents in 1994. Lawsuits have been filed, mailing lists have been shut down, homes of discussion group participants have been raided and their computers seized -- an all-out war.", "partial", "Matthew Ingram"),
+    Q("I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage. Theres [sic] something in the hilarious anarchy of the net that produces these 'events' every now and again.", "direct", P1),
+    Q("events", "scare", None, after="produces these"),
+    Q("Prompted I think by the Tom Cruise video, a new obsession is taking hold on the internet. An insurgency against The Church of Scientology.", "direct", P1),
+    Q("Someone emailed me earlier today talking about a tool a group’s been using to attack the scientology website. It’s an interesting tool, created to overload/create malformed strings and crash a website’s database,", "direct", PG),
+    Q("The word scientology means search for truth ...", "direct", CS),
+    Q("How can people look at both sides if one side is gone?", "direct", CR),
+], [
+    E("Wikinews", "organisation", "media"),
+    E(CS, "organisation", "other", aliases=["Scientology", "The Church of Scientology", "the Church", "church", "Scientology.org"]),
+    E("hackers", "group", named=False, aliases=["a group"]),
+    E("Anonymous", "group", named=True, aliases=["a user labelled \"Anonymous\""]),
+    E("Insurgency Wiki", "organisation", "platform"),
+    E("4chan", "organisation", "platform"),
+    E("Tom Cruise", "person", aliases=["Cruise"], title="Scientologist"),
+    E("YouTube", "organisation", "platform"),
+    E("Gawker.com", "organisation", "media"),
+    E("Matthew Ingram", "person", aliases=["He"]),
+    E("The Globe and Mail", "organisation", "media"),
+    E("alt.religion.scientology", "organisation", "platform", aliases=["the Internet newsgroup alt.religion.scientology"]),
+    E("discussion group participants", "group", named=False),
+    E(P1, "anonymous", named=False, aliases=["One poster", "The poster"]),
+    E(PG, "anonymous", named=False),
+    E("pigmy", "organisation", "platform"),
+    E("Operation Clambake", "organisation", "other", aliases=["the Scientology-critic site"]),
+    E("Critics of Scientology", "group", named=False),
+    E(CR, "anonymous", named=False, aliases=["one poster"]),
+    E("BBC News", "organisation", "media"),
+    E("Hitwise UK", "organisation", "company", aliases=["Hitwise"]),
+], [
+    A("Tom Cruise", CS, "Scientologist"),
+    A("Matthew Ingram", "The Globe and Mail", "writer", "unknown"),
+], [
+    V("Wikinews has learned that according to an Internet posting made just over 24 hours ago, the Church of Scientology's website is being attacked by hackers, causing the site to shut down.", "attacked", "ASSAULT", "180", ["hackers"], [CS]),
+    V("The attack was launched on Wednesday by a user labelled \"Anonymous\", on the website \"Insurgency Wiki\", a spinoff of 4chan.", "attack", "ASSAULT", "180", ["Anonymous"], [CS], "2008-01-16", "day"),
+    V("Though YouTube is complying with the Church of Scientology's requests to take down the video, other sites such as Gawker.com have stated that they will keep hosting the video.", "requests", "REQUEST", "020", [CS], ["YouTube"]),
+    V("Though YouTube is complying with the Church of Scientology's requests to take down the video, other sites such as Gawker.com have stated that they will keep hosting the video.", "complying", "CONCEDE", "080", ["YouTube"], [CS]),
+    V("Though YouTube is complying with the Church of Scientology's requests to take down the video, other sites such as Gawker.com have stated that they will keep hosting the video.", "keep hosting", "REJECT", "120", ["Gawker.com"], [CS]),
+    V("Lawsuits have been filed, mailing lists have been shut down, homes of discussion group participants have been raided and their computers seized -- an all-out war.\"", "Lawsuits", "ACCUSE", "115", [CS], ["discussion group participants"]),
+    V("Lawsuits have been filed, mailing lists have been shut down, homes of discussion group participants have been raided and their computers seized -- an all-out war.\"", "raided", "COERCE", "171", [], ["discussion group participants"]),
+    V("One poster admitted to being a part of the effort, writing in a blog post \"I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage.", "bombarding", "ASSAULT", "180", [P1], [CS]),
+    V("\"Someone emailed me earlier today talking about a tool a group’s been using to attack the scientology website.", "attack", "ASSAULT", "180", ["hackers"], [CS]),
+    V("Posts on the message board for the Scientology-critic site Operation Clambake from Friday theorized that a denial-of-service attack had occurred, and wrote that as of Friday the Scientology.org site was either not loading at all, or loading very slowly.", "attack", "ASSAULT", "180", [], [CS]),
+    V("Critics of Scientology at the Internet newsgroup alt.religion.scientology were critical of the attacks to the Church of Scientology website, with one poster writing \"How can people look at both sides if one side is gone?\"", "critical", "ACCUSE", "111", ["Critics of Scientology"], ["hackers"]),
+])
+
+# ---------------------------------------------------------------- New Zealand flag
+NZG = "New Zealand government"
+build("new-zealand-flag-process", "articles/new-zealand-flag-process.txt", [
+    Q("For example, schools can run their own flag discussions and referendums to mirror the formal process as part of their own learning exercise", "direct", "John Burrows"),
+    Q("strong rationale", "partial", "John Key"),
+    Q("In the end I'll have one vote in each referendum just like every other New Zealander on the electoral roll", "direct", "John Key"),
+], [
+    E("New Zealand", "place", "country", aliases=["the nation"]),
+    E(NZG, "organisation", "government", aliases=["the government", "The New Zealand government"]),
+    E("United Kingdom", "place", "country"),
+    E("Flag Consideration Project", "organisation", "government", aliases=["the project"]),
+    E("Christchurch", "place", "city"),
+    E("New Zealand Herald", "organisation", "media"),
+    E("John Burrows", "person", aliases=["Professor Burrows"], title="Emeritus Professor"),
+    E("John Key", "person", aliases=["Mr Key", "he"], title="Prime Minister"),
+    E("Wellington", "place", "city"),
+    E("citizens", "group", named=False, aliases=["People", "Voters", "every other New Zealander"]),
+], [
+    A("John Burrows", "Flag Consideration Project", "chairman of the project's panel of twelve"),
+    A("John Key", NZG, "Prime Minister"),
+], [
+    V("Mr Key promoted the campaign for a unique New Zealand flag on Waitangi Day - February 6 - this year.", "promoted", "SUPPORT", "051", ["John Key"], [NZG], "2015-02-06", "day"),
+])
+
+# ---------------------------------------------------------------- imprisonment claim
+VP = "Valeska Paris"
+build("scientology-imprisonment-claim", "articles/scientology-imprisonment-claim.txt", [
+    Q("I was basically hauled in and told that my mum had attacked the church and that I needed to disconnect from her because she was suppressive.", "direct", VP),
+    Q("She certainly wasn't 'forced' to be there. She was also never forced to perform labour in the engine room.", "direct", CS),
+    Q("forced", "scare", None, after="She certainly wasn't"),
+], [
+    E(VP, "person", aliases=["Paris", "Australian woman"]),
+    E(CS, "organisation", "other", aliases=["Scientology", "the Church", "church"]),
+    E("Freewinds", "place", "other", aliases=["the ship", "Scientology - owned cruise ship"]),
+    E("Switzerland", "place", "country"), E("United Kingdom", "place", "country"),
+    E("Sea Org", "organisation", "other"),
+    E("Paris's mother", "anonymous", named=False, aliases=["her mother", "my mum"]),
+    E("Albert Jaquier", "person"),
+    E("Flag Land Base", "place", "other"),
+    E("Clearwater", "place", "city"), E("Florida", "place", "region"),
+    E("Rehabilitation Project Force", "organisation", "other"),
+    E("Sydney", "place", "city"),
+    E("critics", "group", named=False),
+    E("Australian Broadcasting Corporation", "organisation", "media"),
+], [
+    A(VP, CS, "Scientologist", "former"),
+    A(VP, "Sea Org", "member", "former"),
+], [
+    V("Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Scientology - owned cruise ship, Freewinds.", "claimed", "ACCUSE", "112", [VP], [CS]),
+    V("Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Scientology - owned cruise ship, Freewinds.", "imprisoned", "COERCE", "173", [CS], [VP]),
+    V("In 1995, at age seventeen, she was told to disconnect from her mother.", "told", "REQUEST", "100", [CS], [VP], "1995", "year"),
+    V("Paris also claims that her passport was taken away from her and she was forced to work in the engine room.", "taken away", "COERCE", "171", [CS], [VP]),
+    V("Paris also claims that her passport was taken away from her and she was forced to work in the engine room.", "forced", "COERCE", "170", [CS], [VP]),
+    V("Her mother had spoken out against Scientology on French television after her ex-husband and Paris's father, Albert Jaquier, committed suicide after he lost his fortune to Scientology.", "spoken out against", "ACCUSE", "111", ["Paris's mother"], [CS]),
+    V("Paris claims that she was kept at Flag Land Base in Clearwater, Florida until she was eighteen and then transferred to the Freewinds.", "kept", "COERCE", "173", [CS], [VP]),
+    V("She was eventually sent to Rehabilitation Project Force in Sydney, which the Church describes as a religious retreat, but critics charge is a forced work camp.", "charge", "ACCUSE", "112", ["critics"], [CS]),
+    V("In a statement to the Australian Broadcasting Corporation, the Church denied these allegations:", "denied", "REJECT", "016", [CS], [VP]),
+    V("She was also never forced to perform labour in the engine room.", "forced", "COERCE", "170", [CS], [VP], modality="negated"),
+    V("They also claimed Paris was a volunteer and claim she has a vested interest for misrepresenting her experiences with the Church.", "misrepresenting", "ACCUSE", "111", [CS], [VP]),
+])
+
+# ---------------------------------------------------------------- defector arrested
+DM = "Daniel Montalvo"; MR = "Mark Rathbun"; SCI = "Scientology"; LAS = "Los Angeles Sheriff's office"; KM = "Kendrick Moxon"; SW = "Steve Whitmore"
+build("scientology-defector-arrested", "articles/scientology-defector-arrested.txt", [
+    Q("Moxon proceeded to lie to Daniel that the hard drives were never returned, and made a convincing case (not difficult to do with a 19 year old who does not even know the three branches of government) that Daniel would be put behind iron bars for a good long time, UNLESS of course, he returned and cooperated with Moxon and routed out properly.", "direct", MR),
+    Q("route out", "scare", None),
+    Q("Daniel was picked up by an investigator in a black car with blacked out windows. Instead of being taken to a hotel, where he could route out as promised, he was taken to the Century City Towers. He was deposited in an office on the 33rd floor where a pricy church lawyer interrogated him for two hours.", "direct", MR),
+    Q("... plied the Sheriff's detective with a grand conspiracy theory, characterizing me as the 'anti-christ' of the church of Scientology. ... The next thing Daniel knows he's in a cell where he sat for the next 30 hours.", "partial", MR),
+    Q("anti-christ", "scare", None),
+    Q("walked into lobby of the East L.A. station and turned himself in", "partial", SW),
+    Q("everything he did", "partial", SW),
+    Q("facing the penitentiary in thanks for the following sins: a) Leaving a lifehood of slavery to get a taste of freedom and the world. b) Refusing - despite every provocation and incentive and threat - to frame three guys who went out of their ways (and dipped into their pockets) to help the kid achieve that freedom.", "partial", MR),
+], [
+    E(DM, "person", aliases=["Montalvo", "Daniel", "a defector", "the kid"]),
+    E(SCI, "organisation", "other", aliases=["Church of Scientology", "the Scientology organization", "the organization", "church"]),
+    E("Sea Org", "organisation", "other", aliases=["the elite group within Scientology", "the Sea Org group"]),
+    E("California", "place", "region"),
+    E("attorney for Scientology", "anonymous", named=False, aliases=["a pricy church lawyer"]),
+    E("L. Ron Hubbard", "person", title="science fiction writer"),
+    E("Freedom Magazine", "organisation", "media", aliases=["Freedom"]),
+    E("Tom Devocht", "person", aliases=["Devocht"]),
+    E(MR, "person", aliases=["Rathbun", "He"]),
+    E("former members of Scientology", "group", named=False),
+    E("Florida", "place", "region"),
+    E("Montalvo's mother", "anonymous", named=False, aliases=["his mother"]),
+    E(KM, "person", aliases=["Moxon"], title="attorney"),
+    E(LAS, "organisation", "government", aliases=["LA Sheriff's office", "East Los Angeles sheriff's station", "East L.A. station", "the police"]),
+    E("Sheriff's detective", "anonymous", named=False, aliases=["a detective for the Los Angeles Sheriff's office"]),
+    E("investigator", "anonymous", named=False, aliases=["an investigator"]),
+    E("Century City Towers", "place", "other"),
+    E(SW, "person", aliases=["Whitmore"], title="representative"),
+    E("LA Weekly", "organisation", "media"),
+    E("Los Angeles", "place", "city", aliases=["LA", "L.A."]),
+    E("Scientology officials", "group", named=False),
+    E("Tiziano Lugli", "person", title="musician"),
+    E("Jason Beghe", "person", title="actor"),
+], [
+    A(DM, "Sea Org", "member", "former"),
+    A(DM, SCI, "member", "former"),
+    A(KM, SCI, "attorney"),
+    A("attorney for Scientology", SCI, "attorney"),
+    A(SW, LAS, "representative"),
+    A("Sheriff's detective", LAS, "detective"),
+    A(MR, SCI, "high-ranking defector", "former"),
+    A("Tom Devocht", SCI, "high-ranking defector", "former"),
+    A("L. Ron Hubbard", SCI, "founder", "unknown"),
+    A("Tiziano Lugli", SCI, "member", "former"),
+    A("Jason Beghe", SCI, "member", "former"),
+    A("Scientology officials", SCI, "officials"),
+], [
+    V("Recent reports have revealed that a defector from the elite group within Scientology called the Sea Org was first persuaded to travel back to a management building for the organization in California, where he was interrogated by an attorney for Scientology and then arrested.", "arrested", "COERCE", "173", [], [DM]),
+    V("Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org.", "arrested", "COERCE", "173", [], [DM]),
+    V("He was released on US$ 20,000 bail on Thursday.", "released", "RETREAT", "0841", [], [DM], "2010-10-07", "day"),
+    V("Montalvo was charged with taking hard drives and a zip drive from the Scientology organization after leaving the Sea Org group.", "charged", "ACCUSE", "112", [], [DM]),
+    V("Montalvo had read an article in the Scientology propaganda publication Freedom Magazine, which attacked high-ranking defectors from the organization including Tom Devocht and Mark Rathbun.", "attacked", "ACCUSE", "111", ["Freedom Magazine"], ["Tom Devocht", MR]),
+    V("Rathbun wrote, \"Moxon proceeded to lie to Daniel that the hard drives were never returned, and made a convincing case (not difficult to do with a 19 year old who does not even know the three branches of government) that Daniel would be put behind iron bars for a good long time, UNLESS of course, he returned and cooperated with Moxon and routed out properly.\"", "lie", "ACCUSE", "111", [MR], [KM]),
+    V("Rathbun wrote, \"Moxon proceeded to lie to Daniel that the hard drives were never returned, and made a convincing case (not difficult to do with a 19 year old who does not even know the three branches of government) that Daniel would be put behind iron bars for a good long time, UNLESS of course, he returned and cooperated with Moxon and routed out properly.\"", "put behind iron bars", "THREATEN", "137", [KM], [DM]),
+    V("Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a statement that the case involving Montalvo was being dealt with as charges relating to grand theft.", "charges", "ACCUSE", "112", [LAS], [DM]),
+    V("On September 29, Scientology officials went to the East Los Angeles sheriff's station where they claimed Montalvo allegedly left the organization with computer hard drives.", "claimed", "ACCUSE", "112", ["Scientology officials"], [DM], "2010-09-29", "day"),
+    V("Whitmore told LA Weekly that on October 6 after traveling back from Florida, Montalvo \"walked into lobby of the East L.A. station and turned himself in\", and told the police, \"everything he did\".", "turned himself in", "CONCEDE", "080", [DM], [LAS], "2010-10-06", "day"),
+    V("Rathbun requested donations via a statement made on his blog, in order to help Montalvo with his legal defense financing.", "requested", "REQUEST", "0231", [MR], []),
+    V("He described Montalvo as an individual, \"facing the penitentiary in thanks for the following sins: a) Leaving a lifehood of slavery to get a taste of freedom and the world. b) Refusing - despite every provocation and incentive and threat - to frame three guys who went out of their ways (and dipped into their pockets) to help the kid achieve that freedom.\"", "Refusing", "REJECT", "120", [DM], [SCI]),
+])
