@@ -1,0 +1,190 @@
+"""Checks of the reference knowledge files in src/newstables/reference/."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+REF = Path(__file__).resolve().parents[1] / "src" / "newstables" / "reference"
+QID = re.compile(r"^Q[1-9][0-9]*$")
+ISO3 = {c.alpha_3 for c in pycountry.countries}
+
+ORG_KINDS = {
+    "media",
+    "military",
+    "government",
+    "political",
+    "company",
+    "platform",
+    "international",
+    "other",
+}
+PLACE_KINDS = {"city", "region"}
+REPRESENTS = {"", "government", "armed_forces", "legislature"}
+
+# Names/aliases that may legitimately be shared by two entries of one file (none at present for
+# aliases; demonyms that two countries share are listed here).
+SHARED_ALIAS_ALLOW: dict[str, set[str]] = {
+    "people.yaml": set(),
+    "organisations.yaml": set(),
+    "places.yaml": set(),
+    "countries.yaml": set(),
+}
+SHARED_DEMONYM_ALLOW = {"congolese", "dominican", "dominicans"}
+
+
+def load(name: str) -> list[dict]:
+    data = yaml.safe_load((REF / name).read_text(encoding="utf-8"))
+    assert isinstance(data, list) and data, f"{name} must be a non-empty list"
+    return data
+
+
+REQUIRED = {
+    "people.yaml": {"name", "wikidata_id", "country", "title", "role", "aliases"},
+    "organisations.yaml": {"name", "kind", "country", "wikidata_id", "aliases", "represents"},
+    "places.yaml": {"name", "kind", "country", "wikidata_id", "aliases"},
+    "countries.yaml": {"iso3", "name", "aliases", "demonyms", "wikidata_id"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_required_keys_and_types(name):
+    for row in load(name):
+        missing = REQUIRED[name] - row.keys()
+        assert not missing, f"{name}: {row.get('name') or row.get('iso3')} lacks {missing}"
+        for key, value in row.items():
+            if key in ("aliases", "demonyms"):
+                assert isinstance(value, list), (name, row, key)
+                assert all(isinstance(a, str) and a.strip() for a in value), (name, row, key)
+            else:
+                assert isinstance(value, str), f"{name}: {key}={value!r} is not a string (quote it)"
+        assert (row.get("name") or "").strip()
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_wikidata_ids_valid_and_unique(name):
+    ids = [row["wikidata_id"] for row in load(name)]
+    for q in ids:
+        assert q == "" or QID.match(q), f"{name}: bad wikidata id {q!r}"
+    dup = [q for q, c in Counter(q for q in ids if q).items() if c > 1]
+    assert not dup, f"{name}: duplicate wikidata ids {dup}"
+
+
+@pytest.mark.parametrize("name", ["people.yaml", "organisations.yaml", "places.yaml"])
+def test_country_codes_valid(name):
+    for row in load(name):
+        where = f"{name}: {row['name']}"
+        assert row["country"] == "" or row["country"] in ISO3, f"{where}: {row['country']!r}"
+        if "heads" in row:
+            assert row["heads"] in ISO3, f"{name}: {row['name']}: heads {row['heads']!r}"
+
+
+def test_people_country_required():
+    for row in load("people.yaml"):
+        assert row["country"] in ISO3, row["name"]
+
+
+def test_kinds_in_enums():
+    for row in load("organisations.yaml"):
+        assert row["kind"] in ORG_KINDS, row
+        assert row["represents"] in REPRESENTS, row
+    for row in load("places.yaml"):
+        assert row["kind"] in PLACE_KINDS, row
+
+
+def test_represents_one_per_country():
+    orgs = load("organisations.yaml")
+    seen = Counter((r["country"], r["represents"]) for r in orgs if r["represents"])
+    dup = [k for k, c in seen.items() if c > 1]
+    assert not dup, f"two organisations represent the same thing for one country: {dup}"
+    for row in load("organisations.yaml"):
+        if row["represents"]:
+            assert row["country"] in ISO3, row
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_no_alias_shared_between_entries(name):
+    owners: dict[str, set[str]] = {}
+    for row in load(name):
+        key = row.get("iso3") or f"{row['name']}|{row.get('country', '')}"
+        for alias in {a.casefold() for a in row["aliases"] + [row["name"]]}:
+            owners.setdefault(alias, set()).add(key)
+    allow = SHARED_ALIAS_ALLOW[name]
+    shared = {a: o for a, o in owners.items() if len(o) > 1 and a not in allow}
+    assert not shared, f"{name}: names/aliases shared by several entries: {shared}"
+
+
+def test_no_demonym_shared_between_countries():
+    owners: dict[str, set[str]] = {}
+    for row in load("countries.yaml"):
+        for d in {x.casefold() for x in row["demonyms"]}:
+            owners.setdefault(d, set()).add(row["iso3"])
+    shared = {d: o for d, o in owners.items() if len(o) > 1 and d not in SHARED_DEMONYM_ALLOW}
+    assert not shared, shared
+
+
+def test_every_pycountry_country_present_once():
+    rows = load("countries.yaml")
+    codes = [r["iso3"] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert set(codes) == ISO3
+    for r in rows:
+        c = pycountry.countries.get(alpha_3=r["iso3"])
+        if "iso2" in r:
+            assert r["iso2"] == c.alpha_2
+
+
+def test_well_known_facts():
+    countries = {r["iso3"]: r for r in load("countries.yaml")}
+    assert countries["USA"]["name"] == "United States"
+    assert countries["USA"]["wikidata_id"] == "Q30"
+    assert {"US", "U.S.", "America"} <= set(countries["USA"]["aliases"])
+    assert "American" in countries["USA"]["demonyms"]
+    assert countries["VEN"]["name"] == "Venezuela" and countries["VEN"]["wikidata_id"] == "Q717"
+    assert "Venezuelan" in countries["VEN"]["demonyms"]
+    assert countries["NOR"]["name"] == "Norway"  # YAML 1.1 would read an unquoted NO as false
+    people = {r["name"]: r for r in load("people.yaml")}
+    assert people["Nicolás Maduro"]["wikidata_id"] == "Q57413"
+    assert people["Nicolás Maduro"]["heads"] == "VEN"
+    assert people["Donald Trump"]["wikidata_id"] == "Q22686"
+    orgs = {r["name"]: r for r in load("organisations.yaml")}
+    assert orgs["CNN"]["wikidata_id"] == "Q48340" and orgs["CNN"]["kind"] == "media"
+    places = {r["name"]: r for r in load("places.yaml")}
+    assert "Washington D.C." in places["Washington, D.C."]["aliases"]
+    assert places["Caracas"]["country"] == "VEN"
+
+
+def test_every_sovereign_capital_country_has_a_city():
+    cities = {r["country"] for r in load("places.yaml") if r["kind"] == "city"}
+    for iso in [
+        "USA",
+        "VEN",
+        "COL",
+        "BRA",
+        "ARG",
+        "MEX",
+        "CUB",
+        "GBR",
+        "FRA",
+        "DEU",
+        "RUS",
+        "CHN",
+        "UKR",
+        "ISR",
+        "IRN",
+    ]:
+        assert iso in cities, iso
+
+
+def test_strings_that_yaml_11_would_misread_are_quoted():
+    bad = re.compile(r":\s*(?:y|n|yes|no|on|off|true|false|null|~|[0-9][0-9.]*)\s*$", re.I)
+    for name in REQUIRED:
+        for i, line in enumerate((REF / name).read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith("#"):
+                continue
+            assert not bad.search(line), f"{name}:{i}: unquoted scalar: {line!r}"
