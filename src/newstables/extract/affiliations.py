@@ -1,0 +1,198 @@
+"""Titles, roles and affiliations from the words around a person's name.
+
+Three places state a role: a pre-modifier (`US national security advisor John Bolton`), an
+apposition before the name (`Venezuela's top military attaché at the ... Embassy, Colonel José
+Luis Silva`) and one after it (`Fuad Basya, spokesman for the Indonesian military,`). The role's
+organisation is one named inside the phrase, else the national armed forces (military words) or
+government (offices of state) of the country the phrase names. `former` makes the status former.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import names
+from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Mention
+from .reference import fold
+
+if TYPE_CHECKING:
+    from .entities import _Finder
+
+MILITARY = frozenset([
+    "military", "army", "soldier", "soldiers", "troops", "armed", "colonel", "general",
+    "lieutenant", "captain", "sergeant", "major", "admiral", "commander", "officer", "corporal",
+    "private", "navy"
+])
+OFFICES = frozenset([
+    "president", "minister", "prime", "secretary", "advisor", "adviser", "ambassador", "attaché",
+    "attache", "diplomat", "envoy", "chancellor", "premier", "spokesman", "spokeswoman",
+    "spokesperson", "official"
+])
+DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
+PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
+ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
+OF_ORG = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
+                     r"(?=,|;|:|\.(?:\s|$)|$)")
+AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
+                   r"(?=,|;|:|\.(?:\s|$)|$)")
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in names.ROLE_WORDS and low not in names.NOT_ROLE
+
+
+def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
+    """People named in apposition to a description: 'two soldiers, A and B' / 'A, a soldier'."""
+    people = [m for m in named if m.entity.table == ACTOR and m.entity.kind == "person"
+              and start - 40 < m.start < end + 200]
+    after = [m for m in people if m.start > end and re.fullmatch(
+        r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*", text[end:m.start])]
+    if after:
+        first = min(after, key=lambda m: m.start)
+        chain = [first]
+        for m in sorted(people, key=lambda m: m.start):
+            if m.start > chain[-1].end and re.fullmatch(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+",
+                                                        text[chain[-1].end:m.start]):
+                chain.append(m)
+        return chain
+    before = [m for m in people if m.end < start and re.fullmatch(
+        r",[ \u00a0]+(?:\d+,[ \u00a0]+)?", text[m.end:start]) and not clause_opener(text, m)]
+    return before[-1:]
+
+
+def clause_opener(text: str, m: Mention) -> bool:
+    """'According to X, a detective ...': the comma ends an introductory phrase."""
+    return ACCORDING.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def roles(finder: _Finder) -> None:
+    """Roles of named people from pre-modifiers and appositions."""
+    text = finder.text
+    for m in [m for m in finder.found.mentions if m.mention_type == "name"
+              and m.entity.table == ACTOR and m.entity.kind == "person"]:
+        hit = None if clause_opener(text, m) else AFTER.match(text, m.end)
+        hit = hit or AS_ROLE.match(text, m.end)
+        if hit:
+            words = hit["phrase"].split()
+            first = words[0].lower() if words else ""
+            if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS) \
+                    and any(_role_word(w) for w in words[:6]):
+                from_phrase(finder, m, hit.start("phrase"), hit.end("phrase"))
+        before = finder.tokens_before(m.start, 30)
+        k = len(before)
+        while k and before[k - 1].capitalised and _role_word(before[k - 1].text):
+            k -= 1  # a title of the name itself ('Colonel', 'Prime Minister')
+        if k and before[k - 1].text == "," and k < len(before) or k and before[k - 1].text == ",":
+            phrase = _walk_back(finder, before[:k - 1], loose=True)
+        else:
+            phrase = _walk_back(finder, before, loose=False)
+        if phrase is not None:
+            from_phrase(finder, m, phrase[0], phrase[1])
+        of_org = OF_ORG.match(text, m.end)
+        if of_org:
+            org = next((o for o in finder.found.mentions if o.start == of_org.end()
+                        and o.entity.table == ORGANISATION), None)
+            if org is not None and not any(a.actor is m.entity and a.organisation is org.entity
+                                           for a in finder.found.affiliations):
+                finder.found.affiliations.append(Affiliation(
+                    m.entity, org.entity, "unknown", m.start, org.end))
+
+
+def _walk_back(finder: _Finder, toks: list[names.Token], loose: bool) -> tuple[int, int] | None:
+    """The role phrase ending at the last of `toks`, if there is one."""
+    kept: list[names.Token] = []
+    for tok in reversed(toks):
+        low = tok.lower
+        ok = (_role_word(tok.text) or low in names.ROLE_MODIFIERS or low in ("'s", "’s")
+              or bool(finder.ref.country_of(tok.text)))
+        ok = ok or tok.capitalised
+        if loose:
+            ok = ok or low in PHRASE_WORDS or tok.text == "."
+        if not ok or (kept and tok.end in finder.sentence_ends):
+            break
+        kept.append(tok)
+        if tok.start in finder.sentence_starts:
+            break
+    kept.reverse()
+    while kept and kept[0].lower in PHRASE_WORDS - DETERMINERS:
+        kept.pop(0)
+    if not kept or not any(_role_word(t.text) for t in kept):
+        return None
+    if not loose and not (_role_word(kept[-1].text) or kept[-1].lower in names.ROLE_MODIFIERS):
+        return None
+    return kept[0].start, kept[-1].end
+
+
+def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[str, int]:
+    """The office words of a phrase and where the organisation part begins."""
+    text = finder.text
+    cut = end
+    for m in finder.found.mentions:
+        if start <= m.start < end and m.entity.table in (ORGANISATION, PLACE) and m is not person:
+            prep = re.search(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$",
+                             text[start:m.start])
+            if prep:
+                cut = min(cut, start + prep.start())
+    for m in finder.found.mentions:  # the country is the affiliation's, not the role's
+        if start <= m.start and m.end <= cut and m.entity.table == PLACE \
+                and m.entity.kind == "country":
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    words = re.sub(r"(?<!\w)['’]s\b", " ", text[start:cut]).split()
+    while words and (words[0].lower() in DETERMINERS or finder.ref.country_of(words[0])):
+        words.pop(0)
+    # End at the last office word among the first six, keeping an 'of State'-like complement.
+    last = max((i for i, w in enumerate(words[:6]) if _role_word(w)), default=-1)
+    if last < 0:
+        return "", cut
+    end = last + 1
+    if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
+        end += 2
+    return " ".join(words[:end]), cut
+
+
+def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: str = "",
+                mods: str = "") -> None:
+    """Fill the person's role and country and add the affiliations a role phrase states."""
+    text = finder.text
+    phrase = text[start:end]
+    role, cut = _role_text(finder, start, end, person)
+    if head:
+        role = head if _role_word(head) else ""
+    if not role:
+        return
+    entity = person.entity
+    inside = [m for m in finder.found.mentions if start <= m.start and m.end <= end
+              and m is not person]
+    countries = [m.entity.country for m in inside
+                 if m.entity.table == PLACE and m.entity.kind == "country"]
+    countries += [c for w in phrase.replace("’s", " ").replace("'s", " ").split()
+                  if (c := finder.ref.country_of(w))]
+    country = countries[0] if countries else ""
+    if country and not entity.country:
+        entity.country = country
+    if not entity.role:
+        entity.role = role
+    status = "former" if names.FORMER.search(phrase) else "current"
+    lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title)}
+    orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
+    if any(w in MILITARY for w in lows) and not any(o.kind == "military" for o in orgs):
+        forces = finder.national(country or finder.focal_country(), "armed_forces")
+        if forces is not None:
+            orgs.append(forces)
+    elif not orgs and country and any(w in OFFICES for w in lows):
+        government = finder.national(country, "government")
+        if government is not None:
+            orgs.append(government)
+    evidence = (min(start, person.start), max(end, person.end))
+    mentioned = {id(m.entity) for m in finder.found.mentions}
+    for org in orgs:
+        known = finder.found.entities.get(org.key)
+        if known is None or id(known) not in mentioned:
+            continue  # an organisation the text never names gets no row to point at
+        org = finder.found.add_entity(org)
+        if not any(a.actor is entity and a.organisation is org for a in finder.found.affiliations):
+            finder.found.affiliations.append(Affiliation(entity, org, status, *evidence,
+                                                         role=role))

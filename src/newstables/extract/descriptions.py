@@ -1,0 +1,121 @@
+"""Unnamed people as actors: `one soldier` ... `the man` (anonymous), `American officials` (group).
+
+An indefinite description of a person (`one soldier`, `a senior official`) introduces an anonymous
+actor; a later definite one (`the soldier`, `the man`) refers back to the most recent compatible
+anonymous actor. A plural description (`defectors`, `the soldiers`) is a group actor, one per
+head noun and nationality within the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .names import Token
+
+PERSON_NOUNS = [
+    "soldier", "officer", "official", "man", "woman", "source", "diplomat", "resident", "witness",
+    "poster", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "detective",
+    "investigator", "defector", "activist", "protester", "journalist", "reporter", "analyst",
+    "doctor", "student", "worker", "employee", "member", "leader", "commander", "general",
+    "colonel", "minister", "guard", "policeman", "agent", "person", "boy", "girl", "teenager",
+    "civilian", "migrant", "refugee", "fisherman", "hacker", "critic", "citizen", "voter", "rebel",
+    "militant", "insider", "aide", "adviser", "advisor", "lawmaker", "politician", "supporter",
+    "officer", "smuggler", "participant", "representative", "minister"
+]
+PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
+           "spokesman": "spokesmen", "person": "people", "child": "children"}
+GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "person"}
+                     | {"troops", "asylum seekers", "people-smugglers", "Scientologists"},
+                     key=len, reverse=True)
+GENERIC = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
+ADJECTIVES = (
+    "former senior junior top high-ranking low-ranking local foreign military government "
+    "opposition willing angry disgruntled armed young old retired active other unnamed "
+    "anonymous rank-and-file veteran")
+_ADJ = rf"(?:{'|'.join(re.escape(a) for a in ADJECTIVES.split())})"
+# A modifier: an adjective or a capitalised word.
+_MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+))[ \u00a0]+)"
+_NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+           r"\d+(?:,\d{3})*)")
+
+INDEFINITE = re.compile(
+    rf"\b(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)[ \u00a0]+(?P<mods>{_MOD}{{0,3}})"
+    rf"(?P<head>{'|'.join(PERSON_NOUNS)})\Z")
+DEFINITE = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?P<mods>{_MOD}{{0,2}})"
+    rf"(?P<head>{'|'.join(PERSON_NOUNS)})\Z")
+GROUP = re.compile(
+    rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|"
+    rf"(?:[Oo]ver[ \u00a0]|[Mm]ore[ \u00a0]than[ \u00a0]|[Aa]bout[ \u00a0])?(?:a[ \u00a0]dozen|"
+    rf"{_NUMBER})(?:[ \u00a0]of)?)[ \u00a0]+)?(?P<mods>{_MOD}{{0,3}})"
+    rf"(?P<head>{'|'.join(re.escape(g) for g in GROUP_NOUNS)})\Z",
+    re.IGNORECASE)
+# Head nouns are found first among the article's words; the patterns above then read the words
+# before them.
+HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *GROUP_NOUNS))
+WINDOW = 90
+# A predicate or a comparison is not a new person: 'he was a soldier', 'worked as a lawyer'.
+PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
+                       re.IGNORECASE)
+
+
+@dataclass
+class Description:
+    start: int
+    end: int
+    head: str  # singular head noun, lower case ('soldier')
+    mods: str  # the modifiers as written ('senior', 'Venezuelan', 'former')
+    definite: bool
+    plural: bool
+
+
+def _singular(head: str) -> str:
+    head = head.lower()
+    for single, plural in PLURALS.items():
+        if head == plural:
+            return single
+    return head[:-1] if head.endswith("s") else head
+
+
+def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
+    """Drop capitalised function words caught as modifiers ('As Venezuelan soldiers')."""
+    words = mods.split()
+    while words and words[0].lower() in STOP_WORDS:
+        start = text.index(words[0], start) + len(words[0])
+        while text[start] in " \u00a0":
+            start += 1
+        words.pop(0)
+    return start, " ".join(words)
+
+
+def descriptions(text: str, words: list[Token]) -> list[Description]:
+    """Person descriptions in text order; plural ones are groups."""
+    found: list[Description] = []
+    for word in words:
+        if word.lower not in HEADS or text[word.end:word.end + 1] in ("-", "'", "’"):
+            continue
+        begin = max(0, word.start - WINDOW)
+        window = text[begin:word.end]
+        singular = None
+        for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)):
+            m = pattern.search(window)
+            if m and not (not definite and PREDICATE.search(
+                    text, max(0, begin + m.start() - 12), begin + m.start())):
+                singular = Description(begin + m.start(), word.end, m["head"].lower(),
+                                       m["mods"].strip(), definite, False)
+                break
+        if singular is not None:
+            found.append(singular)
+            continue
+        m = GROUP.search(window)
+        if m is None:
+            continue
+        start, mods = begin + m.start(), m["mods"]
+        if not m["det"]:
+            start, mods = _trim(text, start, mods)
+        found.append(Description(start, word.end, _singular(m["head"]), mods.strip(),
+                                 (m["det"] or "").lower() in ("the", "these", "those"), True))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,161 @@
+"""People, organisations and places found, resolved, linked and affiliated (extract/entities.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstables.extract import entities, reference
+from newstables.extract.model import ACTOR, ORGANISATION, PLACE, Extraction
+from newstables.extract.text import Analysis
+
+
+def run(text: str, doc: str = "doc_test") -> Extraction:
+    found = Extraction()
+    entities.find(Analysis(text), found, doc)
+    return found
+
+
+def mentioned(found: Extraction, table: str, kind: str | None = None) -> list:
+    """Entities with at least one mention, once each."""
+    seen: dict[int, object] = {}
+    for m in found.mentions:
+        if m.entity.table == table and (kind is None or m.entity.kind == kind):
+            seen[id(m.entity)] = m.entity
+    return list(seen.values())
+
+
+def entity_of(found: Extraction, surface: str, text: str, after: int = 0):
+    start = text.index(surface, after)
+    hits = [m for m in found.mentions if m.start == start and m.end == start + len(surface)]
+    assert hits, f"no mention of {surface!r}"
+    return hits[0].entity
+
+
+def test_two_part_spanish_surname_and_its_parts_are_one_person():
+    text = ("Engineer María Fernanda Quintero Basalo spoke to reporters on Monday. "
+            "Quintero Basalo said the plant would close. Later, Quintero added that wages "
+            "would be paid.")
+    found = run(text)
+    people = mentioned(found, ACTOR, "person")
+    assert [p.name for p in people] == ["María Fernanda Quintero Basalo"]
+    assert entity_of(found, "Quintero Basalo", text, text.index("Monday")) is people[0]
+    assert entity_of(found, "Quintero", text, text.index("Later")) is people[0]
+
+
+def test_accentless_spelling_is_the_same_person():
+    text = "Andrés Múñez Vélez met the mayor. Munez Velez later told the press he was pleased."
+    found = run(text)
+    people = mentioned(found, ACTOR, "person")
+    assert len(people) == 1 and people[0].name == "Andrés Múñez Vélez"
+    later = text.index("Munez Velez")
+    assert any(m.start == later and m.entity is people[0] for m in found.mentions)
+
+
+def test_title_before_a_name_is_kept_apart_from_the_name():
+    text = "Colonel Ana Ruiz Soto inspected the troops. Mr. Derwent Halloway watched."
+    found = run(text)
+    ruiz = entity_of(found, "Ana Ruiz Soto", text)
+    assert ruiz.title == "Colonel"
+    assert entity_of(found, "Derwent Halloway", text).name == "Derwent Halloway"
+    assert all("Colonel" not in text[m.start:m.end] for m in found.mentions)
+
+
+def test_apposition_gives_role_and_affiliation_with_country_forces():
+    text = ("The Chilean military said on Friday it had moved troops. Tomas Bellweather, "
+            "spokesman for the Chilean military, said the move was routine.")
+    found = run(text)
+    person = entity_of(found, "Tomas Bellweather", text)
+    assert person.role == "spokesman"
+    [aff] = [a for a in found.affiliations if a.actor is person]
+    assert aff.organisation.table == ORGANISATION and aff.organisation.country == "CHL"
+    assert aff.status == "current"
+    assert "spokesman" in text[aff.evidence_start:aff.evidence_end]
+
+
+def test_former_soldiers_in_apposition_are_former_members_of_the_army():
+    text = ("Colombia's army denied the report. Two former soldiers, Pedro Gil Mora and "
+            "Luis Paz Rey, told reporters they had left in 2018.")
+    found = run(text)
+    for name in ("Pedro Gil Mora", "Luis Paz Rey"):
+        person = entity_of(found, name, text)
+        [aff] = [a for a in found.affiliations if a.actor is person]
+        assert aff.status == "former" and aff.role == "soldier"
+        assert aff.organisation.kind == "military" and aff.organisation.country == "COL"
+
+
+def test_descriptions_of_a_countrys_army_are_one_organisation():
+    text = ("Colombia's army moved north. Critics said the Colombian military had been "
+            "warned, and the Colombian armed forces declined to comment.")
+    found = run(text)
+    orgs = {id(m.entity) for m in found.mentions if m.entity.table == ORGANISATION}
+    assert len(orgs) == 1
+    org = entity_of(found, "Colombian military", text)
+    assert org.kind == "military" and org.country == "COL"
+
+
+def test_head_of_state_government_is_the_national_government():
+    text = "Donald Trump spoke on Friday. The Trump administration later imposed new tariffs."
+    found = run(text)
+    government = entity_of(found, "Trump administration", text)
+    assert government.table == ORGANISATION and government.kind == "government"
+    assert government.country == "USA"
+
+
+def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
+    text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
+            "\"Nobody listens,\" said the man.")
+    found = run(text, "doc_anon")
+    anonymous = mentioned(found, ACTOR, "anonymous")
+    assert len(anonymous) == 1
+    actor = anonymous[0]
+    assert actor.scope == "doc_anon" and "officer" in actor.name
+    spans = [text[m.start:m.end] for m in found.mentions if m.entity is actor]
+    assert spans == ["one officer", "The officer", "the man"]
+    assert all(m.mention_type == "description" for m in found.mentions if m.entity is actor)
+
+
+def test_collective_references_are_group_actors():
+    text = "American officials have warned that protesters would be arrested."
+    found = run(text, "doc_group")
+    groups = {g.name: g for g in mentioned(found, ACTOR, "group")}
+    assert "American officials" in groups and "protesters" in groups
+    assert groups["American officials"].scope == "doc_group"
+    assert groups["American officials"].country == "USA"
+
+
+def test_nationality_adjective_is_a_mention_of_the_country():
+    text = "Peruvian farmers blocked the road near the border."
+    found = run(text)
+    peru = entity_of(found, "Peruvian", text)
+    assert peru.table == PLACE and peru.country == "PER"
+    assert [m.mention_type for m in found.mentions if m.entity is peru] == ["nationality"]
+
+
+@pytest.mark.parametrize("text", [
+    "Angry Farmers Block Roads As Prices Rise Again\n\nThey said he was wrong.",
+    "He said it was over. They Will Not Return, she wrote.",
+])
+def test_no_pronoun_or_headline_fragment_becomes_a_person(text):
+    found = run(text)
+    assert mentioned(found, ACTOR, "person") == []
+
+
+def test_the_same_person_in_two_articles_has_one_id():
+    first = run("Nicolás Maduro spoke on television on Sunday.", "doc_a")
+    second = run("Critics of Maduro gathered in the square. Maduro did not comment.", "doc_b")
+    a = mentioned(first, ACTOR, "person")
+    b = mentioned(second, ACTOR, "person")
+    assert len(a) == len(b) == 1 and a[0].id == b[0].id
+    assert a[0].wikidata_id.startswith("Q")
+    unknown_a = mentioned(run("Derwent Halloway resigned.", "doc_c"), ACTOR)
+    unknown_b = mentioned(run("Halloway, said Derwent Halloway's aide.", "doc_d"), ACTOR)
+    assert unknown_a[0].id in {e.id for e in unknown_b}
+
+
+def test_reference_is_loaded_once_and_read_only():
+    ref = reference.load()
+    assert reference.load() is ref
+    assert ref.lookup("Venezuela").country == "VEN"
+    assert ref.lookup("us") is None and ref.lookup("US").country == "USA"
+    with pytest.raises(TypeError):
+        ref.folded["x"] = ref.lookup("Venezuela")  # type: ignore[index]
