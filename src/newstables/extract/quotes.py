@@ -1,32 +1,575 @@
 """Quotations and their speakers.
 
-First version: double-quoted spans within a paragraph, attributed to the nearest person in the
-same sentence when a speech verb is there.
+Two passes over one article. First the quotation marks: per paragraph, straight and typographic
+double quotes and guillemets are paired by a small state machine (so an odd count never raises:
+a stray mark is dropped, a quote left open at a paragraph's end runs to that end when the next
+paragraph opens a quote); single quotes pair inside double ones and, British style, on their own;
+apostrophes, inch marks and primes are never marks. A paragraph ending in a colon followed by a
+paragraph with no marks is a block quotation.
+
+Then each quotation's kind and speaker, from the cue lexicon in `reference/speech_verbs.yaml`:
+a cue right after the quote (`"...," X said` / `said X`), a cue before it in the same sentence
+(`X said: "..."`, `X acknowledged that ... "..."`), the previous speaker for a quote with no cue
+of its own (`continuation`), and none for single words and titles (`scare`). Speakers are the
+mentions the entity stage found; pronouns and descriptions resolve through `coref`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import ACTOR, Extraction, Quote
-from .text import Analysis
+from ..ids import fold as _fold_uncached
+from . import coref
+from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
+from .text import Analysis, strip_span
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\r\n]+)[\"”]")
-_CUE = re.compile(r"\b(said|says|told|added|warned|according to)\b")
+fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
+
+_DOUBLE = re.compile("[\"“”«»„‟]")
+_SINGLE = re.compile("['‘’‹›]")
+_OPENERS, _CLOSERS = "“«„‟", "”»"
+_WORD = re.compile(r"[\w][\w'’-]*")
+_CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                          "this", "these", "those"))
+_PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
+# Words between a subject and its cue that are not part of the subject ("Bolton also said").
+_SKIP_BEFORE_CUE = frozenset((
+    "also", "then", "later", "again", "has", "have", "had", "was", "is", "would", "will", "did",
+    "does", "had", "previously", "repeatedly", "once", "further", "reportedly", "recently",
+    "earlier", "however", "flatly", "simply", "only", "just", "publicly", "privately", "had",
+    "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
+_NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
+                        "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
+                        "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
+_MAX_GAP_WORDS = 10  # words between a cue (with its addressee) and the quote it introduces
+_MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one soldier told CNN)
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    lex = coref.lexicon()
+    forms = sorted(lex["speech"] | lex["source_phrases"], key=len, reverse=True)
+    sources = [p[0].upper() + p[1:] for p in lex["source_phrases"]]
+    alternatives = "|".join(re.escape(f) for f in [*forms, *sources])
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    word: str
+    source: bool  # 'according to X': the speaker follows
+    naming: bool  # 'dubbed it "..."': the quote characterises, it is not a statement
+
+
+@dataclass(eq=False)
+class _Span:
+    """A quotation: [start, end) of the words, and where its marks are."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark (paragraph start for a block quotation)
+    after_mark: int  # offset just after the closing mark (paragraph end when left open)
+    paragraph: int
+    nested: bool = False
+    block: bool = False
+    open_ended: bool = False
+    quote: Quote | None = None
+    after_cue: _Cue | None = None
+    before_cue: _Cue | None = None
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in "\u200b\ufeff"
+
+
+# --- quotation marks ------------------------------------------------------------------------
+
+def _double_spans(text: str, p_start: int, p_end: int, next_opens: bool, paragraph: int
+                  ) -> list[_Span]:
+    """Double-quoted spans of one paragraph, pairing marks left to right."""
+    spans: list[_Span] = []
+    open_at: int | None = None
+    for match in _DOUBLE.finditer(text, p_start, p_end):
+        pos, ch = match.start(), match.group()
+        left = text[pos - 1] if pos > p_start else " "
+        right = text[pos + 1] if pos + 1 < p_end else " "
+        if open_at is None:
+            if ch == '"' and left.isdigit():
+                continue  # an inch mark: 6" or 5'11"
+            if ch in _CLOSERS and (_is_space(right) or right in ".,;:!?)"):
+                continue  # a stray closing mark
+            open_at = pos
+        elif ch in _OPENERS and (_is_space(left) or pos == p_start) and not _is_space(right):
+            open_at = pos  # the earlier mark was never closed: drop it, start again here
+        else:
+            spans.append(_Span(open_at + 1, pos, open_at, pos + 1, paragraph))
+            open_at = None
+    if open_at is not None and (next_opens or open_at == p_start):
+        spans.append(_Span(open_at + 1, p_end, open_at, p_end, paragraph, open_ended=True))
+    return spans
+
+
+def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> list[_Span]:
+    """Single-quoted spans in [lo, hi): an opening mark after space or an opening bracket, a
+    closing one before space or punctuation. A mark between letters (an apostrophe), after a
+    digit (a prime) or before a year ('90s) is neither."""
+    spans: list[_Span] = []
+    open_at: int | None = None
+    for match in _SINGLE.finditer(text, lo, hi):
+        pos, ch = match.start(), match.group()
+        left = text[pos - 1] if pos > lo else " "
+        right = text[pos + 1] if pos + 1 < hi else " "
+        opens = (ch in "'‘‹" and (_is_space(left) or left in "([{—–\"“«" or pos == lo)
+                 and (right.isalpha() or right in ".…")
+                 and not re.match(r"\d\d", text[pos + 1:pos + 3]))
+        closes = (ch in "'’›" and not _is_space(left) and not left.isdigit()
+                  and (_is_space(right) or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
+        if open_at is not None and closes and pos > open_at + 1:
+            spans.append(_Span(open_at + 1, pos, open_at, pos + 1, paragraph, nested=nested))
+            open_at = None
+        elif opens:
+            open_at = pos
+    return spans
+
+
+def _find_spans(analysis: Analysis) -> list[_Span]:
+    text, paragraphs = analysis.text, analysis.paragraphs
+    found: list[_Span] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        next_opens = following is not None and text[following[0]] in '"“«„'
+        doubles = _double_spans(text, p_start, p_end, next_opens, index)
+        if not doubles and index > 0 and not _DOUBLE.search(text, p_start, p_end):
+            prev_start, prev_end = paragraphs[index - 1]
+            if text[prev_end - 1] == ":" and _cue_pattern().search(text, prev_start, prev_end):
+                doubles = [_Span(p_start, p_end, p_start, p_end, index, block=True)]
+        lo = p_start
+        for span in doubles:
+            found.extend(_single_spans(text, lo, span.open_mark, index, nested=False))
+            found.append(span)
+            found.extend(_single_spans(text, span.start, span.end, index, nested=True))
+            lo = span.after_mark
+        found.extend(_single_spans(text, lo, p_end, index, nested=False))
+    spans = []
+    for span in found:
+        span.start, span.end = strip_span(text, span.start, span.end)
+        if span.start < span.end:
+            spans.append(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+class _Attributor:
+    """Kinds and speakers for the quotations of one article, in text order."""
+
+    def __init__(self, analysis: Analysis, found: Extraction, document_id: str,
+                 spans: list[_Span]) -> None:
+        self.analysis, self.found, self.document_id = analysis, found, document_id
+        self.text = analysis.text
+        self.top = [s for s in spans if not s.nested]
+        self.marks = [(s.open_mark, s.after_mark) for s in self.top]
+        self.opens = {s.open_mark for s in self.top}
+        # Sentence starts that are not inside a quotation: the sentences of the narrative.
+        self.boundaries = [st for st, _ in analysis.sentences if not self._in_quote(st)
+                           or st in self.opens]
+        self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
+        self.mentions = sorted(found.mentions, key=lambda m: (m.start, -m.end))
+
+    # context ------------------------------------------------------------------------------
+    def _sentence(self, span: _Span) -> tuple[int, int]:
+        p_start, p_end = self.analysis.paragraphs[span.paragraph]
+        i = bisect.bisect_right(self.boundaries, span.open_mark) - 1
+        lo = max(self.boundaries[i] if i >= 0 else p_start, p_start)
+        j = bisect.bisect_right(self.boundaries, span.after_mark - 1)
+        hi = min(self.boundaries[j] if j < len(self.boundaries) else p_end, p_end)
+        return lo, hi
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.marks, (pos, 1 << 62)) - 1
+        return i >= 0 and self.marks[i][0] <= pos < self.marks[i][1]
+
+    def _cues(self, lo: int, hi: int) -> list[_Cue]:
+        lex, text = coref.lexicon(), self.text
+        cues = []
+        for m in _cue_pattern().finditer(text, lo, hi):
+            if self._in_quote(m.start()):
+                continue
+            word = m.group()
+            before = _WORD.findall(text[max(lo, m.start() - 30):m.start()])
+            prev = before[-1].lower() if before else ""
+            source = word.lower() in lex["source_phrases"]
+            if not source and (prev in _DETERMINERS or prev in _PASSIVE):
+                continue  # 'the claims', 'has been told': no speaker is the subject here
+            cues.append(_Cue(m.start(), m.end(), word, source, word in lex["naming"]))
+        return cues
+
+    # speakers -----------------------------------------------------------------------------
+    def _method(self, mention: Mention) -> str:
+        if mention.entity.table == ORGANISATION:
+            return "organisation"
+        return "description" if mention.mention_type == "description" else (
+            "pronoun" if mention.mention_type == "pronoun" else "name")
+
+    def _speaker_mention(self, lo: int, hi: int, at_end: bool) -> Mention | None:
+        """The longest actor/organisation mention ending at `hi` (at_end) or starting at `lo`."""
+        hits = [m for m in self.mentions if lo <= m.start and m.end <= hi
+                and m.entity.table != PLACE
+                and ((at_end and m.end >= hi - 2) or (not at_end and m.start <= lo + 1))]
+        return max(hits, key=lambda m: m.end - m.start, default=None)
+
+    def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
+        """A capitalised name the entity stage did not mark: an earlier person it abbreviates
+        ('Silva' for 'José Luis Silva'), else a new person."""
+        words = self.text[start:end].split()
+        if not words or words[0] in _NOT_NAMES or len(words) > 4:
+            return None
+        name = " ".join(words)
+        folded = fold(name)
+        for entity in self.found.entities.values():
+            if entity.table == ACTOR and entity.kind == "person" and (
+                    fold(entity.name) == folded or fold(entity.name).endswith(" " + folded)):
+                return self.found.add_mention(start, end, entity, "name").entity, "name"
+        return self.found.add_mention(start, end, Entity(ACTOR, "person", name), "name").entity, \
+            "name"
+
+    def _resolve_phrase(self, start: int, end: int, backward: bool) -> tuple[Entity | None, str]:
+        """The speaker named by the noun phrase at the end (backward) or start of [start, end)."""
+        text = self.text
+        start, end = strip_span(text, start, end)
+        while start < end and text[start] in ",;:—–-":
+            start, end = strip_span(text, start + 1, end)
+        while end > start and text[end - 1] in ",;:—–-":
+            start, end = strip_span(text, start, end - 1)
+        if start >= end:
+            return None, "none"
+        if not backward:  # 'said the post by an unknown author': the author is the speaker
+            by = re.search(r"\bby\s+", text[start:end])
+            if by and by.start() < 30:
+                start = start + by.end()
+        mention = self._speaker_mention(start, end, at_end=backward)
+        if mention is not None and backward:
+            of = re.search(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", text[start:mention.start],
+                           re.IGNORECASE)
+            owner = of and self._speaker_mention(start, start + of.start(), at_end=True)
+            if owner and owner.entity.table == ACTOR:  # 'Matthew Ingram of The Globe and Mail'
+                mention = owner
+        if mention is not None:
+            return mention.entity, self._method(mention)
+        words = list(_WORD.finditer(text, start, end))
+        if not words:
+            return None, "none"
+        word = words[-1] if backward else words[0]
+        if word.group().lower() in coref.PRONOUNS:
+            entity = coref.resolve_pronoun(self.analysis, self.found, word.start(), word.group(),
+                                           self.document_id)
+            return (entity, "pronoun") if entity is not None else (None, "none")
+        if word.group().lower() in ("who", "which"):  # 'the man, who acknowledged'
+            comma = text.rfind(",", 0, word.start())
+            return self._resolve_phrase(max(comma - 60, 0), comma, True) if comma > 0 else (
+                None, "none")
+        phrase_start = start
+        if backward:  # the noun phrase ending here starts at most 5 words back
+            tail = words[-5:]
+            dets = [w for w in tail if w.group().lower() in coref.DEFINITE | coref.INDEFINITE]
+            phrase_start = dets[-1].start() if dets else tail[0].start()
+            comma = text.rfind(",", phrase_start, end)
+            phrase_start = comma + 1 if comma >= 0 else phrase_start
+        described = coref.resolve_description(self.analysis, self.found, *strip_span(
+            text, phrase_start, end), self.document_id)
+        if described is not None:
+            self.mentions = sorted(self.found.mentions, key=lambda m: (m.start, -m.end))
+            return described
+        if not backward:  # 'quoting North Korea's main news agency KCNA': the first actor named
+            inside = [m for m in self.mentions if start <= m.start and m.end <= end
+                      and m.entity.table != PLACE]
+            if inside:
+                return inside[0].entity, self._method(inside[0])
+        if backward:
+            name = _CAPITALISED.search(text, start, end)
+            if name is None:
+                return None, "none"
+            n_start, n_end = name.span()
+        else:
+            name = re.match(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*", text[start:end])
+            if name is None:
+                return None, "none"
+            n_start, n_end = start + name.start(), start + name.end()
+        if text[n_end:n_end + 2] in ("'s", "’s") or self.found.mention_covering(n_start, n_end):
+            return None, "none"  # a possessor or a place, not a speaker
+        hit = self._name_fallback(n_start, n_end)
+        if hit is None:
+            return None, "none"
+        self.mentions = sorted(self.found.mentions, key=lambda m: (m.start, -m.end))
+        return hit
+
+    def _subject_before(self, lo: int, cue: _Cue) -> tuple[Entity | None, str]:
+        """The subject of a cue verb: the noun phrase just before it, skipping adverbs ('also')
+        and an appositive between commas ('Jeff Rathke, the spokesman, said')."""
+        text = self.text
+        lo = max(lo, text.rfind(";", lo, cue.start) + 1)
+        words = list(_WORD.finditer(text, lo, cue.start))
+        while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
+            words.pop()
+        if not words:
+            return None, "none"
+        end = words[-1].end()
+        gap = text[end:cue.start]
+        if cue.word.endswith("ing") and "," in gap:  # 'X admitted ..., writing "..."'
+            first_words = _WORD.search(text, lo, end)
+            return self._resolve_phrase(first_words.start() if first_words else lo, end, False)
+        if "," in gap or text[end:end + 1] == ",":
+            comma = text.rfind(",", lo, end)
+            if comma > lo and _WORD.search(text, lo, comma):
+                candidate = self._resolve_phrase(lo, comma, True)
+                if candidate[0] is not None:
+                    return candidate
+        return self._resolve_phrase(lo, end, True)
+
+    def _speaker_of_cue(self, cue: _Cue, clause_lo: int, clause_hi: int
+                        ) -> tuple[Entity | None, str]:
+        if cue.start in self.cue_speakers:
+            return self.cue_speakers[cue.start]
+        if cue.source:
+            hi = clause_hi
+            stop = re.search(r"[,;.(]\s", self.text[cue.end:clause_hi])
+            if stop:
+                hi = cue.end + stop.start()
+            result = self._resolve_phrase(cue.end, hi, False)
+        else:
+            result = self._subject_before(clause_lo, cue)
+        self.cue_speakers[cue.start] = result
+        return result
+
+    def _addressee(self, cue: _Cue) -> Entity | None:
+        if cue.word.lower() not in coref.lexicon()["addressee_verbs"]:
+            return None
+        for m in self.mentions:
+            if cue.end < m.start <= cue.end + 5 and m.entity.table in (ACTOR, ORGANISATION):
+                gap = self.text[cue.end:m.start].strip(" \u00a0")
+                if gap and gap.lower() not in ("the", "el", "la", "le", "les", "los", "las", "al"):
+                    continue  # only an article may stand between: 'told the/el/la ...'
+                return m.entity
+        return None
+
+    # cues around a quote ------------------------------------------------------------------
+    def _after_cue(self, index: int, span: _Span, hi: int) -> tuple[_Cue, bool] | None:
+        """A cue right after the quote: (cue, speaker follows it)."""
+        if span.open_ended or span.block:
+            return None
+        text = self.text
+        nxt = self.top[index + 1] if index + 1 < len(self.top) else None
+        if nxt is not None and nxt.paragraph == span.paragraph:
+            hi = min(hi, nxt.open_mark)
+        quoted = text[span.start:span.end].rstrip()
+        tail = text[span.after_mark:hi].lstrip(" \u00a0")
+        if quoted.endswith(".") and tail[:1].isupper():
+            return None  # the quote ended its sentence; what follows is a new one
+        cues = self._cues(span.after_mark, hi)
+        if not cues:
+            return None
+        cue = cues[0]
+        gap = text[span.after_mark:cue.start]
+        if ";" in gap or len(_WORD.findall(gap)) > _MAX_SUBJECT_WORDS or "." in gap.strip(
+                " \u00a0,\"”'’"):
+            return None
+        if re.match(r"\W*(and|but|or|then|while|as)\b", gap):
+            return None  # '"...", and told the police': a new verb of the sentence's subject
+        return cue, cue.source or not _WORD.search(gap)
+
+    def _before_cue(self, span: _Span, lo: int) -> tuple[_Cue, bool] | None:
+        """The last cue before the quote in its sentence: (cue, introduces it directly)."""
+        cues = self._cues(lo, span.open_mark)
+        if not cues:
+            return None
+        cue = cues[-1]
+        gap = self.text[cue.end:span.open_mark]
+        adjacent = (len(_WORD.findall(gap)) <= _MAX_GAP_WORDS
+                    and not any(cue.end <= o < span.open_mark for o, _ in self.marks))
+        return cue, adjacent
+
+    # the kinds ----------------------------------------------------------------------------
+    def attribute(self) -> None:
+        last_speaker: dict[int, tuple[Entity, str]] = {}  # paragraph -> its last speaker
+        for index, span in enumerate(self.top):
+            quote = span.quote
+            assert quote is not None
+            self._attribute(index, span, quote, last_speaker)
+            if quote.kind == "scare":
+                span.after_cue = None  # a title's neighbouring cue governs no quote split by it
+            if quote.speaker is not None and quote.kind != "scare":
+                last_speaker[span.paragraph] = (quote.speaker, quote.speaker_method)
+        for index, span in enumerate(self.top):  # a quote left open takes the next one's speaker
+            quote = span.quote
+            assert quote is not None
+            if span.open_ended and quote.speaker is None and index + 1 < len(self.top):
+                following = self.top[index + 1].quote
+                assert following is not None
+                if following.speaker is not None:
+                    quote.speaker, quote.speaker_method = following.speaker, "continuation"
+
+    def _set(self, quote: Quote, kind: str, who: tuple[Entity | None, str],
+             cue: _Cue | None) -> None:
+        quote.kind = kind
+        entity, method = who
+        if entity is not None and entity.table in (ACTOR, ORGANISATION):
+            quote.speaker, quote.speaker_method = entity, method
+        if cue is not None:
+            quote.cue, quote.cue_start, quote.cue_end = cue.word, cue.start, cue.end
+            quote.addressee = self._addressee(cue)
+
+    def _attribute(self, index: int, span: _Span, quote: Quote,
+                   last_speaker: dict[int, tuple[Entity, str]]) -> None:
+        text = self.text
+        s_lo, s_hi = self._sentence(span)
+        if span.block:  # the cue is in the paragraph before, ending in a colon
+            prev = self.analysis.paragraphs[span.paragraph - 1]
+            cues = self._cues(*prev)
+            if cues:
+                lo = self.analysis.sentence_of(cues[-1].start)[0]
+                self._set(quote, "direct", self._speaker_of_cue(cues[-1], lo, prev[1]),
+                          cues[-1])
+            return
+        prev_span = self.top[index - 1] if index else None
+        same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
+        quoted = text[span.start:span.end]
+        words = _WORD.findall(quoted)
+        first = re.search(r"[^\W\d_]", quoted)
+        lower = first is not None and first.group().islower()
+        terminal = quoted.rstrip()[-1:] in ".!?…"
+
+        after = self._after_cue(index, span, s_hi)
+        if after is not None:
+            span.after_cue = after[0]
+        before = self._before_cue(span, s_lo)
+        if before is not None:
+            span.before_cue = before[0]
+
+        def speaker_after() -> tuple[Entity | None, str]:
+            assert after is not None
+            cue, follows = after
+            if cue.start in self.cue_speakers:
+                return self.cue_speakers[cue.start]
+            nxt = self.top[index + 1] if index + 1 < len(self.top) else None
+            hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
+                s_hi, nxt.open_mark)
+            if follows:
+                stop = re.search(r"[,;.(]\s|[,;.]$", text[cue.end:hi])
+                result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
+                                              False)
+            else:
+                result = self._subject_before(span.after_mark, cue)
+            self.cue_speakers[cue.start] = result
+            return result
+
+        def speaker_before() -> tuple[Entity | None, str]:
+            assert before is not None
+            cue = before[0]
+            if cue.start in self.cue_speakers:
+                return self.cue_speakers[cue.start]
+            lo = s_lo
+            for _, a in self.marks:  # the clause starts after any quote before the cue
+                if s_lo <= a <= cue.start:
+                    lo = a
+            result = self._speaker_of_cue(cue, lo, s_hi)
+            if result[0] is None and re.search(r"\band\s*$|,\s*$", text[lo:cue.start]):
+                for earlier in reversed(self.top[:index]):  # 'and told the police': same subject
+                    if earlier.quote and earlier.quote.speaker and earlier.open_mark >= s_lo:
+                        result = (earlier.quote.speaker, earlier.quote.speaker_method)
+                        break
+            return result
+
+        if before is not None and after is None and prev_span is not None and (
+                prev_span.after_cue is not None and prev_span.after_cue.start == before[0].start
+                and not re.search(r"[;]|\b(and|but|later|then)\b",
+                                  text[before[0].end:span.open_mark])):
+            # '"...," she said, "..."': the second half of a quote split around its cue
+            assert prev_span.quote is not None
+            self._set(quote, "continuation", (prev_span.quote.speaker, "continuation"), before[0])
+            return
+        if len(words) <= 1 and not terminal:  # a single word in quotes is never a statement
+            self._set(quote, "scare", (None, "none"), None)
+            return
+        if lower:  # a fragment woven into the sentence
+            if after is not None:
+                self._set(quote, "partial", speaker_after(), after[0])
+            elif before is not None:
+                self._set(quote, "partial", speaker_before(), before[0])
+            elif len(words) <= 3:
+                self._set(quote, "scare", (None, "none"), None)
+            else:
+                self._set(quote, "partial", (None, "none"), None)
+            if quote.speaker is None and len(words) <= 3:
+                self._set(quote, "scare", (None, "none"), None)
+                quote.cue, quote.cue_start, quote.cue_end, quote.addressee = "", None, None, None
+            return
+        adjacent_before = before is not None and before[1]
+        introduced = adjacent_before and text[:span.open_mark].rstrip().endswith((":", ","))
+        if len(words) <= 3 and not terminal and after is None and not introduced:
+            self._set(quote, "scare", (None, "none"), None)  # a title or a name in quotes
+            return
+        if before is not None and before[0].naming and after is None:
+            who = speaker_before()
+            self._set(quote, "partial" if who[0] is not None else "scare",
+                      who if who[0] is not None else (None, "none"),
+                      before[0] if who[0] is not None else None)
+            return
+        if after is not None:
+            self._set(quote, "direct", speaker_after(), after[0])
+            return
+        if adjacent_before:
+            assert before is not None
+            self._set(quote, "direct", speaker_before(), before[0])
+            return
+        p_start = self.analysis.paragraphs[span.paragraph][0]
+        if same_para_prev is not None and same_para_prev.quote is not None and (
+                same_para_prev.quote.speaker is not None
+                and same_para_prev.quote.kind != "scare") and (
+                not _WORD.search(text, same_para_prev.after_mark, span.open_mark)
+                or span.open_mark == s_lo):
+            self._set(quote, "continuation", (same_para_prev.quote.speaker, "continuation"), None)
+            return
+        if span.open_mark == p_start and span.paragraph - 1 in last_speaker:
+            self._set(quote, "continuation", (last_speaker[span.paragraph - 1][0],
+                                              "continuation"), None)
+            return
+        if before is not None:
+            self._set(quote, "direct", speaker_before(), before[0])
+            return
+        self._set(quote, "direct", (None, "none"), None)
 
 
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
+    """Add every quotation of the article, with kind, speaker and cue, to `found.quotes`."""
     text = analysis.text
-    for match in _QUOTED.finditer(text):
-        start, end = match.span(1)
-        s_start, s_end = analysis.sentence_of(start)
-        cue = _CUE.search(text, s_start, s_end)
-        people = [m for m in found.mentions_between(s_start, s_end)
-                  if m.entity.table == ACTOR and not (start <= m.start < end)]
-        quote = Quote(start, end, "direct" if cue else "scare", analysis.paragraph_of(start))
-        if cue and people:
-            speaker = min(people, key=lambda m: abs(m.start - cue.start()))
-            quote.speaker, quote.speaker_method = speaker.entity, "name"
-        if cue:
-            quote.cue, quote.cue_start, quote.cue_end = cue.group(), cue.start(), cue.end()
-        found.quotes.append(quote)
+    spans = _find_spans(analysis)
+    for span in spans:
+        span.quote = Quote(span.start, span.end, "direct", span.paragraph)
+        found.quotes.append(span.quote)
+    _Attributor(analysis, found, document_id, spans).attribute()
+    for span in spans:
+        if span.nested:  # a quote inside a quote: a title or term unless it is a sentence
+            assert span.quote is not None
+            quoted = text[span.start:span.end]
+            long = len(_WORD.findall(quoted)) > 4 or quoted.rstrip()[-1:] in ".!?"
+            span.quote.kind = "direct" if long else "scare"
+    body: dict[str, Quote] = {}
+    for span in spans:
+        if span.paragraph > 0 and span.quote is not None and span.quote.kind != "scare":
+            body.setdefault(_folded(text[span.start:span.end]), span.quote)
+    for span in spans:
+        if span.paragraph == 0 and span.quote is not None:
+            echo = body.get(_folded(text[span.start:span.end]))
+            if echo is not None:
+                span.quote.kind, span.quote.speaker = echo.kind, echo.speaker
+                span.quote.speaker_method = echo.speaker_method
+
+
+def _folded(quoted: str) -> str:
+    return re.sub(r"\W+", " ", fold(quoted)).strip()

@@ -1,0 +1,220 @@
+"""Which actor a pronoun ("he", "they", "it") or a description ("the soldier", "one soldier")
+refers to.
+
+Rule-based and local, as news prose allows: the antecedent is the most recent compatible mention
+before the word, searching sentence by sentence backwards and preferring a sentence's earliest
+mention (its subject, in English news). Mentions inside quotations are skipped: a narrative
+pronoun refers to a narrative actor, not to someone named inside a quote. Shared by quotes (the
+speaker of "he added") and events (the source of "They flatly reject").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..ids import fold as _fold_uncached
+from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention
+from .text import Analysis
+
+fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
+
+SINGULAR = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
+FEMININE = frozenset(("she", "her", "hers", "herself"))
+PLURAL = frozenset(("they", "them", "their", "theirs", "themselves"))
+NEUTER = frozenset(("it", "its", "itself"))
+PRONOUNS = SINGULAR | PLURAL | NEUTER
+MAX_SENTENCES_BACK = 8  # antecedents further back than this are guesses, not resolution
+
+_MASCULINE_NOUNS = frozenset(("man", "boy", "father", "husband", "son", "brother", "spokesman",
+                              "businessman", "policeman", "fisherman", "chairman", "mr", "mr."))
+_FEMININE_NOUNS = frozenset(("woman", "girl", "mother", "wife", "daughter", "sister",
+                             "spokeswoman", "businesswoman", "policewoman", "chairwoman", "mrs",
+                             "mrs.", "ms", "ms.", "miss"))
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+INDEFINITE = frozenset(("a", "an", "one", "another", "two", "three", "four", "five", "some",
+                        "several", "many"))
+_WORD = re.compile(r"[\w][\w'’.-]*")
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "reference" / "speech_verbs.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """The cue lexicon (speech verbs, person nouns, ...) as frozen sets of lower-case words."""
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
+
+
+def singular_noun(word: str) -> str:
+    """'soldiers' -> 'soldier', 'spokesmen' -> 'spokesman'; other words unchanged."""
+    w = word.lower()
+    if w.endswith("men") and w[:-3] + "man" in lexicon()["person_nouns"]:
+        return w[:-3] + "man"
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def is_person_noun(word: str) -> tuple[bool, bool]:
+    """(is a person noun, is plural) for a head word such as 'soldier' or 'officials'."""
+    nouns, w = lexicon()["person_nouns"], word.lower()
+    if w in nouns:
+        return True, False
+    single = singular_noun(w)
+    return (single in nouns, True) if single != w else (False, False)
+
+
+def _quoted_spans(found: Extraction) -> list[tuple[int, int]]:
+    return sorted((q.start, q.end) for q in found.quotes)
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start < spans[i][1]
+
+
+def _gender_clash(mention: Mention, text: str, pronoun: str) -> bool:
+    words = {w.lower() for w in _WORD.findall(text[mention.start:mention.end])}
+    words |= {w.lower() for w in _WORD.findall(mention.entity.name + " " + mention.entity.title)}
+    if pronoun in FEMININE:
+        return bool(words & _MASCULINE_NOUNS)
+    return bool(words & _FEMININE_NOUNS)
+
+
+def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
+    entity = mention.entity
+    if pronoun in SINGULAR:
+        return (entity.table == ACTOR and entity.kind in ("person", "anonymous")
+                and not _gender_clash(mention, text, pronoun))
+    if pronoun in PLURAL:
+        return (entity.table == ACTOR and entity.kind == "group") or entity.table == ORGANISATION
+    return entity.table == ORGANISATION or (entity.table == PLACE and entity.kind == "country")
+
+
+def coordinated_group(found: Extraction, text: str, first: Mention, second: Mention,
+                      document_id: str = "") -> Entity:
+    """The group actor 'A and B' for two people named together, with a mention over both."""
+    for m in found.mentions:
+        if m.start == first.start and m.end == second.end and m.entity.kind == "group":
+            return m.entity
+    name = f"{first.entity.name} and {second.entity.name}"
+    group = Entity(ACTOR, "group", name, scope=document_id)
+    return found.add_mention(first.start, second.end, group, "name").entity
+
+
+def _coordination(found: Extraction, text: str, mentions: list[Mention], document_id: str
+                  ) -> tuple[int, Entity] | None:
+    """The first 'A and B' pair of people among `mentions` (in text order), as a group."""
+    people = [m for m in mentions if m.entity.table == ACTOR and m.entity.kind == "person"]
+    for first, second in zip(people, people[1:], strict=False):
+        if re.fullmatch(r",?\s+and\s+", text[first.end:second.start]):
+            return first.start, coordinated_group(found, text, first, second, document_id)
+    return None
+
+
+def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun: str,
+                    document_id: str = "") -> Entity | None:
+    """The actor (or organisation, for 'it'/'they') that `pronoun` at `offset` refers to.
+
+    Singular personal pronouns take people and anonymous actors; plural ones take groups,
+    two people named together ('Martinez and Azuaje ... they') and organisations; 'it' takes
+    organisations and countries. None when nothing compatible is near enough.
+    """
+    p = pronoun.lower()
+    if p not in PRONOUNS or not analysis.sentences:
+        return None
+    text, quoted = analysis.text, _quoted_spans(found)
+    mentions = sorted((m for m in found.mentions if m.end <= offset
+                       and not _inside(quoted, m.start)), key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in mentions]
+    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
+    for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
+        s_start, s_end = analysis.sentences[k]
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, min(s_end, offset))
+        in_sentence = mentions[lo:hi]
+        best = next((m for m in in_sentence if _compatible(m, text, p)), None)
+        if p in PLURAL:
+            pair = _coordination(found, text, in_sentence, document_id)
+            if pair and (best is None or pair[0] <= best.start):
+                return pair[1]
+        if best is not None:
+            return best.entity
+    return None
+
+
+def description_head(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The description in text[start:end] ('one soldier', 'the man', 'an unknown author on X'):
+    (start, end, determiner, head noun), the phrase cut before any preposition or clause."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words:
+        return None
+    det = words[0].group().lower()
+    if det not in DEFINITE | INDEFINITE:
+        det = ""
+    stop = frozenset(("in", "on", "at", "from", "of", "for", "with", "who", "which", "that",
+                      "by", "to", "and", "said", "says", "told"))
+    chunk = []
+    for w in words[1 if det else 0:]:
+        if w.group().lower() in stop or (chunk and text[chunk[-1].end():w.start()].strip()):
+            break  # a preposition, a relative clause or punctuation ends the noun phrase
+        chunk.append(w)
+        if is_person_noun(w.group().rstrip("."))[0]:
+            break  # the head noun: 'one poster admitted ...' ends at 'poster'
+    if not chunk or len(chunk) > 4:
+        return None
+    head = chunk[-1].group().rstrip(".")
+    return words[0].start(), chunk[-1].end(), det, head
+
+
+def resolve_description(analysis: Analysis, found: Extraction, start: int, end: int,
+                        document_id: str = "") -> tuple[Entity, str] | None:
+    """The actor a description at [start, end) names, and how: ('description' or 'pronoun').
+
+    A mention already there wins. A definite description ('the soldier') refers back to the most
+    recent anonymous or group actor with the same head noun; a generic one ('the man') to the most
+    recent compatible person, as 'he' would. An indefinite one ('one soldier'), or a definite one
+    with nothing to refer to, becomes a new anonymous (singular) or group (plural) actor.
+    """
+    text = analysis.text
+    parsed = description_head(text, start, end)
+    if parsed is None:
+        return None
+    d_start, d_end, det, head = parsed
+    known = found.mention_covering(d_start, d_end)
+    if known is not None and known.entity.table == ACTOR:
+        return known.entity, "description"
+    person, plural = is_person_noun(head)
+    if not person:
+        return None
+    noun = singular_noun(head)
+    kind = "group" if plural else "anonymous"
+    if det in DEFINITE:
+        same = [m for m in found.mentions if m.end <= d_start and m.entity.kind == kind
+                and m.entity.table == ACTOR
+                and singular_noun(fold(m.entity.name).split(" ")[-1]) == noun]
+        if same:
+            return max(same, key=lambda m: m.start).entity, "description"
+        if not plural and noun in lexicon()["generic_person_nouns"]:
+            pronoun = "she" if noun in _FEMININE_NOUNS else "he"
+            referent = resolve_pronoun(analysis, found, d_start, pronoun, document_id)
+            if referent is not None and referent.table == ACTOR:
+                return referent, "description"
+    words = _WORD.findall(text[d_start:d_end])
+    body = words[1:] if det else words
+    unnamed = ("unnamed", "unidentified", "unknown", "anonymous")
+    if plural or any(w.lower() in unnamed for w in body):
+        name = " ".join(body)
+    else:
+        name = "unnamed " + " ".join(body)
+    entity = Entity(ACTOR, kind, name, scope=document_id)
+    if det in INDEFINITE and entity.key in found.entities:
+        # A second 'one poster' is someone else: same description, its own id (the scope names
+        # the document and where the description stands).
+        entity = Entity(ACTOR, kind, name, scope=f"{document_id}@{d_start}")
+    return found.add_mention(d_start, d_end, entity, "description").entity, "description"

@@ -1,0 +1,240 @@
+"""Quotations: marks, shapes, kinds and speakers, on small texts written for these tests.
+
+People and outlets are marked through the `Extraction` API (as the entity stage would), so
+these tests exercise the quote stage alone; pronouns and descriptions are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstables.extract import coref, quotes
+from newstables.extract.model import ACTOR, ORGANISATION, Entity, Extraction, Quote
+from newstables.extract.text import Analysis
+
+DOC = "doc_test"
+
+
+def run(text: str, people: dict[str, list[str]] | None = None,
+        outlets: tuple[str, ...] = ()) -> tuple[Analysis, Extraction]:
+    """Quote extraction on `text`, each person marked wherever one of its forms occurs."""
+    analysis, found = Analysis(text), Extraction()
+    for name, forms in (people or {}).items():
+        person = Entity(ACTOR, "person", name)
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                if found.mention_covering(m.start(), m.end()) is None:
+                    found.add_mention(m.start(), m.end(), person)
+    for outlet in outlets:
+        for m in re.finditer(re.escape(outlet), text):
+            found.add_mention(m.start(), m.end(), Entity(ORGANISATION, "media", outlet))
+    quotes.find(analysis, found, DOC)
+    return analysis, found
+
+
+def quote(found: Extraction, text: str, words: str) -> Quote:
+    """The extracted quote whose span is exactly `words` (which must occur once in `text`)."""
+    start = text.index(words)
+    hits = [q for q in found.quotes if (q.start, q.end) == (start, start + len(words))]
+    assert hits, f"no quote spans {words!r}: {[text[q.start:q.end] for q in found.quotes]}"
+    return hits[0]
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+ANA = {"Ana Ortiz": ["Ana Ortiz", "Ortiz"]}
+
+
+def test_quote_then_name_said() -> None:
+    text = 'Title\n\n"We will not leave the city," Ana Ortiz said on Monday.'
+    _, found = run(text, ANA)
+    q = quote(found, text, "We will not leave the city,")
+    assert (q.kind, speaker(q), q.speaker_method, q.cue) == ("direct", "Ana Ortiz", "name", "said")
+    assert text[q.cue_start:q.cue_end] == "said"
+    assert q.paragraph == 1
+
+
+def test_quote_then_said_name() -> None:
+    text = 'Title\n\n"The bridge is closed," said Ana Ortiz, a local engineer.'
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "The bridge is closed,")) == "Ana Ortiz"
+
+
+def test_name_said_colon_quote() -> None:
+    text = 'Title\n\nOrtiz said: "Nobody warned us about the flood."'
+    _, found = run(text, ANA)
+    q = quote(found, text, "Nobody warned us about the flood.")
+    assert (q.kind, speaker(q), q.cue) == ("direct", "Ana Ortiz", "said")
+
+
+def test_told_outlet_colon_records_addressee() -> None:
+    text = 'Title\n\nOrtiz told Radio Norte: "The water came at night."'
+    _, found = run(text, ANA, outlets=("Radio Norte",))
+    q = quote(found, text, "The water came at night.")
+    assert speaker(q) == "Ana Ortiz"
+    assert q.addressee is not None and q.addressee.name == "Radio Norte"
+    assert q.addressee.table == ORGANISATION
+
+
+def test_split_quote_around_its_cue() -> None:
+    text = ('Title\n\nAna Ortiz spoke at the council. "We asked for help," she said, '
+            '"and nobody came."')
+    _, found = run(text, ANA)
+    first = quote(found, text, "We asked for help,")
+    second = quote(found, text, "and nobody came.")
+    assert (first.kind, speaker(first), first.speaker_method) == ("direct", "Ana Ortiz",
+                                                                  "pronoun")
+    assert (second.kind, speaker(second)) == ("continuation", "Ana Ortiz")
+
+
+def test_quote_split_by_sentence_continues_speaker() -> None:
+    text = 'Title\n\n"We will rebuild," Ortiz said. "It will take years."'
+    _, found = run(text, ANA)
+    q = quote(found, text, "It will take years.")
+    assert (q.kind, speaker(q), q.speaker_method) == ("continuation", "Ana Ortiz", "continuation")
+
+
+def test_paragraph_left_open_continues_in_next() -> None:
+    text = ('Title\n\n"The first week was the hardest. We slept in the school.\n\n'
+            '"Then the army brought tents," Ortiz said.')
+    _, found = run(text, ANA)
+    first = quote(found, text, "The first week was the hardest. We slept in the school.")
+    second = quote(found, text, "Then the army brought tents,")
+    assert speaker(first) == speaker(second) == "Ana Ortiz"
+    assert second.kind == "direct"
+
+
+def test_quote_only_paragraph_continues_previous_speaker() -> None:
+    text = ('Title\n\n"The roads are gone," Ortiz said.\n\n'
+            '"We need boats, not promises."\n\nThe council meets on Friday.')
+    _, found = run(text, ANA)
+    q = quote(found, text, "We need boats, not promises.")
+    assert (q.kind, speaker(q), q.speaker_method, q.cue) == (
+        "continuation", "Ana Ortiz", "continuation", "")
+
+
+def test_partial_quotes_in_reported_speech() -> None:
+    text = ('Title\n\nOrtiz acknowledged that the reports were "very worrying" and '
+            '"hard to believe."')
+    _, found = run(text, ANA)
+    for words in ("very worrying", "hard to believe."):
+        q = quote(found, text, words)
+        assert (q.kind, speaker(q), q.cue) == ("partial", "Ana Ortiz", "acknowledged")
+
+
+def test_scare_quotes_are_never_attributed() -> None:
+    text = ('Ortiz Calls For "Justice"\n\nOrtiz said residents want what they call their '
+            'right to "justice," and more.')
+    _, found = run(text, ANA)
+    for q in found.quotes:
+        assert (q.kind, q.speaker, q.speaker_method) == ("scare", None, "none")
+    assert len(found.quotes) == 2
+
+
+def test_pronoun_resolves_to_previous_subject() -> None:
+    text = ('Title\n\nLuis Vega met Ana Ortiz in the capital. Later, he spoke to reporters. '
+            '"We agreed on nothing," he said.')
+    _, found = run(text, {"Luis Vega": ["Luis Vega"], **ANA})
+    q = quote(found, text, "We agreed on nothing,")
+    assert (speaker(q), q.speaker_method) == ("Luis Vega", "pronoun")
+
+
+def test_descriptions_become_one_anonymous_actor() -> None:
+    text = ('Title\n\n"The unit is ready," one soldier told Radio Norte.\n\n'
+            'The soldier said weapons were missing.\n\n'
+            '"We are waiting," said the man, who asked not to be named.')
+    _, found = run(text, outlets=("Radio Norte",))
+    first = quote(found, text, "The unit is ready,")
+    second = quote(found, text, "We are waiting,")
+    assert first.speaker is not None and first.speaker.kind == "anonymous"
+    assert first.speaker_method == "description"
+    assert second.speaker is first.speaker
+    assert first.addressee is not None and first.addressee.name == "Radio Norte"
+
+
+def test_according_to_names_the_organisation() -> None:
+    text = 'Title\n\n"Prices doubled in a month," according to Radio Norte.'
+    _, found = run(text, outlets=("Radio Norte",))
+    q = quote(found, text, "Prices doubled in a month,")
+    assert q.speaker is not None and q.speaker.table == ORGANISATION
+    assert (q.speaker_method, q.cue) == ("organisation", "according to")
+
+
+def test_two_people_named_together_are_they() -> None:
+    text = ('Title\n\nAna Ortiz and Luis Vega showed reporters the letters, which they say '
+            'prove "a pattern of threats against the mayors."')
+    _, found = run(text, {"Luis Vega": ["Luis Vega"], **ANA})
+    q = quote(found, text, "a pattern of threats against the mayors.")
+    assert q.kind == "partial"
+    assert q.speaker is not None and q.speaker.kind == "group"
+    assert speaker(q) == "Ana Ortiz and Luis Vega"
+
+
+def test_no_speaker_is_left_empty_not_guessed() -> None:
+    text = 'Title\n\nThe sign at the gate read "No entry after dark for any visitor."'
+    _, found = run(text, ANA)
+    q = quote(found, text, "No entry after dark for any visitor.")
+    assert (q.speaker, q.speaker_method) == (None, "none")
+
+
+def test_brackets_stay_inside_the_quote() -> None:
+    text = 'Title\n\n"We do not want them [to] leave," Ortiz said.'
+    _, found = run(text, ANA)
+    assert quote(found, text, "We do not want them [to] leave,").kind == "direct"
+
+
+def test_typographic_quotes_and_guillemets() -> None:
+    text = ('Title\n\n“We stay here,” Ortiz said.\n\nOrtiz added: «The river is rising.»')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "We stay here,")) == "Ana Ortiz"
+    assert speaker(quote(found, text, "The river is rising.")) == "Ana Ortiz"
+
+
+def test_nested_single_quotes_are_separate_scare_rows() -> None:
+    text = 'Title\n\n"They called it a \'rescue\' on television," Ortiz said.'
+    _, found = run(text, ANA)
+    outer = quote(found, text, "They called it a 'rescue' on television,")
+    inner = quote(found, text, "rescue")
+    assert (outer.kind, speaker(outer)) == ("direct", "Ana Ortiz")
+    assert (inner.kind, inner.speaker) == ("scare", None)
+
+
+def test_apostrophes_inches_and_primes_are_not_quotes() -> None:
+    text = ("Title\n\nThe soldiers' families can't leave Ortiz's town. A 6\" pipe burst near "
+            "a man 5'11\" tall, in the '90s style house, 12′ from the 3″ drain.")
+    _, found = run(text, ANA)
+    assert found.quotes == []
+
+
+def test_odd_quote_counts_never_fail() -> None:
+    text = ('Title\n\nOrtiz said "the dam will hold and then left.\n\n'
+            'Officials said "nothing. "More" came" later" and “unclosed ” ” stray » «')
+    _, found = run(text, ANA)
+    for q in found.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+
+
+def test_cue_lexicon_is_a_documented_data_file() -> None:
+    lexicon = coref.lexicon()
+    assert {"said", "told", "added", "warned", "acknowledged"} <= lexicon["speech"]
+    assert "according to" in lexicon["source_phrases"]
+    assert coref.LEXICON_PATH.read_text(encoding="utf-8").startswith("# Cue lexicon")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", " Ortiz said ", ", ",
+                                 ". ", "\n", "\n\n", "we ", "it's ", "5", ": ", "He told X "]),
+                max_size=40))
+def test_any_arrangement_of_marks_yields_valid_offsets(parts: list[str]) -> None:
+    text = "Title\n\n" + "".join(parts)
+    _, found = run(text, ANA)
+    for q in found.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.kind in ("direct", "partial", "continuation", "scare", "indirect")
+        if q.cue:
+            assert text[q.cue_start:q.cue_end] == q.cue
