@@ -1,0 +1,176 @@
+"""Time expressions in news text, resolved against the article's publication date.
+
+The spans are found with one compiled regex (dateparser's `search_dates` swallows neighbouring
+words); relative expressions (weekdays, yesterday, last week) are resolved by calendar arithmetic,
+and month-day expressions by dateparser, called only on the matched words and cached per call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+          r"|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
+_LEAD = r"(?:(?:on|since|from|by|until|as[ \u00a0]of|early|late)[ \u00a0]+)?"
+
+# Alternatives are tried in order: the most specific (month-day with year) first.
+TIME = re.compile(
+    rf"\b(?i:{_LEAD})(?:"
+    rf"(?P<md>{_MONTH}[ \u00a0]+{_DAY}\b(?:,?[ \u00a0]+{_YEAR})?)"
+    rf"|(?P<dm>{_DAY}[ \u00a0]+{_MONTH}\b(?:,?[ \u00a0]+{_YEAR})?)"
+    rf"|(?P<rel>(?i:last|this|next|past)[ \u00a0]+(?P<rel_unit>(?i:week(?:end)?|month|year)))"
+    rf"|(?P<relwd>(?i:last|this|next|past)[ \u00a0]+(?P<relwd_day>{_WEEKDAY}){_PART})"
+    rf"|(?P<wd>{_WEEKDAY}){_PART}\b"
+    rf"|(?P<yest>(?i:yesterday|today|tonight|(?:earlier|later)[ \u00a0]+today|last[ \u00a0]+night))"
+    rf"|(?i:in|during|since|early|late)[ \u00a0]+(?:(?P<my>{_MONTH}[ \u00a0]+{_YEAR})"
+    rf"|(?P<mo>(?:January|February|March|April|May|June|July|August|September|October"
+    rf"|November|December))(?![ \u00a0]+[0-9])|(?P<yr>{_YEAR}))"
+    rf")\b")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    date: str  # ISO date; the first day of the week (Monday), month or year for coarser ones
+    precision: str  # day | week | month | year
+    relative: bool  # resolved from the publication date (no year written)
+    has_year: bool
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _past_weekday(base: dt.date, weekday: int, last: bool) -> dt.date:
+    """The most recent such weekday on or before `base` (strictly before when `last`)."""
+    back = (base.weekday() - weekday) % 7
+    if last and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+_MONTHS = {name: i + 1 for i, name in enumerate((
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_PARTS = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _calendar(words: str, base: dt.date) -> dt.date | None:
+    """Month-day(-year) or month-year words read directly: the common forms cost microseconds,
+    where dateparser costs milliseconds. A date without a year lies on or before `base`."""
+    parts = _PARTS.findall(words)
+    month = next((_MONTHS.get(p[:3].lower()) for p in parts if p[0].isalpha()
+                  and p.lower() not in ("st", "nd", "rd", "th")), None)
+    numbers = [int(p) for p in parts if p.isdigit()]
+    year = next((n for n in numbers if n >= 1800), None)
+    days = [n for n in numbers if n < 1800]
+    if month is None:
+        return None
+    try:
+        day = dt.date(year or base.year, month, days[0] if days else 1)
+        if year is None and day > base:
+            day = dt.date(base.year - 1, month, day.day)
+    except ValueError:
+        return None
+    return day
+
+
+class _Parser:
+    """Calendar words read directly; dateparser (imported on first use and cached per
+    article, never globally) for whatever the direct reading cannot resolve."""
+
+    def __init__(self, base: dt.date) -> None:
+        self.base = base
+        self.cache: dict[str, dt.date | None] = {}
+
+    def parse(self, words: str) -> dt.date | None:
+        direct = _calendar(words, self.base)
+        if direct is not None:
+            return direct
+        if words not in self.cache:
+            import dateparser  # slow to import: only when a month-day expression occurs
+
+            base = dt.datetime.combine(self.base, dt.time(12))
+            parsed = dateparser.parse(words, languages=["en"], settings={
+                "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]})
+            self.cache[words] = parsed.date() if parsed else None
+        return self.cache[words]
+
+
+def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
+             ) -> tuple[dt.date, str, bool] | None:
+    """(date, precision, relative) of one matched expression."""
+    g = match.groupdict()
+    if g["md"] or g["dm"]:
+        words = (g["md"] or g["dm"]).replace("\u00a0", " ")
+        day = parser.parse(words)
+        return (day, "day", not re.search(_YEAR, words)) if day else None
+    if g["rel"]:
+        which, unit = g["rel"].split()[0].lower(), g["rel_unit"].lower()
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit.startswith("week"):
+            return _monday(base) + dt.timedelta(weeks=step), "week", True
+        if unit == "month":
+            return _shift_month(base.replace(day=1), step), "month", True
+        return dt.date(base.year + step, 1, 1), "year", True
+    if g["relwd"] or g["wd"]:
+        name = (g["relwd_day"] or g["wd"]).lower()
+        which = g["relwd"].split()[0].lower() if g["relwd"] else ""
+        weekday = _WEEKDAYS.index(name)
+        if which == "next":
+            return base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7), "day", True
+        if which == "this":
+            return _monday(base) + dt.timedelta(days=weekday), "day", True
+        return _past_weekday(base, weekday, which in ("last", "past")), "day", True
+    if g["yest"]:
+        back = 1 if g["yest"].lower().startswith(("yesterday", "last")) else 0
+        return base - dt.timedelta(days=back), "day", True
+    if g["my"]:
+        day = parser.parse(g["my"].replace("\u00a0", " "))
+        return (day.replace(day=1), "month", False) if day else None
+    if g["mo"]:
+        day = parser.parse(g["mo"])
+        return (day.replace(day=1), "month", True) if day else None
+    if g["yr"]:
+        return dt.date(int(g["yr"]), 1, 1), "year", False
+    return None
+
+
+def find(text: str, published: str, start: int = 0, end: int | None = None
+         ) -> list[TimeExpression]:
+    """Every time expression in text[start:end] that can be resolved.
+
+    Relative expressions need the publication date; without one only those that carry their
+    own year are resolved.
+    """
+    try:
+        base = dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        base = None
+    parser = _Parser(base or dt.date(1900, 1, 1))
+    found: list[TimeExpression] = []
+    for match in TIME.finditer(text, start, len(text) if end is None else end):
+        has_year = bool(re.search(_YEAR, match.group()))
+        if base is None and not has_year:
+            continue
+        resolved = _resolve(match, base or dt.date(1900, 1, 1), parser)
+        if resolved is None:
+            continue
+        day, precision, relative = resolved
+        found.append(TimeExpression(match.start(), match.end(), match.group(), day.isoformat(),
+                                    precision, relative, has_year))
+    return found

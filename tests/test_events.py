@@ -1,0 +1,302 @@
+"""Events: triggers coded to PLOVER/CAMEO, participants, dates, place, modality and evidence.
+
+Each test builds its own short text and marks its entity mentions by hand (the entity stage is
+tested elsewhere), then runs the real events stage over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from newstables.extract import dates, events
+from newstables.extract.model import ACTOR, ORGANISATION, PLACE, Entity, Event, Extraction, Quote
+from newstables.extract.text import Analysis
+
+PUBLISHED = "2019-01-28"  # a Monday
+
+PEOPLE = {"John Bolton", "Bolton", "José Silva", "Silva", "Juan Guaidó", "Guaidó", "Maria Lopez"}
+ORGS = {"the Maduro government": "government", "the Venezuelan military": "military",
+        "the army": "military", "the police": "government", "the navy": "military",
+        "the Trump administration": "government"}
+GROUPS = {"a military unit", "the rebels", "fishermen", "the protesters", "defectors"}
+COUNTRIES = {"the US": "USA", "US": "USA", "Brazil": "BRA", "Colombia": "COL", "Peru": "PER",
+             "Venezuela": "VEN", "Chile": "CHL"}
+CITIES = {"Caracas", "Lima"}
+
+
+def _entity(name: str) -> Entity:
+    if name in PEOPLE:
+        return Entity(ACTOR, "person", name.split()[-1] if " " not in name else name)
+    if name in ORGS:
+        return Entity(ORGANISATION, ORGS[name], name.removeprefix("the "))
+    if name in GROUPS:
+        return Entity(ACTOR, "group", name, scope="doc")
+    if name in COUNTRIES:
+        return Entity(PLACE, "country", name.removeprefix("the "), country=COUNTRIES[name])
+    return Entity(PLACE, "city", name)
+
+
+def run(text: str, published: str = PUBLISHED, quotes: list[Quote] | None = None
+        ) -> tuple[list[Event], Analysis]:
+    """Mark every known name in `text` as a mention, then find the events."""
+    analysis = Analysis(text)
+    found = Extraction()
+    names = sorted(PEOPLE | set(ORGS) | GROUPS | set(COUNTRIES) | CITIES, key=len, reverse=True)
+    taken: list[tuple[int, int]] = []
+    for name in names:
+        pattern = re.escape(name)
+        if name[0].islower():  # "the army" also at the start of a sentence
+            pattern = f"[{name[0]}{name[0].upper()}]{re.escape(name[1:])}"
+        for match in re.finditer(rf"\b{pattern}\b", text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            found.add_mention(match.start(), match.end(), _entity(name))
+    found.quotes.extend(quotes or [])
+    events.find(analysis, found, "doc", published)
+    return found.events, analysis
+
+
+def one(found: list[Event], event_type: str) -> Event:
+    hits = [e for e in found if e.event_type == event_type]
+    assert len(hits) == 1, [(e.event_type, e.cameo_code) for e in found]
+    return hits[0]
+
+
+def names(event: Event, role: str) -> list[str]:
+    return [p.entity.name for p in event.participants if p.role == role]
+
+
+# ------------------------------------------------------------------ the lexicon is data
+
+def test_lexicon_is_a_documented_data_file_with_valid_codes() -> None:
+    text = events.LEXICON.read_text(encoding="utf-8")
+    assert text.startswith("# Event lexicon")
+    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+              "ASSAULT"}
+    entries = yaml.safe_load(text)["entries"]
+    assert {e["type"] for e in entries} == plover  # every PLOVER family has words
+    for entry in entries:
+        codes = [entry["cameo"], *(r["cameo"] for r in entry.get("refine", []))]
+        assert all(isinstance(c, str) and re.fullmatch(r"(0[1-9]|1[0-9]|20)[0-9]{0,2}", c)
+                   for c in codes), entry
+
+
+# ------------------------------------------------------------------ families and coding
+
+def test_appeal_to_a_military_for_a_transition_is_request_0241_with_source_and_target() -> None:
+    found, _ = run("Bolton also appealed to the Venezuelan military to assist in the smooth "
+                   "transition of power.")
+    event = one(found, "REQUEST")
+    assert (event.cameo_code, event.modality) == ("0241", "asserted")
+    assert names(event, "source") == ["Bolton"]
+    assert names(event, "target") == ["Venezuelan military"]
+
+
+def test_call_on_to_arm_is_appeal_for_military_aid_and_the_content_is_no_event() -> None:
+    found, _ = run("The rebels have called on the Trump administration to arm them with weapons.")
+    event = one(found, "REQUEST")
+    assert event.cameo_code == "0232"
+    assert names(event, "source") == ["the rebels"]
+    assert names(event, "target") == ["Trump administration"]
+    assert len(found) == 1
+
+
+def test_warning_is_threaten_dated_by_weekday() -> None:
+    found, analysis = run("The appeal came as US national security advisor John Bolton on Sunday "
+                          "warned the Maduro government that it faces stern reprisals.")
+    event = one(found, "THREATEN")
+    assert names(event, "source") == ["John Bolton"]  # not the modifier "US"
+    assert names(event, "target") == ["Maduro government"]
+    assert (event.date, event.date_precision, event.date_text) == ("2019-01-27", "day",
+                                                                   "on Sunday")
+    assert analysis.text[event.trigger_start:event.trigger_end] == "warned"
+
+
+def test_recognition_in_object_relative_clause_is_support_054() -> None:
+    found, _ = run("The talks favoured Guaidó, whom the US has recognized as head of state.")
+    event = one(found, "SUPPORT")
+    assert event.cameo_code == "054"
+    assert names(event, "source") == ["US"]
+    assert names(event, "target") == ["Guaidó"]
+
+
+def test_passive_arrest_and_uprising_share_the_opening_date() -> None:
+    found, _ = run("On January 21 a military unit was arrested after they rose up against the "
+                   "Maduro government.")
+    arrest, uprising = one(found, "COERCE"), one(found, "PROTEST")
+    assert arrest.cameo_code == "173" and uprising.cameo_code == "145"
+    assert names(arrest, "target") == ["a military unit"] and names(arrest, "source") == []
+    assert names(uprising, "target") == ["Maduro government"]
+    assert arrest.date == uprising.date == "2019-01-21"
+    assert arrest.date_precision == "day"
+
+
+def test_call_for_demonstrations_is_protest_141_dated_this_week() -> None:
+    found, _ = run("Guaidó has called for demonstrations this week.")
+    event = one(found, "PROTEST")
+    assert event.cameo_code == "141"
+    assert names(event, "source") == ["Guaidó"]
+    assert (event.date, event.date_precision) == ("2019-01-28", "week")
+
+
+def test_defection_and_appeal_dated_by_a_dangling_time_paragraph() -> None:
+    text = ("Soldiers are angry.\n\nLast week\n\nColonel José Silva broke with the Maduro "
+            "government, urging the army to recognize Guaidó as president.\n")
+    found, _ = run(text)
+    reject, request = one(found, "REJECT"), one(found, "REQUEST")
+    assert reject.cameo_code == "120" and request.cameo_code == "0241"
+    assert names(reject, "source") == names(request, "source") == ["José Silva"]
+    assert names(reject, "target") == ["Maduro government"]
+    assert names(request, "target") == ["army"]  # Guaidó is the content of the appeal
+    assert request.modality == "asserted"
+    for event in (reject, request):
+        assert (event.date, event.date_precision, event.date_text) == (
+            "2019-01-21", "week", "Last week")
+    assert not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_other_families() -> None:
+    cases = {
+        "The US criticised Chile over the vote.": ("ACCUSE", "111"),
+        "On Friday, fishermen rescued 300 migrants off Lima.": ("AID", "073"),
+        "Brazil imposed sanctions on Venezuela.": ("SANCTION", "163"),
+        "Colombia deployed troops along the border.": ("MOBILIZE", "154"),
+        "The army shelled villages near Caracas.": ("ASSAULT", "194"),
+        "Maria Lopez met with Juan Guaidó in Lima.": ("CONSULT", "040"),
+        "Peru signed an agreement with Chile.": ("AGREE", "057"),
+        "Maria Lopez was released on bail.": ("RETREAT", "0841"),
+        "The rebels surrendered to the army.": ("CONCEDE", "080"),
+        "Chile agreed to cooperate with Peru on intelligence.": ("COOPERATE", "064"),
+        "The police detained Maria Lopez.": ("COERCE", "173"),
+        "The protesters rejected the offer.": ("REJECT", "120"),
+    }
+    for text, (event_type, cameo) in cases.items():
+        found, _ = run(text)
+        assert [(e.event_type, e.cameo_code) for e in found if e.event_type == event_type] == [
+            (event_type, cameo)], text
+
+
+def test_released_statement_is_not_a_retreat() -> None:
+    found, _ = run("The army released a statement on Monday.")
+    assert found == []
+
+
+# ------------------------------------------------------------------ participants
+
+def test_several_targets_when_the_text_names_several() -> None:
+    found, _ = run("Guaidó urged Brazil, Colombia and Peru to help.")
+    assert names(one(found, "REQUEST"), "target") == ["Brazil", "Colombia", "Peru"]
+
+
+def test_pronoun_subject_resolved_to_the_group_named_before() -> None:
+    found, _ = run("The rebels met in the hills. They flatly reject any suggestion of a broader "
+                   "US military intervention.")
+    reject = one(found, "REJECT")
+    assert names(reject, "source") == ["the rebels"]
+    assert names(reject, "target") == ["US"]
+
+
+def test_first_person_in_a_quote_is_the_speaker() -> None:
+    text = '"I do not recognize the Maduro government," Silva said.'
+    speaker = Entity(ACTOR, "person", "Silva")
+    quote = Quote(1, text.index(',"'), "direct", 0, speaker, "name", "said")
+    found, _ = run(text, quotes=[quote])
+    event = one(found, "REJECT")
+    assert event.modality == "asserted"
+    assert names(event, "source") == ["Silva"]
+    assert names(event, "target") == ["Maduro government"]
+
+
+# ------------------------------------------------------------------ modality
+
+def test_rejected_intervention_is_negated_and_rejection_asserted() -> None:
+    found, _ = run("The rebels reject any suggestion of a broader US military intervention.")
+    assert one(found, "REJECT").modality == "asserted"
+    assault = one(found, "ASSAULT")
+    assert (assault.cameo_code, assault.modality) == ("190", "negated")
+    assert names(assault, "source") == ["US"]
+
+
+def test_negation_before_the_verb() -> None:
+    found, _ = run("We do not want a foreign army to invade Venezuela.")
+    assert one(found, "ASSAULT").modality == "negated"
+
+
+def test_conditional_and_would_are_hypothetical() -> None:
+    found, _ = run("They still control every area, and if an uprising happens, it is crushed.")
+    assert one(found, "PROTEST").modality == "hypothetical"
+    found, _ = run("Bolton warned that violence against Guaidó would be met with reprisals.")
+    assert one(found, "THREATEN").modality == "asserted"
+    violence = one(found, "ASSAULT")
+    assert violence.modality == "hypothetical"
+    assert names(violence, "target") == ["Guaidó"]
+    assert not [e for e in found if e.event_type == "CONSULT"]  # "met with" is no meeting
+
+
+def test_bare_event_noun_is_not_an_event() -> None:
+    found, _ = run("Officials spoke in terms of US intervention.")
+    assert found == []
+
+
+# ------------------------------------------------------------------ time, place, evidence
+
+def test_no_time_in_text_means_no_date() -> None:
+    found, _ = run("The police arrested Maria Lopez.")
+    event = one(found, "COERCE")
+    assert (event.date, event.date_precision, event.date_text) == ("", "", "")
+
+
+def test_time_expression_dates_the_nearest_event_only() -> None:
+    found, _ = run("Maria Lopez, detained on Friday, was deported to Chile by the police.")
+    detained = [e for e in found if e.cameo_code == "173"][0]
+    deported = [e for e in found if e.cameo_code == "174"][0]
+    assert detained.date == "2019-01-25"
+    assert deported.date == ""
+    assert names(deported, "source") == ["police"]
+
+
+def test_place_stated_after_the_trigger() -> None:
+    found, _ = run("The police arrested Maria Lopez in Caracas.")
+    event = one(found, "COERCE")
+    assert event.place is not None and event.place.name == "Caracas"
+    assert names(event, "target") == ["Maria Lopez"]  # the place is not the target
+
+
+def test_evidence_is_the_reporting_sentence() -> None:
+    text = "Nothing happened at first.\r\nThen Brazil condemned Venezuela.  Peru said nothing."
+    found, analysis = run(text)
+    event = one(found, "ACCUSE")
+    assert text[event.evidence_start:event.evidence_end] == "Then Brazil condemned Venezuela."
+    assert text[event.trigger_start:event.trigger_end] == "condemned"
+
+
+def test_headline_is_not_an_event_source() -> None:
+    found, _ = run("Rebels Ask Brazil For Weapons\n\nThe rebels asked Brazil for weapons.")
+    assert len(found) == 1 and found[0].evidence_start > 30
+
+
+@pytest.mark.parametrize(("words", "date", "precision"), [
+    ("on Sunday", "2019-01-27", "day"),
+    ("last week", "2019-01-21", "week"),
+    ("this week", "2019-01-28", "week"),
+    ("On January 21", "2019-01-21", "day"),
+    ("21 January 2018", "2018-01-21", "day"),
+    ("yesterday", "2019-01-27", "day"),
+    ("last month", "2018-12-01", "month"),
+    ("in 1995", "1995-01-01", "year"),
+    ("on December 30", "2018-12-30", "day"),  # a month-day without year lies in the past
+])
+def test_time_expressions_resolved_against_publication(words: str, date: str,
+                                                       precision: str) -> None:
+    found = dates.find(f"It happened {words}.", PUBLISHED)
+    assert [(t.text, t.date, t.precision) for t in found] == [(words, date, precision)]
+
+
+def test_relative_time_needs_a_publication_date() -> None:
+    assert dates.find("It happened on Sunday.", "") == []
+    assert [t.date for t in dates.find("It happened on 3 May 2001.", "")] == ["2001-05-03"]
