@@ -300,3 +300,121 @@ def test_time_expressions_resolved_against_publication(words: str, date: str,
 def test_relative_time_needs_a_publication_date() -> None:
     assert dates.find("It happened on Sunday.", "") == []
     assert [t.date for t in dates.find("It happened on 3 May 2001.", "")] == ["2001-05-03"]
+
+
+# ------------------------------------------------------------------ senses and restrictions
+
+def test_attack_in_words_is_criticism_and_with_force_an_assault() -> None:
+    found, _ = run("Maria Lopez attacked the Maduro government in a newspaper column.")
+    event = one(found, "ACCUSE")
+    assert event.cameo_code == "111" and names(event, "target") == ["Maduro government"]
+    assert not [e for e in found if e.event_type == "ASSAULT"]
+    found, _ = run("The rebels attacked the army with rockets.")
+    assert one(found, "ASSAULT").cameo_code == "194"
+
+
+def test_claim_of_a_crime_accuses_the_named_wrongdoer() -> None:
+    found, _ = run("Maria Lopez claimed that the police imprisoned her for a year.")
+    accuse = one(found, "ACCUSE")
+    assert accuse.cameo_code == "112"
+    assert names(accuse, "source") == ["Maria Lopez"]
+    assert names(accuse, "target") == ["police"]  # not a name before "that"
+    detention = one(found, "COERCE")
+    assert names(detention, "target") == ["Maria Lopez"]  # "her" comes before other names
+
+
+def test_claim_without_a_wrong_is_no_accusation() -> None:
+    found, _ = run("Maria Lopez claimed that the vote in Peru was fair.")
+    assert found == []
+
+
+def test_kept_somewhere_is_a_detention_only_for_a_person() -> None:
+    found, _ = run("Maria Lopez said she was kept at a base near Lima for months.")
+    assert names(one(found, "COERCE"), "target") == ["Maria Lopez"]
+    found, _ = run("The documents were kept at the embassy in Lima.")
+    assert found == []
+
+
+def test_evacuation_is_no_event() -> None:
+    found, _ = run("Colombia evacuated 80 people from the border town.")
+    assert found == []
+
+
+def test_demonstrative_noun_refers_back_and_is_no_new_event() -> None:
+    found, _ = run("The army denied these allegations on Friday.")
+    assert [e.event_type for e in found] == ["REJECT"]
+
+
+def test_event_noun_modifying_a_noun_is_no_event() -> None:
+    found, _ = run("Fishermen are in need of a rescue effort, officials in Lima said.")
+    assert found == []
+
+
+def test_adjective_after_article_makes_a_verb_form_a_noun() -> None:
+    found, _ = run("The camp near Lima is described as a religious retreat.")
+    assert found == []
+
+
+def test_participle_describing_a_noun_is_background() -> None:
+    found, _ = run("The protesters arrested on Friday were released on bail.")
+    assert [e.event_type for e in found] == ["RETREAT"]
+
+
+def test_infinitive_of_purpose_after_a_name_is_an_aim_not_an_event() -> None:
+    found, _ = run("Maria Lopez travelled to Lima to meet with Juan Guaidó.")
+    assert found == []
+
+
+def test_same_event_restated_in_one_sentence_is_one_event() -> None:
+    found, _ = run("The army retaliated by shelling villages near Caracas.")
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1
+    found, _ = run("Offices were raided and computers seized.")
+    assert len(found) == 1 and found[0].cameo_code == "171"
+
+
+def test_two_events_with_their_own_participants_stay_two() -> None:
+    found, _ = run("The police arrested Maria Lopez and detained José Silva.")
+    assert sorted(names(e, "target")[0] for e in found) == ["José Silva", "Maria Lopez"]
+
+
+def test_lets_not_takes_the_quote_speaker_as_source() -> None:
+    text = 'The rebels met. "Let\'s not attack the people," Silva said.'
+    speaker = Entity(ACTOR, "person", "Silva")
+    quote = Quote(text.index('"') + 1, text.index(',"'), "direct", 0, speaker, "name", "said")
+    found, _ = run(text, quotes=[quote])
+    event = one(found, "REQUEST")
+    assert event.cameo_code == "0256"
+    assert names(event, "source") == ["Silva"]
+    assert not [e for e in found if e.event_type == "ASSAULT"]  # the content of the appeal
+
+
+# ------------------------------------------------------------------ the modality guarantee
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The army did not attack the village.", "ASSAULT"),
+    ("Brazil never imposed sanctions on Venezuela.", "SANCTION"),
+    ("The police didn't detain Maria Lopez.", "COERCE"),
+    ("Nobody was arrested in Lima.", "COERCE"),
+    ("Colombia could deploy troops to the border.", "MOBILIZE"),
+    ("Peru would invade Chile, officials warned.", "ASSAULT"),
+    ("If the police arrest Maria Lopez, Peru will protest.", "COERCE"),
+    ("Unless Brazil lifts sanctions, nothing changes.", "RETREAT"),
+    ("It is possible that the army will attack Caracas.", "ASSAULT"),
+    ("Brazil denied that its troops attacked Peru.", "ASSAULT"),
+    ("The rebels reject any invasion of Venezuela.", "ASSAULT"),
+    ("The rebels are ready to rise up against the Maduro government.", "PROTEST"),
+])
+def test_negated_or_hypothetical_event_is_never_asserted(text: str, event_type: str) -> None:
+    found, _ = run(text)
+    hits = [e for e in found if e.event_type == event_type]
+    assert hits, [(e.event_type, e.modality) for e in found]
+    assert all(e.modality in ("negated", "hypothetical") for e in hits), text
+    assert {e.modality for e in found} <= {"asserted", "negated", "hypothetical"}
+
+
+def test_offsets_stay_exact_when_lower_casing_changes_length() -> None:
+    text = "İİ İstanbul rally: the police arrested Maria Lopez on Sunday."
+    found, _ = run(text)
+    event = one(found, "COERCE")
+    assert text[event.trigger_start:event.trigger_end] == "arrested"
+    assert [(t.text, t.date) for t in dates.find(text, PUBLISHED)] == [("on Sunday", "2019-01-27")]

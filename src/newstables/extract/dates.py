@@ -35,6 +35,49 @@ TIME = re.compile(
     rf")\b")
 
 
+# Every expression of TIME holds one of these strings (weekdays, today and yesterday end in
+# "day"). The full regex is slow when tried at every position of a text, so it runs only on short
+# stretches around them, found with str.find (a C loop) in the lower-cased text.
+_ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            "day", "night", "week", "month", "year", "18", "19", "20")
+_INSIDE_WORDS = frozenset({"day", "night"})  # "Monday", "tonight"; the others begin a word
+_CHARS_BEFORE = 24  # "since early ", "as of last ", "late last "
+_CHARS_AFTER = 24  # "uary 21st, 2019 morning"
+_SPACE_CHAR = re.compile(r"\s")
+
+
+def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-overlapping stretches of text[start:end] around the anchors, from a word start some
+    characters before each to a word end some characters after it."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    anchors = []
+    for word in _ANCHORS:
+        inside = word in _INSIDE_WORDS
+        at = low.find(word, start, end)
+        while at >= 0:
+            if inside or at == 0 or not low[at - 1].isalnum():
+                anchors.append((at, at + len(word)))
+            at = low.find(word, at + 1, end)
+    spans: list[tuple[int, int]] = []
+    for a_start, a_end in sorted(anchors):
+        lo = max(start, a_start - _CHARS_BEFORE)
+        space = _SPACE_CHAR.search(text, lo, a_start) if lo > start else None
+        lo = space.end() if space else lo
+        hi = min(end, a_end + _CHARS_AFTER)
+        space = _SPACE_CHAR.search(text, hi, end)
+        hi = space.start() if space else end
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+_YEAR_RE = re.compile(_YEAR)
+
+
 @dataclass(frozen=True)
 class TimeExpression:
     start: int
@@ -163,8 +206,10 @@ def find(text: str, published: str, start: int = 0, end: int | None = None
         base = None
     parser = _Parser(base or dt.date(1900, 1, 1))
     found: list[TimeExpression] = []
-    for match in TIME.finditer(text, start, len(text) if end is None else end):
-        has_year = bool(re.search(_YEAR, match.group()))
+    end = len(text) if end is None else end
+    matches = (m for lo, hi in _stretches(text, start, end) for m in TIME.finditer(text, lo, hi))
+    for match in matches:
+        has_year = bool(_YEAR_RE.search(match.group()))
         if base is None and not has_year:
             continue
         resolved = _resolve(match, base or dt.date(1900, 1, 1), parser)

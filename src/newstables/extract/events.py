@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -63,6 +63,10 @@ _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "ei
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                      "could", "do", "does", "did"})
 _MODALS = frozenset({"would", "could", "might", "may", "will"})
+# Past tenses that end in neither -ed nor -ing, for "the attack left five dead".
+_IRREGULAR_PAST = frozenset({"left", "took", "began", "came", "went", "saw", "made", "hit",
+                             "led", "caused", "drew", "sparked", "forced", "killed", "brought",
+                             "broke", "spread", "became", "got", "put", "set"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,10 @@ class Entry:
     refine: tuple[tuple[str, str, tuple[str, ...]], ...]
     requires: tuple[str, ...]
     active_only: bool = False
+    passive_only: bool = False
+    requires_after: tuple[str, ...] = ()
+    needs_target: tuple[str, ...] = ()  # tables one of whose entities must be the target
+    sense: tuple[str, str, tuple[str, ...]] | None = None  # (type, cameo, unless cues)
 
 
 @dataclass(frozen=True)
@@ -87,15 +95,17 @@ class Pattern:
     participles: frozenset[str]  # forms of the first word that can be a past participle
 
 
-@dataclass
+@dataclass(frozen=True)
 class Lexicon:
     by_first: dict[str, list[Pattern]]
+    first_words: re.Pattern[str]  # every first word of a trigger, one regex (a trie)
     noun_before: frozenset[str]
     noun_after: frozenset[str]
     negators: frozenset[str]
-    hypothetical: tuple[tuple[str, ...], ...]
+    hypothetical: tuple[str, ...]  # each cue as " w1 w2 ", to find in a joined window
     speech: frozenset[str]
     request_heads: frozenset[str]
+    hypothetical_heads: frozenset[str]
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -120,6 +130,31 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[
     else:
         third = verb + "s"
     return {verb, third, past, ing}, {past}
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One alternation for many words, factored by shared prefixes ("attack|attacked|
+    attacking" -> "attack(?:ed|ing)?"): the regex engine then tries each letter once instead of
+    every word at every position of the text."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
 
 
 def _words_regex(words: list[str]) -> str:
@@ -162,7 +197,12 @@ def lexicon() -> Lexicon:
         entry = Entry(raw["type"], str(raw["cameo"]), raw.get("source", "subject"),
                       raw.get("target", "object"), raw.get("complement", ""), refine,
                       tuple(c.lower() for c in raw.get("requires", [])),
-                      bool(raw.get("active_only", False)))
+                      bool(raw.get("active_only", False)), bool(raw.get("passive_only", False)),
+                      tuple(c.lower() for c in raw.get("requires_after", [])),
+                      tuple(raw.get("needs_target", [])),
+                      (raw["sense"]["type"], str(raw["sense"]["cameo"]),
+                       tuple(c.lower() for c in raw["sense"]["unless"])) if "sense" in raw
+                      else None)
         for phrase in raw.get("verbs", []):
             first, *rest = phrase.split()
             forms, participles = _inflect(first, irregular)
@@ -175,19 +215,24 @@ def lexicon() -> Lexicon:
             add({first}, rest, "phrase", entry, set())
     for patterns in by_first.values():  # longest pattern first: "opposed to" before "oppose"
         patterns.sort(key=lambda p: -len(p.regex.pattern))
+    # a first word stands where a token of `_TOKEN` starts and ends
+    # (run on the lower-cased text with straight apostrophes: case-insensitive matching
+    # costs three times as much)
+    first_words = re.compile(rf"(?<![\w'.-])(?:{_trie_regex(sorted(by_first))})"
+                             r"(?![\w]|['.-]+\w)")
     return Lexicon(
-        by_first,
+        by_first, first_words,
         frozenset(data["noun_context"]["before"]), frozenset(data["noun_context"]["after"]),
         frozenset(data["negators"]),
-        tuple(tuple(h.lower().split()) for h in data["hypothetical"]),
-        frozenset(data["speech"]), frozenset(data["request_heads"]))
+        tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"]),
+        frozenset(data["speech"]), frozenset(data["request_heads"]),
+        frozenset(data["hypothetical_heads"]))
 
 
 # ---------------------------------------------------------------- sentence reading
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -212,19 +257,22 @@ class Sentence:
     end: int
     tokens: list[Token]
     candidates: list[Mention]  # outermost mentions in the sentence, in text order
+    ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ends = [t.end for t in self.tokens]
 
     def index_at(self, offset: int) -> int:
-        for i, tok in enumerate(self.tokens):
-            if tok.end > offset:
-                return i
-        return len(self.tokens)
+        """Index of the first token that ends after `offset`."""
+        return bisect.bisect_right(self.ends, offset)
 
 
-def _tokens(text: str) -> list[Token]:
-    """Word and punctuation tokens of the whole text, lower-cased with straight apostrophes."""
-    low = text.lower().replace("’", "'")
-    return [Token(m.start(), m.end(), m.group(), low[m.start():m.end()])
-            for m in _TOKEN.finditer(text)]
+def _tokens(text: str, low: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end]; `low` is the text lower-cased with
+    straight apostrophes (same length: one call per article)."""
+    new = tuple.__new__  # a plain tuple build: tokenizing is the stage's largest cost
+    return [new(Token, (s, e, text[s:e], low[s:e]))
+            for s, e in (m.span() for m in _TOKEN.finditer(text, start, end))]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -236,12 +284,20 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _find_triggers(text: str, sent: Sentence, lex: Lexicon) -> list[Trigger]:
+def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> list[Trigger]:
+    """The triggers of a sentence; `at` holds the offsets where the lexicon's first words
+    stand (found for the whole text by one regex)."""
     triggers: list[Trigger] = []
     covered = -1
     toks = sent.tokens
+    starts = [t.start for t in toks]
     low_sentence = text[sent.start:sent.end].lower()
-    for i, tok in enumerate(toks):
+    low = low_sentence
+    for offset in at:
+        i = bisect.bisect_left(starts, offset)
+        if i == len(toks) or toks[i].start != offset:
+            continue
+        tok = toks[i]
         if tok.start < covered:
             continue
         patterns = lex.by_first.get(tok.low)
@@ -258,6 +314,12 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon) -> list[Trigger]:
                 and not tok.low.endswith(("ed", "ing")) and re.fullmatch(r"[a-z-]+", prev)
                 and prev not in _FUNCTION and not prev.endswith(("ly", "s"))):
             nounish = True  # "a true military revolt": an adjective before the word
+        if (not nounish and i >= 2 and toks[i - 2].low in ("a", "an", "the")
+                and re.fullmatch(r"[a-z-]+", prev) and prev not in _FUNCTION
+                and not (prev.endswith("s") and not prev.endswith(("ss", "ous", "is", "us")))
+                and tok.low == tok.low.rstrip("sd")
+                and not tok.low.endswith("ing")):
+            nounish = True  # "a religious retreat": article, adjective, then a base form
         chosen = None
         for pattern in sorted(patterns, key=lambda p: (p.kind == "noun") != nounish):
             match = pattern.regex.match(text, tok.start, sent.end)
@@ -265,6 +327,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon) -> list[Trigger]:
                 continue
             if pattern.entry.requires and not any(c in low_sentence
                                                   for c in pattern.entry.requires):
+                continue
+            if pattern.entry.requires_after and not _cue_regex(
+                    pattern.entry.requires_after).search(low, match.end() - sent.start):
                 continue
             if (pattern.kind == "verb" and nounish and prev not in ("'s", "’s")
                     and not tok.low.endswith("ing")):  # "of turning away boats" is a verb
@@ -278,14 +343,58 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon) -> list[Trigger]:
             continue
         pattern, match = chosen
         last = sent.index_at(match.end() - 1)
+        if _backgrounded(sent, i, last, pattern, lex):
+            covered = match.end()
+            continue
         passive = bool(pattern.participles) and tok.low in pattern.participles and any(
             t.low in _BE for t in toks[max(0, i - 3):i])
-        if passive and pattern.entry.active_only:
+        if passive and pattern.entry.active_only or not passive and pattern.entry.passive_only:
             covered = match.end()
             continue
         triggers.append(Trigger(pattern, match.start(), match.end(), i, last, passive))
         covered = match.end()
     return triggers
+
+
+_DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                          "can", "could", "may", "might", "should", "must"})
+_PURPOSE = frozenset({"order", "purpose", "bid", "effort", "attempt"})
+
+
+def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexicon) -> bool:
+    """True for a trigger that names no new event of its own:
+    - "these allegations", "such attacks": a demonstrative refers back to an event already
+      reported;
+    - "a rescue effort", "attack helicopters": an event noun modifying the next noun;
+    - "the boat rescued on Friday was turned around": a participle after a noun, before the
+      clause's own verb, describes the noun (a reduced relative clause);
+    - "travelled to Geneva to meet with X", "in order to attack": an infinitive of purpose
+      after a name or a purpose noun states an aim, not an event."""
+    toks = sent.tokens
+    prev = toks[i - 1].low if i else ""
+    if pattern.kind == "noun":
+        if prev in _DEMONSTRATIVES:
+            return True
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        return (nxt is not None and not toks[i].low.endswith("s")
+                and re.fullmatch(r"[a-z]+", nxt.text) is not None
+                and nxt.low not in _FUNCTION | lex.noun_after | _AUXILIARIES | _IRREGULAR_PAST
+                and not nxt.low.endswith(("ed", "ing", "ly")))
+    tok = toks[i]
+    if (i and tok.low in pattern.participles and re.fullmatch(r"[a-z]+", toks[i - 1].text)
+            and prev not in _FUNCTION and prev not in _AUXILIARIES and prev not in _PRONOUNS
+            and not prev.endswith("ly") and prev not in _BE):
+        for nxt in toks[last + 1:last + 8]:
+            if nxt.low in _STRONG or nxt.low in (",", "and", "or"):
+                break
+            if nxt.low in _AUXILIARIES:
+                return True
+    if prev == "to" and i >= 2:
+        before = toks[i - 2]
+        if before.low in _PURPOSE or any(m.end == before.end for m in sent.candidates):
+            return True
+    return prev == "be" and i >= 3 and toks[i - 2].low == "to" and toks[i - 3].low in _PURPOSE
 
 
 def _in_rejection(toks: list[Token], i: int, triggers: list[Trigger]) -> bool:
@@ -402,6 +511,13 @@ class _Context:
         self.text = analysis.text
         self.pronoun_mentions = {(m.start, m.end): m for m in found.mentions
                                  if m.mention_type == "pronoun"}
+
+    def speaker_at(self, offset: int) -> list[Entity]:
+        """The speaker of the quote that holds `offset`, if the quote stage found one."""
+        for quote in self.found.quotes:
+            if quote.start <= offset < quote.end and quote.speaker is not None:
+                return [quote.speaker]
+        return []
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """The entity a pronoun refers to: the article's own pronoun mention when entity
@@ -525,14 +641,33 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
                 break
     hi = toks[end].start if end < len(toks) else sent.end
     heads = _heads(sent, text, trig.end, hi, _NOT_TARGET_PREP | {"by"})
+    pronoun = next((t for k, t in enumerate(toks) if trig.end <= t.start < hi
+                    and t.low in ("him", "her", "them", "us", "me", "it")
+                    and not (t.low == "her" and k + 1 < len(toks)  # "her passport"
+                             and re.fullmatch(r"[a-z]+", toks[k + 1].text)
+                             and toks[k + 1].low not in _FUNCTION)), None)
     for m in heads:
+        if pronoun is not None and pronoun.end <= m.start:
+            break  # "imprisoned her aboard the Company's ship": the pronoun comes first
         return _with_coordinated(m, sent, text, _strong_end(sent, trig.last))
-    pronoun = next((t for t in toks if trig.end <= t.start < hi and t.low in _PRONOUNS
-                    and t.low in ("him", "her", "them", "us", "me", "it")), None)
     if pronoun is not None:
         entity = ctx.resolve_pronoun(pronoun)
         return [entity] if entity else []
     return []
+
+
+def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
+    """The subject of the clause a claim introduces: the first name after the trigger (and
+    after "that"), up to the next strong boundary after it."""
+    toks = sent.tokens
+    k = trig.last + 1
+    if k < len(toks) and toks[k].low == "that":
+        k += 1
+    if k >= len(toks):
+        return []
+    hi = _strong_end(sent, k)
+    heads = _heads(sent, ctx.text, toks[k].start, hi, _PREPOSITIONS)
+    return [heads[0].entity] if heads else []
 
 
 def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -553,8 +688,11 @@ def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:
     """For "Guaidó, whom the US has recognized": the name before an object relative pronoun."""
     start = _clause_start(sent.tokens, trig.first)
     if start >= 1 and sent.tokens[start - 1].low in ("whom", "which", "that"):
-        before = [m for m in sent.candidates if m.end <= sent.tokens[start - 1].start]
-        if before:
+        pronoun = start - 1
+        k = pronoun - 1 if pronoun >= 1 and sent.tokens[pronoun - 1].low == "," else pronoun
+        before = [m for m in sent.candidates if m.end <= sent.tokens[pronoun].start]
+        # the antecedent ends right before the pronoun: after "claimed that" it is no relative
+        if before and k >= 1 and before[-1].end == sent.tokens[k - 1].end:
             return before[-1]
     return None
 
@@ -590,7 +728,12 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
     entry = trig.pattern.entry
-    rest = text[trig.end:sent.end].lower()
+    if entry.sense is not None:  # "a magazine attacked the defectors": words, not force
+        event_type, cameo, unless = entry.sense
+        if not _cue_regex(unless).search(text[sent.start:sent.end].lower()):
+            return event_type, cameo
+    # a phrase's own words count ("let's not" + "attack" is an appeal not to attack)
+    rest = text[trig.start if trig.pattern.kind == "phrase" else trig.end:sent.end].lower()
     for event_type, cameo, cues in entry.refine:
         if _cue_regex(cues).search(rest):
             return event_type, cameo
@@ -608,20 +751,22 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
     before = _window(toks, trig.first, 6)
     if any(w in lex.negators or w.endswith("n't") for w in before):
         return "negated"
-    for other in triggers:  # inside what a rejection rejects
+    for other in triggers:  # inside what a rejection or denial rejects ("denied that ...")
+        between = toks[other.last + 1:trig.first]
         if (other is not trig and other.end <= trig.start
                 and other.pattern.entry.complement == "negates"
-                and not any(t.low in _STRONG or t.low == "," for t in
-                            toks[other.last + 1:trig.first])):
+                and not any((t.low in _STRONG or t.low == ",")
+                            and not (t.low == "that" and t is between[0]) for t in between)):
             return "negated"
     start = _clause_start(toks, trig.first)
-    if start > 0 and toks[start - 1].low in ("if", "unless"):
+    if start > 0 and toks[start - 1].low in ("if", "unless", "whether"):
         return "hypothetical"
-    near = before[-4:]
-    for cue in lex.hypothetical:
-        n = len(cue)
-        if any(tuple(near[k:k + n]) == cue for k in range(len(near) - n + 1)):
-            return "hypothetical"
+    if (start > 1 and toks[start - 1].low == "that"
+            and toks[start - 2].low in lex.hypothetical_heads):
+        return "hypothetical"  # "it is possible that ...", "feared that ..."
+    near = " " + " ".join(before[-4:]) + " "
+    if any(cue in near for cue in lex.hypothetical):
+        return "hypothetical"
     if trig.pattern.kind == "noun":  # "violence against X ... would be met"
         for tok in toks[trig.last + 1:]:
             if tok.low in (";", ":", "that", "which", "because", "if"):
@@ -750,18 +895,32 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     ctx = _Context(analysis, found, document_id)
     times = dates.find(text, published)
     headers = _headers(analysis, times)
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
     mentions = _outermost(found.mentions)
+    mention_starts = [m.start for m in mentions]
     located: list[tuple[Trigger, Sentence]] = []
     title_end = analysis.paragraphs[0][1] if len(analysis.paragraphs) > 1 else -1
-    tokens = _tokens(text)
-    starts = [t.start for t in tokens]
-    for s_start, s_end in analysis.sentences:
+    # one pass of the lexicon's regex over the text; only sentences with a hit are read further
+    hits: dict[int, list[int]] = {}
+    sent_starts = [s for s, _ in analysis.sentences]
+    for match in lex.first_words.finditer(low):
+        patterns = lex.by_first.get(match.group(), ())
+        if not any(p.regex.match(text, match.start()) for p in patterns):
+            continue  # "in" without "contact with", "high" without "alert"
+        k = bisect.bisect_right(sent_starts, match.start()) - 1
+        if k >= 0 and match.start() < analysis.sentences[k][1]:
+            hits.setdefault(k, []).append(match.start())
+    for k, at in hits.items():
+        s_start, s_end = analysis.sentences[k]
         if s_end <= title_end:
             continue  # the headline restates the lead: its events are reported below it
-        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        sent = Sentence(s_start, s_end, tokens[lo:hi],
-                        [m for m in mentions if s_start <= m.start and m.end <= s_end])
-        triggers = _find_triggers(text, sent, lex)
+        lo = bisect.bisect_left(mention_starts, s_start)
+        hi = bisect.bisect_left(mention_starts, s_end)
+        sent = Sentence(s_start, s_end, _tokens(text, low, s_start, s_end),
+                        [m for m in mentions[lo:hi] if m.end <= s_end])
+        triggers = _find_triggers(text, sent, lex, at)
         for trig in triggers:
             if _request_content(trig, sent, triggers, lex):
                 continue
@@ -780,6 +939,10 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             else:
                 sources = _subject(ctx, sent, trig, triggers)
                 targets = [antecedent.entity] if antecedent else _object(ctx, sent, trig)
+            if trig.pattern.kind == "phrase" and sent.tokens[trig.first].low == "let's":
+                sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
+            if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
+                targets = _accused(ctx, sent, trig) or targets
             if entry.source == "none":
                 sources = []
             if entry.target == "none":
@@ -793,11 +956,35 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             for entity in targets:
                 if all(entity is not s for s in sources):
                     event.participants.append(Participant("target", entity))
+            if entry.needs_target and not any(p.role == "target" and p.entity.table in
+                                              entry.needs_target for p in event.participants):
+                continue  # "kept at the base" is a detention only when someone is kept
             event.place = _place(ctx, sent, trig)
+            if _restates(sent, trig, event, [(t, t.event) for t in triggers if t.event]):
+                continue
             trig.event = event
             found.events.append(event)
             located.append((trig, sent))
     _assign_dates(located, times, headers)
+
+
+def _restates(sent: Sentence, trig: Trigger, event: Event,
+              earlier: list[tuple[Trigger, Event]]) -> bool:
+    """True when `event` repeats an earlier event of its sentence: the same code, joined to it
+    by "and", "by" or a comma ("retaliated by firing", "raided and their computers seized")
+    and with no participant of its own."""
+    for other, previous in earlier:
+        if (previous.event_type, previous.cameo_code) != (event.event_type, event.cameo_code) \
+                or other.end > trig.start:
+            continue
+        between = [t.low for t in sent.tokens[other.last + 1:trig.first]]
+        if any(w in _STRONG for w in between) or not any(w in ("and", "by", ",")
+                                                         for w in between):
+            continue
+        known = {id(p.entity) for p in previous.participants}
+        if all(id(p.entity) in known for p in event.participants):
+            return True
+    return False
 
 
 def _stated_intent(sent: Sentence, trig: Trigger, lex: Lexicon) -> bool:
