@@ -59,18 +59,17 @@ def text_at_offsets(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Se
     """raw_text[start:end] equals the row's text (needs the raw articles)."""
     if data.texts is None:
         return pd.Series(pd.NA, index=frame.index, dtype="boolean")
-    texts = data.texts
-    docs = _document_of(data, frame)
-    out = []
-    for doc, s, e, value in zip(docs, _int(frame[args["start"]]), _int(frame[args["end"]]),
-                                frame[args["text"]], strict=True):
-        if pd.isna(value) and args.get("optional") and pd.isna(s):
-            out.append(True)
-        elif doc not in texts or pd.isna(s) or pd.isna(e) or pd.isna(value):
-            out.append(False)
-        else:
-            out.append(texts[doc][int(s):int(e)] == value)
-    return pd.Series(out, index=frame.index, dtype="boolean")
+    start, end, value = _int(frame[args["start"]]), _int(frame[args["end"]]), frame[args["text"]]
+    text = _document_of(data, frame).map(data.texts)
+    judged = text.notna() & start.notna() & end.notna() & value.notna() & (start >= 0)
+    ok = pd.Series(False, index=frame.index)
+    # One slice per row is unavoidable; the loop runs over judgeable rows only, in O(rows).
+    ok[judged] = [t[s:e] == v for t, s, e, v in zip(
+        text[judged], start[judged].astype(int), end[judged].astype(int), value[judged],
+        strict=True)]
+    if args.get("optional"):
+        ok |= value.isna() & start.isna() & end.isna()
+    return ok.astype("boolean")
 
 
 @check
@@ -96,10 +95,10 @@ def span_inside(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series
 def exactly_one_reference(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """Exactly one of actor_id / organisation_id / place_id is set, the one entity_kind names."""
     present = frame[list(ENTITY_COLUMNS.values())].notna()
-    one = present.sum(axis=1) == 1
-    named = [bool(present.at[i, ENTITY_COLUMNS[k]]) if k in ENTITY_COLUMNS else False
-             for i, k in zip(frame.index, frame["entity_kind"], strict=True)]
-    return one & pd.Series(named, index=frame.index)
+    named = pd.Series(False, index=frame.index)
+    for kind, column in ENTITY_COLUMNS.items():
+        named |= (frame["entity_kind"] == kind).fillna(False) & present[column]
+    return (present.sum(axis=1) == 1) & named
 
 
 @check
@@ -160,11 +159,10 @@ def document_matches_raw(data: PackageData, frame: pd.DataFrame, args: dict) -> 
     """The raw article's sha256 and length equal the row's (needs the raw articles)."""
     if data.texts is None:
         return pd.Series(pd.NA, index=frame.index, dtype="boolean")
-    out = [doc in data.texts and data.raw_bytes_sha.get(doc) == sha
-           and str(len(data.texts[doc])) == count
-           for doc, sha, count in zip(frame["document_id"], frame["sha256"],
-                                      frame["char_count"], strict=True)]
-    return pd.Series(out, index=frame.index, dtype="boolean")
+    doc = frame["document_id"]
+    length = doc.map({d: len(t) for d, t in data.texts.items()}).astype("Int64")
+    ok = (doc.map(data.raw_bytes_sha) == frame["sha256"]) & (length == _int(frame["char_count"]))
+    return ok.fillna(False).astype("boolean")
 
 
 def foreign_key_resolves(data: PackageData, frame: pd.DataFrame, fk: dict[str, Any]
