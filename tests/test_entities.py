@@ -159,3 +159,122 @@ def test_reference_is_loaded_once_and_read_only():
     assert ref.lookup("us") is None and ref.lookup("US").country == "USA"
     with pytest.raises(TypeError):
         ref.folded["x"] = ref.lookup("Venezuela")  # type: ignore[index]
+
+
+def test_organisation_heads_make_unknown_names_organisations():
+    text = ("The Church of Halvard opened a school. The Lumen Party won two seats. "
+            "The Orvin Ministry and the Tessel Police were praised by the Brandt Commission.")
+    found = run(text)
+    names = {e.name for e in mentioned(found, ORGANISATION)}
+    assert {"Church of Halvard", "Lumen Party", "Orvin Ministry", "Tessel Police",
+            "Brandt Commission"} <= names
+    assert not mentioned(found, ACTOR, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Quorvex said the plant would close.",
+    "Quorvex said in a statement that the plant would close.",
+    "Lena Holt, a member of Quorvex, left in May.",
+    "The Quorvex group denied the report.",
+])
+def test_a_single_word_the_sentence_makes_an_organisation(text):
+    found = run(text)
+    assert entity_of(found, "Quorvex", text).table == ORGANISATION
+
+
+def test_a_single_name_shown_once_to_be_an_organisation_is_it_everywhere():
+    text = ("Quorvex said in a statement that it would appeal. Later a Quorvex lawyer, "
+            "Ada Brill, filed the papers.")
+    found = run(text)
+    first = entity_of(found, "Quorvex", text)
+    assert entity_of(found, "Quorvex", text, after=10) is first
+    brill = entity_of(found, "Ada Brill", text)
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor is brill] == [("Quorvex", "lawyer")]
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_is_not_a_name():
+    text = "Officials said the road was closed. Witnesses told police they saw smoke."
+    found = run(text)
+    assert not mentioned(found, ACTOR, "person")
+
+
+def test_an_abbreviated_and_a_full_organisation_name_are_one_organisation():
+    text = ("The KB Harbour Office denied the claim. A day later the Kell Bay Harbour Office "
+            "confirmed it, and the Harbour Office apologised.")
+    found = run(text)
+    short = entity_of(found, "KB Harbour Office", text)
+    assert short is entity_of(found, "Kell Bay Harbour Office", text)
+    assert short.name == "Kell Bay Harbour Office"
+
+
+def test_a_leading_the_does_not_make_another_organisation():
+    text = ("A report by the Church of Halvard followed. Critics say The Church of Halvard "
+            "is wrong.")
+    found = run(text)
+    assert [e.name for e in mentioned(found, ORGANISATION)] == ["Church of Halvard"]
+    assert entity_of(found, "The Church of Halvard", text) is entity_of(
+        found, "Church of Halvard", text)
+
+
+def test_members_of_a_named_body_are_a_group_affiliated_with_it():
+    text = ("Former members of the Lumen Party met in May. The members said little. "
+            "Commanders of the Tessel Army left.")
+    found = run(text)
+    groups = {e.name: e for e in mentioned(found, ACTOR, "group")}
+    assert set(groups) == {"former members of the Lumen Party", "commanders of the Tessel Army"}
+    pairs = {(a.actor.name, a.organisation.name, a.status) for a in found.affiliations}
+    assert ("former members of the Lumen Party", "Lumen Party", "former") in pairs
+    assert ("commanders of the Tessel Army", "Tessel Army", "current") in pairs
+
+
+def test_collective_references_with_former_keep_it():
+    text = "Defectors and former soldiers met American officials. The soldiers left."
+    found = run(text)
+    names = {e.name for e in mentioned(found, ACTOR, "group")}
+    assert {"defectors", "former soldiers", "American officials", "soldiers"} <= names
+
+
+def test_critics_of_a_body_are_a_group_but_not_its_members():
+    text = "Critics of the Lumen Party protested on Monday."
+    found = run(text)
+    assert [e.name for e in mentioned(found, ACTOR, "group")] == ["critics of the Lumen Party"]
+    assert found.affiliations == []
+
+
+@pytest.mark.parametrize("text, role, status", [
+    ("Lena Holt, an ex-member of the Lumen Party, spoke.", "ex-member", "former"),
+    ("Lena Holt, a former official of the Lumen Party, spoke.", "former official", "former"),
+    ("The Lumen Party's spokesman Lena Holt spoke.", "spokesman", "current"),
+    ("Lena Holt, a spokesman for the Lumen Party, spoke.", "spokesman", "current"),
+])
+def test_role_phrases_affiliate_a_person_with_the_organisation(text, role, status):
+    found = run(text)
+    holt = entity_of(found, "Lena Holt", text)
+    assert [(a.organisation.name, a.role, a.status) for a in found.affiliations
+            if a.actor is holt] == [("Lumen Party", role, status)]
+
+
+def test_mention_index_answers_like_a_scan():
+    found = Extraction()
+    from newstables.extract.model import Entity
+    spans = [(5, 9), (0, 20), (5, 12), (30, 31), (5, 9), (18, 25)]
+    for i, (s, e) in enumerate(spans):
+        found.add_mention(s, e, Entity(ACTOR, "person", f"P{i}"))
+    for start, end in [(0, 40), (5, 12), (6, 7), (19, 30), (31, 31), (25, 30)]:
+        inside = [m for m in found.mentions if start <= m.start and m.end <= end]
+        assert found.mentions_between(start, end) == sorted(inside,
+                                                             key=lambda m: (m.start, -m.end))
+        hits = [m for m in found.mentions if m.start < end and start < m.end]
+        assert found.mention_covering(start, end) is max(
+            hits, key=lambda m: (m.end - m.start, -m.start), default=None)
+    found.remove_mention(found.mentions[1])
+    assert found.mention_covering(1, 2) is None
+
+
+def test_a_bare_plural_after_a_group_named_with_its_body_is_that_group():
+    text = "Defectors from the Lumen Party met in May. The defectors asked for help."
+    found = run(text)
+    first = entity_of(found, "Defectors from the Lumen Party", text)
+    assert entity_of(found, "The defectors", text) is first
+    assert first.name == "defectors from the Lumen Party"

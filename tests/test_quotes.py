@@ -238,3 +238,70 @@ def test_any_arrangement_of_marks_yields_valid_offsets(parts: list[str]) -> None
         assert q.kind in ("direct", "partial", "continuation", "scare", "indirect")
         if q.cue:
             assert text[q.cue_start:q.cue_end] == q.cue
+
+
+def test_reported_speech_after_that_is_an_indirect_quote():
+    text = "Ana Ruiz warned that the bridge would close in May. Nothing else happened."
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz"]})
+    q = quote(found, text, "the bridge would close in May")
+    assert (q.kind, q.speaker.name, q.speaker_method, q.cue) == (
+        "indirect", "Ana Ruiz", "name", "warned")
+    assert text[q.cue_start:q.cue_end] == "warned"
+
+
+def test_told_an_outlet_reports_a_clause_with_or_without_that():
+    text = ("Ana Ruiz told the Harbour Gazette the vote was rigged. "
+            "Ruiz told Radio Nord that she would appeal.")
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz", "Ruiz"]},
+                   outlets=("Harbour Gazette", "Radio Nord"))
+    first = quote(found, text, "the vote was rigged")
+    second = quote(found, text, "she would appeal")
+    assert first.kind == second.kind == "indirect"
+    assert first.addressee.name == "Harbour Gazette"
+    assert second.speaker.name == "Ana Ruiz"
+
+
+def test_a_time_between_speaker_and_verb_does_not_hide_the_speaker():
+    text = "Ana Ruiz on Sunday said that the talks had failed."
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz"]})
+    assert quote(found, text, "the talks had failed").speaker.name == "Ana Ruiz"
+
+
+def test_a_quoted_clause_after_that_is_partial_not_indirect():
+    text = 'Ana Ruiz said that "the vote was rigged."'
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz"]})
+    assert [q.kind for q in found.quotes] == ["partial"]
+
+
+def test_said_without_a_clause_gives_no_indirect_quote():
+    text = 'Ana Ruiz said nothing. "We will see," Ruiz said on Monday.'
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz", "Ruiz"]})
+    assert "indirect" not in [q.kind for q in found.quotes]
+
+
+def test_indirect_quotes_do_not_hide_mentions_from_pronouns():
+    text = "The Harbour Gazette said that Tom Field had resigned. He left on Friday."
+    analysis, found = run(text, {"Tom Field": ["Tom Field"]}, outlets=("Harbour Gazette",))
+    assert quote(found, text, "Tom Field had resigned").kind == "indirect"
+    he = text.index("He ")
+    assert coref.resolve_pronoun(analysis, found, he, "He").name == "Tom Field"
+
+
+def test_an_elided_letter_between_marks_is_not_a_quote():
+    text = "She played rock 'n' roll for the band's 'Summer Nights' tour."
+    _, found = run(text)
+    assert [text[q.start:q.end] for q in found.quotes] == ["Summer Nights"]
+
+
+def test_he_and_she_skip_people_whose_first_name_has_the_other_gender():
+    text = "Maria Lopez met John Smith on Monday. He said the deal was done. She left."
+    analysis, found = run(text, {"Maria Lopez": ["Maria Lopez"], "John Smith": ["John Smith"]})
+    he, she = text.index("He said"), text.index("She left")
+    assert coref.resolve_pronoun(analysis, found, he, "He").name == "John Smith"
+    assert coref.resolve_pronoun(analysis, found, she, "She").name == "Maria Lopez"
+
+
+def test_first_names_not_on_the_lists_leave_the_pronoun_free():
+    text = "Zorvanka Tell spoke first. He said the deal was done."
+    analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})
+    assert coref.resolve_pronoun(analysis, found, text.index("He"), "He").name == "Zorvanka Tell"

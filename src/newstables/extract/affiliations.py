@@ -31,6 +31,10 @@ OFFICES = frozenset([
 ])
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
+_APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
+_APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
+_LIST_GAP = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
+_PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
 OF_ORG = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
@@ -40,7 +44,7 @@ AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3
 
 
 def _role_word(word: str) -> bool:
-    low = word.lower().rstrip(".")
+    low = word.lower().rstrip(".").removeprefix("ex-")  # 'ex-member': a former member
     return low in names.ROLE_WORDS and low not in names.NOT_ROLE
 
 
@@ -48,18 +52,16 @@ def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> lis
     """People named in apposition to a description: 'two soldiers, A and B' / 'A, a soldier'."""
     people = [m for m in named if m.entity.table == ACTOR and m.entity.kind == "person"
               and start - 40 < m.start < end + 200]
-    after = [m for m in people if m.start > end and re.fullmatch(
-        r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*", text[end:m.start])]
+    after = [m for m in people if m.start > end and _APPOSED_AFTER.fullmatch(text, end, m.start)]
     if after:
         first = min(after, key=lambda m: m.start)
         chain = [first]
         for m in sorted(people, key=lambda m: m.start):
-            if m.start > chain[-1].end and re.fullmatch(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+",
-                                                        text[chain[-1].end:m.start]):
+            if m.start > chain[-1].end and _LIST_GAP.fullmatch(text, chain[-1].end, m.start):
                 chain.append(m)
         return chain
-    before = [m for m in people if m.end < start and re.fullmatch(
-        r",[ \u00a0]+(?:\d+,[ \u00a0]+)?", text[m.end:start]) and not clause_opener(text, m)]
+    before = [m for m in people if m.end < start and _APPOSED_BEFORE.fullmatch(text, m.end, start)
+              and not clause_opener(text, m)]
     return before[-1:]
 
 
@@ -126,21 +128,34 @@ def _walk_back(finder: _Finder, toks: list[names.Token], loose: bool) -> tuple[i
     return kept[0].start, kept[-1].end
 
 
+def _blank(phrase: str, start: int, end: int) -> str:
+    return phrase[:start] + " " * (len(phrase[start:end])) + phrase[end:]
+
+
 def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[str, int]:
     """The office words of a phrase and where the organisation part begins."""
     text = finder.text
     cut = end
-    for m in finder.found.mentions:
-        if start <= m.start < end and m.entity.table in (ORGANISATION, PLACE) and m is not person:
-            prep = re.search(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$",
-                             text[start:m.start])
+    for m in finder.found.mentions_starting(start, end):
+        if m.entity.table in (ORGANISATION, PLACE) and m is not person:
+            prep = _PREP_BEFORE.search(text, start, m.start)
             if prep:
-                cut = min(cut, start + prep.start())
-    for m in finder.found.mentions:  # the country is the affiliation's, not the role's
-        if start <= m.start and m.end <= cut and m.entity.table == PLACE \
-                and m.entity.kind == "country":
-            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    words = re.sub(r"(?<!\w)['’]s\b", " ", text[start:cut]).split()
+                cut = min(cut, prep.start())
+    phrase = text[start:cut]
+    for m in finder.found.mentions_between(start, cut):
+        if m.entity.table == PLACE and m.entity.kind == "country":
+            # the country is the affiliation's, not the role's
+            phrase = _blank(phrase, m.start - start, m.end - start)
+        elif m.entity.table == ORGANISATION and m is not person and m.mention_type == "name":
+            # 'Acme's spokesman', 'a Acme lawyer': the organisation names the affiliation
+            stop = m.end + 2 if text[m.end:m.end + 2] in ("'s", "’s") else m.end
+            phrase = _blank(phrase, m.start - start, stop - start)
+    words = re.sub(r"(?<!\w)['’]s\b", " ", phrase).split()
+    # 'Later a lawyer': a determiner before the office word opens the role
+    office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
+    opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
+                 default=-1)
+    words = words[opener + 1:]
     while words and (words[0].lower() in DETERMINERS or finder.ref.country_of(words[0])):
         words.pop(0)
     # End at the last office word among the first six, keeping an 'of State'-like complement.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -71,7 +72,8 @@ def is_person_noun(word: str) -> tuple[bool, bool]:
 
 
 def _quoted_spans(found: Extraction) -> list[tuple[int, int]]:
-    return sorted((q.start, q.end) for q in found.quotes)
+    """Words inside quotation marks; reported speech (`indirect`) is narrative text."""
+    return sorted((q.start, q.end) for q in found.quotes if q.kind != "indirect")
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
@@ -79,12 +81,38 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return i >= 0 and spans[i][0] <= start < spans[i][1]
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Folded first name -> 'f' or 'm', from the US census first-name frequency lists shipped
+    with the `names` package, read once per process. A name on both lists counts for the one
+    where it is at least twice as frequent; otherwise it is left out (no evidence)."""
+    freq: dict[str, dict[str, float]] = {}
+    for gender, file in (("f", "dist.female.first"), ("m", "dist.male.first")):
+        for line in (resources.files("names") / file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                freq.setdefault(parts[0].lower(), {})[gender] = float(parts[1])
+    out = {}
+    for name, by in freq.items():
+        f, m = by.get("f", 0.0), by.get("m", 0.0)
+        if f >= 2 * m or m >= 2 * f:
+            out[name] = "f" if f > m else "m"
+    return out
+
+
 def _gender_clash(mention: Mention, text: str, pronoun: str) -> bool:
     words = {w.lower() for w in _WORD.findall(text[mention.start:mention.end])}
     words |= {w.lower() for w in _WORD.findall(mention.entity.name + " " + mention.entity.title)}
     if pronoun in FEMININE:
-        return bool(words & _MASCULINE_NOUNS)
-    return bool(words & _FEMININE_NOUNS)
+        if words & _MASCULINE_NOUNS:
+            return True
+    elif words & _FEMININE_NOUNS:
+        return True
+    if mention.entity.kind != "person":
+        return False
+    first = fold(mention.entity.name).split(" ")[0]
+    gender = first_names().get(first, "")
+    return gender == ("m" if pronoun in FEMININE else "f")
 
 
 def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
@@ -130,10 +158,12 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
     if p not in PRONOUNS or not analysis.sentences:
         return None
     text, quoted = analysis.text, _quoted_spans(found)
-    mentions = sorted((m for m in found.mentions if m.end <= offset
-                       and not _inside(quoted, m.start)), key=lambda m: (m.start, -m.end))
-    starts = [m.start for m in mentions]
     here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
+    # only the sentences searched below: their mentions, from the extraction's sorted index
+    first = analysis.sentences[max(here - MAX_SENTENCES_BACK + 1, 0)][0]
+    mentions = [m for m in found.mentions_starting(min(first, offset), offset)
+                if m.end <= offset and not _inside(quoted, m.start)]
+    starts = [m.start for m in mentions]
     for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
         s_start, s_end = analysis.sentences[k]
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, min(s_end, offset))

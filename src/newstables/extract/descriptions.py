@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .names import Token
+from .text import trie
 
 PERSON_NOUNS = [
     "soldier", "officer", "official", "man", "woman", "source", "diplomat", "resident", "witness",
@@ -35,7 +36,7 @@ ADJECTIVES = (
     "former senior junior top high-ranking low-ranking local foreign military government "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
     "anonymous rank-and-file veteran")
-_ADJ = rf"(?:{'|'.join(re.escape(a) for a in ADJECTIVES.split())})"
+_ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective or a capitalised word.
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+))[ \u00a0]+)"
 _NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -43,20 +44,26 @@ _NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|tho
 
 INDEFINITE = re.compile(
     rf"\b(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)[ \u00a0]+(?P<mods>{_MOD}{{0,3}})"
-    rf"(?P<head>{'|'.join(PERSON_NOUNS)})\Z")
+    rf"(?P<head>{trie(PERSON_NOUNS)})\Z")
 DEFINITE = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?P<mods>{_MOD}{{0,2}})"
-    rf"(?P<head>{'|'.join(PERSON_NOUNS)})\Z")
+    rf"(?P<head>{trie(PERSON_NOUNS)})\Z")
 GROUP = re.compile(
     rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|"
     rf"(?:[Oo]ver[ \u00a0]|[Mm]ore[ \u00a0]than[ \u00a0]|[Aa]bout[ \u00a0])?(?:a[ \u00a0]dozen|"
     rf"{_NUMBER})(?:[ \u00a0]of)?)[ \u00a0]+)?(?P<mods>{_MOD}{{0,3}})"
-    rf"(?P<head>{'|'.join(re.escape(g) for g in GROUP_NOUNS)})\Z",
+    rf"(?P<head>{trie(GROUP_NOUNS)})\Z",
     re.IGNORECASE)
 # Head nouns are found first among the article's words; the patterns above then read the words
 # before them.
 HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *GROUP_NOUNS))
+_SINGULAR_HEADS = frozenset(PERSON_NOUNS)
+_GROUP_HEADS = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
 WINDOW = 90
+# A description is at most ten words ('more than a dozen of ... asylum seekers'), of which one
+# (a numeral) may have no word token: 14 tokens back is always before its first word. The window
+# starts after a space so that the patterns' word-boundary tests see what they see in the text.
+_SPAN_WORDS = 14
 # A predicate or a comparison is not a new person: 'he was a soldier', 'worked as a lawyer'.
 PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
                        re.IGNORECASE)
@@ -81,9 +88,10 @@ def _singular(head: str) -> str:
 
 
 def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
-    """Drop capitalised function words caught as modifiers ('As Venezuelan soldiers')."""
+    """Drop function words caught as modifiers ('As Venezuelan soldiers'), but not 'former',
+    which spaCy lists as a stop word and which says the group's status."""
     words = mods.split()
-    while words and words[0].lower() in STOP_WORDS:
+    while words and words[0].lower() in STOP_WORDS and words[0].lower() != "former":
         start = text.index(words[0], start) + len(words[0])
         while text[start] in " \u00a0":
             start += 1
@@ -94,13 +102,18 @@ def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
 def descriptions(text: str, words: list[Token]) -> list[Description]:
     """Person descriptions in text order; plural ones are groups."""
     found: list[Description] = []
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower not in HEADS or text[word.end:word.end + 1] in ("-", "'", "’"):
             continue
         begin = max(0, word.start - WINDOW)
+        if index > _SPAN_WORDS:  # no description spans more words: read no further back
+            space = text.rfind(" ", begin, words[index - _SPAN_WORDS].start)
+            begin = max(begin, space + 1)
         window = text[begin:word.end]
         singular = None
-        for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)):
+        # the patterns end in the head noun itself: try only those that have this word as head
+        for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)) \
+                if word.text in _SINGULAR_HEADS else ():
             m = pattern.search(window)
             if m and not (not definite and PREDICATE.search(
                     text, max(0, begin + m.start() - 12), begin + m.start())):
@@ -110,7 +123,7 @@ def descriptions(text: str, words: list[Token]) -> list[Description]:
         if singular is not None:
             found.append(singular)
             continue
-        m = GROUP.search(window)
+        m = GROUP.search(window) if word.lower in _GROUP_HEADS else None
         if m is None:
             continue
         start, mods = begin + m.start(), m["mods"]

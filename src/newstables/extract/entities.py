@@ -9,6 +9,21 @@
    forces or government (through the reference's `represents` and `heads`).
 4. Unnamed people become anonymous and group actors (`descriptions.py`); titles, roles and
    affiliations come from pre-modifiers and appositions (`affiliations.py`).
+5. An unknown single name is an organisation when its sentence says so (`a spokesman for X`,
+   `a member of X`, `X said in a statement`, `X officials`, `the X group`), and then wherever
+   else it stands alone in the article. A capitalised word for people (`Officials said`) is
+   never a name. Organisation names that differ only by a leading `the` or by an abbreviated
+   first part (`LA ...` / `Los Angeles ...`: initials, or one reference entry) are merged.
+
+Group actors. A plural noun for people is a group when it refers: with a determiner, number,
+nationality or adjective (`the soldiers`, `two former soldiers`, `American officials`), bare
+(`defectors`), or with the body it belongs to (`members of X`, `commanders of the X`, `critics
+of X`, whose mention and name run to the end of X). Nouns that only state a relation to a body
+(`members`, `employees`, `representatives`) are a group only with that body named: `the
+members` or `other members` alone refers to nothing and gives no actor. `X` must be a mention of
+an organisation or place; `other members of the armed forces` of an unnamed country is nothing.
+Membership nouns (`members`, `commanders`, `officials`, `soldiers`...) of an organisation also
+give the group an affiliation with it (`former` makes it former); `critics of X` do not.
 Headlines and datelines are title-cased, so there only known names and names found in the body
 count.
 """
@@ -20,9 +35,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import affiliations, names
-from .descriptions import GENERIC, descriptions
-from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention
+from . import affiliations, coref, names
+from .descriptions import GENERIC, HEADS, descriptions
+from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS, Token
 from .reference import Known, Reference, fold, load
 from .text import Analysis
@@ -37,12 +52,31 @@ OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
                          "navy", "opposition", "parliament"})
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
-KIND_NOUN = re.compile(r"\b(?:the[ \u00a0]+)?(?P<noun>company|firm|website|site|newspaper|"
-                       r"magazine|broadcaster|agency|party|platform|channel)[ \u00a0]+$")
+# Found in one pass over the text; a name starting where a match ends is of that kind.
+KIND_NOUN = re.compile(r"\b(?P<noun>company|firm|website|site|newspaper|"
+                       r"magazine|broadcaster|agency|party|platform|channel)[ \u00a0]+")
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "broadcaster": "media", "channel": "media",
                 "agency": "government", "party": "political"}
+# Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
+_S = r"[ \u00a0]+"
+ORG_BEFORE = re.compile(
+    rf"\b(?:(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
+    rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}"
+    rf"|(?P<group>the){_S})\Z", re.IGNORECASE)
+GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
+STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
+ORG_AFTER = re.compile(
+    rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
+    rf"representatives?)\b")
+# Group nouns that say only how people relate to a body: a group only with the body named
+# ('members of the party'); 'the members' alone refers to nothing this table can hold.
+RELATIONAL = frozenset({"member", "employee", "representative"})
+# Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
+MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
+                           "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
+COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Clearwater, Florida': an unknown word before a known place is a town in it.
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
@@ -58,6 +92,9 @@ ADJECTIVAL = re.compile(
     r"officers?|leaders?|personnel|support|budget|exercises?|vehicles?|equipment|hardware|"
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
+LINKS = names.CONNECTORS | names.PARTICLES
+POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
+_WHITE = re.compile(r"\s")
 BLOCK = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
@@ -106,6 +143,7 @@ class _Finder:
         self.headlines = [p for p in analysis.paragraphs if _is_headline(self.text, *p)]
         self.cands: list[Cand] = []
         self.toks = names.tokens(self.text)
+        self.kind_nouns = {m.end(): m for m in KIND_NOUN.finditer(self.text)}
         self._tok_starts = [t.start for t in self.toks]
 
     def tokens_before(self, offset: int, count: int) -> list[Token]:
@@ -128,7 +166,7 @@ class _Finder:
             if out:
                 prev = out[-1]
                 gap = self.text[prev[-1].end:run[0].start]
-                if re.fullmatch(r"['’]s[ \u00a0]", gap):
+                if POSSESSIVE_GAP.fullmatch(gap):
                     whole = self.text[prev[0].start:run[-1].end]
                     owner = self.ref.lookup(self.span(prev))
                     if self.ref.lookup(whole) is not None or (
@@ -141,7 +179,7 @@ class _Finder:
         return out
 
     def in_headline(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.headlines)
+        return bool(self.headlines) and any(s <= offset < e for s, e in self.headlines)
 
     def span(self, toks: list[Token]) -> str:
         return self.text[toks[0].start:toks[-1].end]
@@ -155,24 +193,30 @@ class _Finder:
         if self.initial(run[0]) and run[0].lower in names.STOP \
                 and ref.lookup(self.span(run)) is None:
             run = run[1:]
-        while run and run[0].text.islower() and run[0].lower in names.CONNECTORS | names.PARTICLES:
+        while run and run[0].text.islower() and run[0].lower in LINKS:
             run = run[1:]
         if not run:
             return
         headline = self.in_headline(run[0].start)
-        noun = KIND_NOUN.search(self.text, max(0, run[0].start - 20), run[0].start)
-        if noun and not headline and all(t.text[0].isalnum() for t in run):
+        noun = self.kind_nouns.get(run[0].start)
+        if noun and noun.start() >= run[0].start - 20 and not headline \
+                and all(t.text[0].isalnum() for t in run):
             self.cands.append(self.cand(run, "org", sub=KIND_OF_NOUN[noun["noun"]]))
             return
         if not headline and self._structural(run):
             return
         pieces: list[tuple[list[Token], Known | None]] = []
         i = 0
+        text = self.text
         while i < len(run):
             known, j = None, i + 1
-            if run[i].lower not in names.CONNECTORS | names.PARTICLES:
+            if run[i].lower not in LINKS:
+                # Spans that go past the first word need no lookup if no alias begins with it.
+                word_end = _WHITE.search(text, run[i].start, run[-1].end)
+                first_end = word_end.start() if word_end else run[-1].end
+                skip = not ref.may_begin(text[run[i].start:first_end])
                 for j in range(min(len(run), i + ref.max_words), i, -1):
-                    if run[j - 1].lower in names.CONNECTORS | names.PARTICLES:
+                    if run[j - 1].lower in LINKS or skip and run[j - 1].end >= first_end:
                         continue
                     known = ref.lookup(self.span(run[i:j]))
                     if known is not None and self.text[run[j - 1].end:run[j - 1].end + 1] == "$":
@@ -296,11 +340,12 @@ class _Finder:
             c.entity = entities[canon]
             if c.title and not c.entity.title:
                 c.entity.title = c.title
+        by_part = _owner_index(entities)
         for c in self.cands:
             if c.kind == "known":
                 c.entity = _from_known(c.known)  # type: ignore[arg-type]
                 if len(c.words) == 1 and c.known.table != ACTOR:  # type: ignore[union-attr]
-                    owner = _owner(c.words, entities)
+                    owner = _owner(c.words, by_part)
                     if owner is not None:  # 'Paris' of 'Valeska Paris', not the city
                         c.entity = owner
             elif c.kind in ("org", "place"):
@@ -315,9 +360,18 @@ class _Finder:
                         if c.kind == "known" and c.entity and c.entity.table == ACTOR}
         orgs = {tuple(fold(c.entity.name).split()): c.entity for c in self.cands
                 if c.kind in ("org", "known") and c.entity and c.entity.table == ORGANISATION}
-        for c in self.cands:
-            if c.kind == "single" and c.entity is None:
-                c.entity = self._single(c, entities | known_people, orgs)
+        singles = [c for c in self.cands if c.kind == "single" and c.entity is None]
+        by_part = _owner_index(entities | known_people)
+        for c in singles:
+            c.entity = self._single(c, by_part, orgs)
+        # A word the article once shows to be a name is that name wherever else it stands
+        # alone ('X said in a statement' ... 'a X attorney').
+        named = {c.words: c.entity for c in singles if c.entity is not None
+                 and c.entity.table != PLACE}
+        for c in singles:
+            if c.entity is None and c.words in named and self.text[c.start:c.end].lower() \
+                    not in names.STOP:
+                c.entity = named[c.words]
 
     def _acronyms(self) -> None:
         """'Korean Central News Agency (KCNA)': the bracketed acronym names the organisation."""
@@ -330,7 +384,7 @@ class _Finder:
                     if other.kind == "single" and self.text[other.start:other.end] == m["acr"]:
                         other.entity = c.entity
 
-    def _single(self, c: Cand, people: dict[tuple[str, ...], Entity],
+    def _single(self, c: Cand, people: dict[tuple[str, ...], dict[int, Entity]],
                 orgs: dict[tuple[str, ...], Entity]) -> Entity | None:
         word = self.text[c.start:c.end]
         owner = _owner(c.words, people)
@@ -343,8 +397,11 @@ class _Finder:
             if c.words[0] in words and c.words[0] not in ORG_HEADS \
                     and c.words[0] not in names.STOP:
                 return org
-        if c.headline or word.lower() in names.STOP or word.lower() in BLOCK:
-            return None
+        if c.headline or word.lower() in names.STOP or word.lower() in BLOCK \
+                or _person_noun(word.lower()):
+            return None  # 'Officials said': a common noun opening a sentence
+        if self.org_cue(c):
+            return Entity(ORGANISATION, "other", word)
         if c.title or (SPEECH.match(self.text, c.end) and not names.is_acronym(word)):
             return Entity(ACTOR, "person", word, title=c.title)
         if names.is_camel(word):
@@ -355,6 +412,18 @@ class _Finder:
                 or TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)
         return None
+
+    def org_cue(self, c: Cand) -> bool:
+        """An unknown single name the sentence makes an organisation: 'a spokesman for X',
+        'a member of X', 'X said in a statement', 'X officials', 'the X group'."""
+        text, word = self.text, self.text[c.start:c.end]
+        if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
+            return False  # 'a member of Smith's team': the owner of something else
+        before = ORG_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if before and (not before["group"] or GROUP_AFTER.match(text, c.end)):
+            return True
+        return ORG_AFTER.match(text, c.end) is not None and (
+            not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None)
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
@@ -376,7 +445,7 @@ class _Finder:
             office = OFFICE.match(self.text, m.end)
             if office and m.entity.table == ORGANISATION and m.mention_type == "name":
                 name = " ".join(self.text[m.start:office.end()].split())
-                self.found.mentions.remove(m)  # the office is the organisation named
+                self.found.remove_mention(m)  # the office is the organisation named
                 self.found.add_mention(m.start, office.end(), Entity(
                     ORGANISATION, m.entity.kind, name, country=m.entity.country), "name")
                 continue
@@ -425,6 +494,17 @@ class _Finder:
         return Entity(ORGANISATION, kind, f"{label} of {place.name if place else country}",
                       country=country)
 
+    def complement(self, end: int) -> Mention | None:
+        """The organisation or place a plural person noun belongs to: 'members of X',
+        'commanders of the X', 'critics of X'."""
+        link = COMPLEMENT.match(self.text, end)
+        if link is None:
+            return None
+        m = self.found.mention_covering(link.end(), link.end() + 1)
+        if m is None or m.start != link.end() or m.entity.table == ACTOR:
+            return None
+        return m
+
     def focal_country(self) -> str:
         counts = Counter(m.entity.country for m in self.found.mentions
                          if m.entity.table == PLACE and m.entity.kind == "country")
@@ -436,12 +516,20 @@ class _Finder:
         named = sorted((m for m in self.found.mentions if m.mention_type == "name"),
                        key=lambda m: m.start)
         anonymous: list[tuple[str, Entity]] = []
+        bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
         counts: Counter[str] = Counter()
+        starts = [m.start for m in named]
+        longest = max((m.end - m.start for m in named), default=0)
         for d in descriptions(text, self.toks):
+            # named mentions that may overlap the description, then those that may be apposed
+            near = named[bisect.bisect_right(starts, d.start - longest):
+                         bisect.bisect_left(starts, d.end)]
             if any(m.start < d.end and d.start < m.end and not (d.start <= m.start
-                   and m.end <= d.end) for m in named):
+                   and m.end <= d.end) for m in near):
                 continue
-            people = affiliations.apposed_people(text, d.start, d.end, named)
+            near = named[bisect.bisect_right(starts, d.start - 40):
+                         bisect.bisect_left(starts, d.end + 200)]
+            people = affiliations.apposed_people(text, d.start, d.end, near)
             if people:
                 for person in people:
                     affiliations.from_phrase(self, person, d.start, d.end, d.head, d.mods)
@@ -450,13 +538,28 @@ class _Finder:
             country = next((self.ref.country_of(w) for w in d.mods.split()
                             if self.ref.country_of(w)), "")
             if d.plural:
+                body = self.complement(d.end)
+                if body is None and d.head in RELATIONAL:
+                    continue  # 'the rescued members': a relation with nothing to relate to
                 # Only a nationality or 'former' just before the noun names the group.
                 last = d.mods.split()[-1:]
-                mods = [w for w in last if self.ref.country_of(w) or w.lower() == "former"]
+                mods = [w if self.ref.country_of(w) else "former" for w in last
+                        if self.ref.country_of(w) or w.lower() == "former"]
                 head = " ".join(text[d.start:d.end].split()[-len(d.head.split()):])
-                name = " ".join([*mods, head if head[:1].islower() else head.lower()])
+                head = head if head[:1].islower() else head.lower()
+                end = d.end if body is None else body.end
+                name = " ".join([*mods, head, *text[d.end:end].split()])
                 group = Entity(ACTOR, "group", name, country=country, scope=self.doc)
-                self.found.add_mention(d.start, d.end, group, "description")
+                if body is None and not mods and d.head in bodied:
+                    group = bodied[d.head]  # 'defectors from X' ... 'the defectors'
+                group = self.found.add_mention(d.start, end, group, "description").entity
+                if body is not None:
+                    bodied[d.head] = group
+                if body is not None and body.entity.table == ORGANISATION \
+                        and d.head in MEMBERSHIP:
+                    status = "former" if names.FORMER.search(d.mods) else "current"
+                    self.found.affiliations.append(Affiliation(
+                        group, body.entity, status, d.start, end, role=d.head))
                 continue
             if d.definite:
                 earlier = next((e for head, e in reversed(anonymous)
@@ -473,6 +576,70 @@ class _Finder:
             affiliations.from_phrase(self, mention, d.start, d.end, d.head, d.mods)
 
 
+def _person_noun(low: str) -> bool:
+    """'officials', 'witnesses', 'police officer': words for people, not names of them."""
+    return low in HEADS or coref.is_person_noun(low)[0] or (
+        low.endswith("es") and low[:-2] in HEADS)
+
+
+def _org_words(name: str) -> tuple[str, ...]:
+    words = fold(name).split()
+    return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in names.CONNECTORS)
+
+
+def _variant(ref: Reference, short: Entity, long: Entity) -> bool:
+    """Whether two organisation names in one article name one body: equal but for a leading
+    'the', or equal but for a first part that is an abbreviation ('LA Sheriff's office' /
+    'Los Angeles Sheriff's office': initials, or one reference entry for both parts)."""
+    a, b = _org_words(short.name), _org_words(long.name)
+    if a == b:
+        return True
+    for i in range(1, len(a)):
+        rest = a[i:]
+        if len(b) <= len(rest) or b[len(b) - len(rest):] != rest:
+            continue
+        head_a, head_b = a[:i], b[:len(b) - len(rest)]
+        acronym = "".join(head_a).replace(".", "")
+        if len(head_a) == 1 and len(head_b) >= 2 and acronym == _initials(head_b):
+            return True
+        known_a, known_b = ref.lookup(" ".join(head_a)), ref.lookup(" ".join(head_b))
+        if known_a is not None and known_a == known_b:
+            return True
+    return False
+
+
+def merge_variants(finder: _Finder) -> None:
+    """One organisation for the variants of its name used in the article (see `_variant`):
+    mentions and affiliations move to the reference entry if one of them is, else to the longer
+    name, except that of two names differing by a leading 'the' the one without it is kept."""
+    found = finder.found
+    alive = [e for e in found.entities.values() if e.table == ORGANISATION and not e.scope]
+    for short in sorted(alive, key=lambda e: len(e.name)):
+        if short not in alive:
+            continue
+        target = next((o for o in alive if o is not short and len(o.name) >= len(short.name)
+                       and not (short.wikidata_id and o.wikidata_id)
+                       and _variant(finder.ref, short, o)), None)
+        if target is None:
+            continue
+        drop, keep = short, target
+        if short.wikidata_id or (not target.wikidata_id and _org_words(short.name) == _org_words(
+                target.name) and fold(target.name).startswith("the ")):
+            drop, keep = target, short
+        alive.remove(drop)
+        for m in found.mentions:
+            if m.entity is drop:
+                m.entity = keep
+        for a in found.affiliations:
+            if a.organisation is drop:
+                a.organisation = keep
+        found.entities.pop(drop.key, None)
+
+
 def _plain_name(tok: Token) -> bool:
     """A word that can be part of a person's name."""
     low = tok.lower.rstrip(".")
@@ -487,16 +654,30 @@ def _role_word(tok: Token) -> bool:
     return low in names.ROLE_WORDS or low in names.HONORIFICS
 
 
+def _owner_index(people: dict[tuple[str, ...], Entity]
+                 ) -> dict[tuple[str, ...], dict[int, Entity]]:
+    """Every shorter contiguous part of each full name -> the people whose name holds it."""
+    index: dict[tuple[str, ...], dict[int, Entity]] = {}
+    for full, entity in people.items():
+        for size in range(1, len(full)):
+            for i in range(len(full) - size + 1):
+                index.setdefault(full[i:i + size], {})[id(entity)] = entity
+    return index
+
+
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether `short` is a contiguous part of `long` (a surname form of a full name)."""
     n = len(short)
     return n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
-def _owner(words: tuple[str, ...], people: dict[tuple[str, ...], Entity]) -> Entity | None:
-    owners = {id(e): e for full, e in people.items() if _inside(words, full)
-              and words[0] not in names.PARTICLES}
-    return next(iter(owners.values())) if len(owners) == 1 else None
+def _owner(words: tuple[str, ...], index: dict[tuple[str, ...], dict[int, Entity]]
+           ) -> Entity | None:
+    """The one person whose full name holds `words` as a part (`_owner_index`), if just one."""
+    owners = index.get(words)
+    if not owners or len(owners) != 1 or words[0] in names.PARTICLES:
+        return None
+    return next(iter(owners.values()))
 
 
 def _from_known(known: Known) -> Entity:
@@ -514,3 +695,4 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     finder.owned()
     affiliations.roles(finder)
     finder.unnamed()
+    merge_variants(finder)

@@ -6,12 +6,34 @@ then quotes and events, which point at those entities and may add anonymous acto
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..ids import fold, make_id
+from ..ids import fold as _fold
+from ..ids import make_id
 
 ACTOR, ORGANISATION, PLACE = "actor", "organisation", "place"
 ID_PREFIX = {ACTOR: "act", ORGANISATION: "org", PLACE: "plc"}
+# Keys and ids are asked for many times per entity (every mention, every row); they depend only on
+# a few strings, so both are memoised on those strings (entities stay mutable: a changed name
+# simply gives another cache entry).
+fold = lru_cache(maxsize=65_536)(_fold)
+
+
+@lru_cache(maxsize=65_536)
+def _key(table: str, kind: str, name: str, country: str, wikidata_id: str, scope: str
+         ) -> tuple[str, ...]:
+    if wikidata_id:
+        return (table, "wikidata", wikidata_id)
+    if table == PLACE and kind == "country" and country:
+        return (table, "country", country)
+    return (table, kind if scope else "", scope, fold(name))
+
+
+@lru_cache(maxsize=65_536)
+def _id(key: tuple[str, ...]) -> str:
+    return make_id(ID_PREFIX[key[0]], *key)
 
 
 @dataclass(eq=False)
@@ -30,15 +52,11 @@ class Entity:
     @property
     def key(self) -> tuple[str, ...]:
         """What makes two entities the same, within an article and across the corpus."""
-        if self.wikidata_id:
-            return (self.table, "wikidata", self.wikidata_id)
-        if self.table == PLACE and self.kind == "country" and self.country:
-            return (self.table, "country", self.country)
-        return (self.table, self.kind if self.scope else "", self.scope, fold(self.name))
+        return _key(self.table, self.kind, self.name, self.country, self.wikidata_id, self.scope)
 
     @property
     def id(self) -> str:
-        return make_id(ID_PREFIX[self.table], *self.key)
+        return _id(self.key)
 
 
 @dataclass(eq=False)
@@ -96,15 +114,29 @@ class Affiliation:
     role: str = ""
 
 
+def _order(m: Mention) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
 @dataclass
 class Extraction:
-    """Everything found in one article. Entities are deduplicated by key as they are added."""
+    """Everything found in one article. Entities are deduplicated by key as they are added.
+
+    Mentions are added with `add_mention` (and removed with `remove_mention`); a sorted index of
+    them answers `mentions_between` and `mention_covering` by bisection. The index is rebuilt if
+    `mentions` was changed directly (its length no longer matches).
+    """
 
     entities: dict[tuple[str, ...], Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     affiliations: list[Affiliation] = field(default_factory=list)
+    # mentions sorted by (start, -end), ties in insertion order; their starts; the longest span
+    _by_start: list[Mention] = field(default_factory=list, repr=False, compare=False)
+    _orders: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _longest: int = field(default=0, repr=False, compare=False)
 
     def add_entity(self, entity: Entity) -> Entity:
         """The article's entity with this key: the one already there (enriched) or this one."""
@@ -122,15 +154,50 @@ class Extraction:
     def add_mention(self, start: int, end: int, entity: Entity, mention_type: str = "name"
                     ) -> Mention:
         mention = Mention(start, end, self.add_entity(entity), mention_type)
+        self._index()
         self.mentions.append(mention)
+        i = bisect.bisect_right(self._orders, (start, -end))
+        self._by_start.insert(i, mention)
+        self._orders.insert(i, (start, -end))
+        self._starts.insert(i, start)
+        self._longest = max(self._longest, end - start)
         return mention
+
+    def remove_mention(self, mention: Mention) -> None:
+        """Take a mention out (the first one that is this object)."""
+        self.mentions.remove(mention)
+        self._by_start = []  # rebuilt on next use
+
+    def _index(self) -> None:
+        if len(self._by_start) != len(self.mentions):
+            self._by_start = sorted(self.mentions, key=_order)
+            self._orders = [_order(m) for m in self._by_start]
+            self._starts = [m.start for m in self._by_start]
+            self._longest = max((m.end - m.start for m in self.mentions), default=0)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside [start, end), in text order."""
-        return sorted((m for m in self.mentions if start <= m.start and m.end <= end),
-                      key=lambda m: (m.start, -m.end))
+        self._index()
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._starts, end)
+        return [m for m in self._by_start[lo:hi] if m.end <= end]
+
+    def mentions_starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that begin in [start, end), in text order."""
+        self._index()
+        return self._by_start[bisect.bisect_left(self._starts, start):
+                              bisect.bisect_left(self._starts, end)]
 
     def mention_covering(self, start: int, end: int) -> Mention | None:
         """The longest mention that overlaps [start, end)."""
-        hits = [m for m in self.mentions if m.start < end and start < m.end]
-        return max(hits, key=lambda m: (m.end - m.start, -m.start), default=None)
+        self._index()
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        best: Mention | None = None
+        best_key = (-1, 0)
+        for m in self._by_start[lo:hi]:
+            # the first of equal keys in insertion order, as `max` over the list gives
+            key = (m.end - m.start, -m.start)
+            if start < m.end and key > best_key:
+                best, best_key = m, key
+        return best

@@ -8,7 +8,6 @@ name). Runs are split and typed later by `entities.py` using the reference and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from nameparser.config import CONSTANTS
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -107,20 +106,32 @@ NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "secur
                       "general"})
 FORMER = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
 STOP = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
+_LINKS = PARTICLES | CONNECTORS
 
 
-@dataclass(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    lower: str = ""
-    capitalised: bool = False
+    """A word or punctuation mark at [start, end) of the text, with its lower-case form.
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        first = self.text[0]
-        self.capitalised = first.isupper() or (first.isdigit() and self.lower != self.text)
+    A plain class with slots (not a dataclass with `__post_init__`): one is made for every word
+    of every article, so a single constructor call per word matters.
+    """
+
+    __slots__ = ("start", "end", "text", "lower", "capitalised")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.lower = lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper() or (first.isdigit() and lower != text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text) == (
+            other.start, other.end, other.text)
+
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as the dataclass it replaced
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -157,8 +168,7 @@ def runs(text: str, toks: list[Token]) -> list[list[Token]]:
     if current:
         found.append(current)
     # A particle or connector never ends a run.
-    trimmed = [r[:-1] if len(r) > 1 and r[-1].lower in PARTICLES | CONNECTORS else r
-               for r in found]
+    trimmed = [r[:-1] if len(r) > 1 and r[-1].lower in _LINKS else r for r in found]
     return [r for r in trimmed if r]
 
 

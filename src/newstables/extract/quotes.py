@@ -24,11 +24,12 @@ from functools import lru_cache
 from ..ids import fold as _fold_uncached
 from . import coref
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
-from .text import Analysis, strip_span
+from .text import Analysis, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
 _DOUBLE = re.compile("[\"“”«»„‟]")
+_SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
 _SINGLE = re.compile("['‘’‹›]")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
 _WORD = re.compile(r"[\w][\w'’-]*")
@@ -42,6 +43,10 @@ _SKIP_BEFORE_CUE = frozenset((
     "does", "had", "previously", "repeatedly", "once", "further", "reportedly", "recently",
     "earlier", "however", "flatly", "simply", "only", "just", "publicly", "privately", "had",
     "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
+# A time between a subject and its cue ('Bolton on Sunday warned', 'the ministry last week said').
+_TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "yesterday", "today", "tonight", "week", "month", "year",
+                         "night", "weekend", "morning", "evening", "afternoon"))
 _NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
                         "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
                         "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
@@ -51,11 +56,11 @@ _MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one so
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
+    """Every cue form of the lexicon as one compiled pattern, built once per process."""
     lex = coref.lexicon()
     forms = sorted(lex["speech"] | lex["source_phrases"], key=len, reverse=True)
     sources = [p[0].upper() + p[1:] for p in lex["source_phrases"]]
-    alternatives = "|".join(re.escape(f) for f in [*forms, *sources])
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])(?:{trie([*forms, *sources])})(?![\w'’-])")
 
 
 @dataclass
@@ -118,7 +123,8 @@ def _double_spans(text: str, p_start: int, p_end: int, next_opens: bool, paragra
 def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> list[_Span]:
     """Single-quoted spans in [lo, hi): an opening mark after space or an opening bracket, a
     closing one before space or punctuation. A mark between letters (an apostrophe), after a
-    digit (a prime) or before a year ('90s) is neither."""
+    digit (a prime) or before a year ('90s) is neither, and marks around a lone letter are an
+    elision ('n' for 'and'), not a quotation."""
     spans: list[_Span] = []
     open_at: int | None = None
     for match in _SINGLE.finditer(text, lo, hi):
@@ -130,7 +136,9 @@ def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> 
                  and not re.match(r"\d\d", text[pos + 1:pos + 3]))
         closes = (ch in "'’›" and not _is_space(left) and not left.isdigit()
                   and (_is_space(right) or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
-        if open_at is not None and closes and pos > open_at + 1:
+        if open_at is not None and closes and pos == open_at + 2 and text[pos - 1].isalpha():
+            open_at = None  # a lone letter between marks is an elision: rock 'n' roll
+        elif open_at is not None and closes and pos > open_at + 1:
             spans.append(_Span(open_at + 1, pos, open_at, pos + 1, paragraph, nested=nested))
             open_at = None
         elif opens:
@@ -181,6 +189,9 @@ class _Attributor:
                            or st in self.opens]
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         self.mentions = sorted(found.mentions, key=lambda m: (m.start, -m.end))
+        self.lexicon = coref.lexicon()
+        self._all_cues = list(_cue_pattern().finditer(self.text))
+        self._cue_starts = [m.start() for m in self._all_cues]
 
     # context ------------------------------------------------------------------------------
     def _sentence(self, span: _Span) -> tuple[int, int]:
@@ -196,10 +207,14 @@ class _Attributor:
         return i >= 0 and self.marks[i][0] <= pos < self.marks[i][1]
 
     def _cues(self, lo: int, hi: int) -> list[_Cue]:
-        lex, text = coref.lexicon(), self.text
+        """Cue words in [lo, hi) outside quotation marks. Every window here ends at a mark, a
+        sentence end or the text's end, so the matches of one pass over the whole text are the
+        window's own."""
+        lex, text = self.lexicon, self.text
         cues = []
-        for m in _cue_pattern().finditer(text, lo, hi):
-            if self._in_quote(m.start()):
+        first = bisect.bisect_left(self._cue_starts, lo)
+        for m in self._all_cues[first:bisect.bisect_left(self._cue_starts, hi)]:
+            if m.end() > hi or self._in_quote(m.start()):
                 continue
             word = m.group()
             before = _WORD.findall(text[max(lo, m.start() - 30):m.start()])
@@ -317,6 +332,12 @@ class _Attributor:
         words = list(_WORD.finditer(text, lo, cue.start))
         while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
             words.pop()
+        if words and words[-1].group().lower() in _TIME_WORDS:  # 'X on Sunday said'
+            words.pop()
+            if words and words[-1].group().lower() in ("on", "last", "this"):
+                words.pop()
+            while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
+                words.pop()
         if not words:
             return None, "none"
         end = words[-1].end()
@@ -552,13 +573,15 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     for span in spans:
         span.quote = Quote(span.start, span.end, "direct", span.paragraph)
         found.quotes.append(span.quote)
-    _Attributor(analysis, found, document_id, spans).attribute()
+    attributor = _Attributor(analysis, found, document_id, spans)
+    attributor.attribute()
     for span in spans:
         if span.nested:  # a quote inside a quote: a title or term unless it is a sentence
             assert span.quote is not None
             quoted = text[span.start:span.end]
             long = len(_WORD.findall(quoted)) > 4 or quoted.rstrip()[-1:] in ".!?"
             span.quote.kind = "direct" if long else "scare"
+    _indirect(analysis, found, attributor)
     body: dict[str, Quote] = {}
     for span in spans:
         if span.paragraph > 0 and span.quote is not None and span.quote.kind != "scare":
@@ -569,6 +592,77 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
             if echo is not None:
                 span.quote.kind, span.quote.speaker = echo.kind, echo.speaker
                 span.quote.speaker_method = echo.speaker_method
+
+
+# Reported speech: 'X warned (on Monday) that ...', 'X told CNN (that) ...'.
+_THAT = re.compile(r"(?:[ \u00a0]+(?:on|in|at|during|after|before|last|this|yesterday|today|"
+                   r"earlier|later|via|through|to)(?:[ \u00a0]+[\w'’-]+){0,4}?)?"
+                   r"[ \u00a0]+that[ \u00a0]+")
+_OBJECT_PRONOUN = re.compile(r"[ \u00a0]+(?:him|her|them|us|me|reporters|journalists)\b")
+_OPTIONAL_THAT = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
+# Words that cannot open a reported clause ('told CNN on Monday', 'told him about ...').
+_NOT_CLAUSE = frozenset(("on", "in", "at", "about", "of", "for", "to", "with", "after", "before",
+                         "during", "by", "from", "last", "and", "or", "but", "so", "what", "how",
+                         "whether", "if", "why", "when", "where", "who", "not"))
+
+
+def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
+    """Where the clause a speech verb reports begins, or None when it reports no clause."""
+    text = attributor.text
+    that = _THAT.match(text, cue.end)
+    if that is not None and not any(ch in text[cue.end:that.end()] for ch in ",;:"):
+        return that.end()
+    if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
+        return None
+    obj_end = None
+    for m in attributor.mentions:  # 'told CNN', 'told the newspaper El País'
+        if cue.end < m.start <= cue.end + 5 and m.entity.table in (ACTOR, ORGANISATION) \
+                and text[cue.end:m.start].strip(" \u00a0").lower() in ("", "the"):
+            obj_end = m.end if obj_end is None else max(obj_end, m.end)
+    pronoun = _OBJECT_PRONOUN.match(text, cue.end)
+    if obj_end is None and pronoun is not None:
+        obj_end = pronoun.end()
+    if obj_end is None:
+        return None
+    start = _OPTIONAL_THAT.match(text, obj_end)
+    if start is None:
+        return None
+    first = _WORD.match(text, start.end())
+    if first is None or first.group().lower() in _NOT_CLAUSE:
+        return None
+    return start.end()
+
+
+def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) -> None:
+    """Reported speech: the clause after a speech verb ('that' ...) to the end of its sentence,
+    when no quotation mark is in it (a quoted clause is a partial quote instead)."""
+    text = analysis.text
+    taken = [(q.start, q.end) for q in found.quotes]
+    used = {q.cue_start for q in found.quotes if q.cue_start is not None}
+    for s_start, s_end in analysis.sentences:
+        for cue in attributor._cues(s_start, s_end):
+            if cue.source or cue.naming or cue.start in used:
+                continue
+            begin = _reported_clause(attributor, cue)
+            if begin is None or begin >= s_end:
+                continue
+            end = s_end
+            if text[end - 1] == ".":
+                end -= 1
+            begin, end = strip_span(text, begin, end)
+            if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
+                    or _SINGLE_QUOTE_OPEN.search(text, begin, end) \
+                    or any(a < end and begin < b for a, b in taken):
+                continue
+            lo = s_start
+            for _, after in attributor.marks:  # the clause starts after any quote before the cue
+                if s_start <= after <= cue.start:
+                    lo = after
+            quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
+            attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
+            found.quotes.append(quote)
+            taken.append((begin, end))
+            used.add(cue.start)
 
 
 def _folded(quoted: str) -> str:

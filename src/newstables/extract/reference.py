@@ -50,6 +50,17 @@ class Reference:
     national: Mapping[tuple[str, str], Known]  # (ISO3, represents) -> organisation
     countries: Mapping[str, Known]  # ISO3 -> country place
     max_words: int  # the longest alias, in words
+    # first words of the aliases (folded; all-capital ones as written): a run of words that does
+    # not begin with one of them needs no lookup
+    folded_first: frozenset[str] = frozenset()
+    exact_first: frozenset[str] = frozenset()
+
+    def may_begin(self, word: str) -> bool:
+        """False when no alias begins with `word` (a whole first word, without white space)."""
+        if word in self.exact_first:
+            return True
+        folded = fold(word)
+        return not folded or " " in folded or folded in self.folded_first
 
     def lookup(self, surface: str) -> Known | None:
         """The entry a name refers to, or None; all-capital aliases only as written."""
@@ -129,4 +140,6 @@ def load() -> Reference:
     longest = max(len(alias.split()) for alias in [*folded, *exact])
     return Reference(MappingProxyType(folded), MappingProxyType(exact),
                      MappingProxyType(demonyms), frozenset(plural & set(demonyms)),
-                     MappingProxyType(national), MappingProxyType(countries), longest)
+                     MappingProxyType(national), MappingProxyType(countries), longest,
+                     frozenset(alias.split(" ")[0] for alias in folded),
+                     frozenset(alias.split()[0] for alias in exact))

@@ -27,6 +27,27 @@ ABBREVIATIONS = frozenset((
 ))
 
 
+def trie(words: list[str]) -> str:
+    """An alternation of `words` as a prefix tree ('sa(?:id|ys)'), longer words tried first:
+    it matches what the plain alternation sorted longest first matches, and a regex engine
+    reads it in a few steps per position instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) with surrounding white space (including NBSP and zero-width) removed."""
     while start < end and (text[start].isspace() or text[start] in _SPACE):
