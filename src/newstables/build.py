@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import package, publish, validate
-from .combine import combine
+from . import corpus, publish, validate
 from .errors import ValidationFailed
-from .extract import extract
-from .raw import read_all
 
 
 @dataclass(frozen=True)
@@ -24,13 +20,10 @@ class Paths:
         return self.build / "package"
 
 
-def run_extract(paths: Paths) -> Path:
-    """Extract every article of raw/ and stage the package in build/; return its folder."""
-    articles = read_all(paths.raw)
-    tables = combine(extract(article) for article in articles)
-    if paths.staged.exists():
-        shutil.rmtree(paths.staged)
-    package.write(tables, paths.staged)
+def run_extract(paths: Paths, options: corpus.Options | None = None) -> Path:
+    """Extract every article of raw/ (in parallel, from the cache where unchanged) and stage
+    the package in build/; return its folder. `options`: executor, workers, cache (corpus.py)."""
+    corpus.build_package(paths.raw, paths.staged, paths.build, options)
     return paths.staged
 
 
@@ -46,7 +39,7 @@ def run_validate(package_dir: Path, raw: Path | None, report_path: Path | None
 
 def run_publish(paths: Paths) -> validate.Report:
     """Validate the staged package and, only if it passes, swap it into the published folder."""
-    publish.check_out(paths.out, paths.raw)
+    publish.check_out(paths.out, paths.raw, paths.staged)
     # The published package carries the report of the run that published it.
     report = run_validate(paths.staged, paths.raw, paths.staged / validate.REPORT_NAME)
     if not report.valid:
@@ -55,8 +48,8 @@ def run_publish(paths: Paths) -> validate.Report:
     return report
 
 
-def run(paths: Paths) -> validate.Report:
+def run(paths: Paths, options: corpus.Options | None = None) -> validate.Report:
     """extract -> validate -> publish; raises before publishing anything that fails."""
-    publish.check_out(paths.out, paths.raw)
-    run_extract(paths)
+    publish.check_out(paths.out, paths.raw, paths.staged)
+    run_extract(paths, options)
     return run_publish(paths)

@@ -46,20 +46,42 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
 
 
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                             help="Extraction workers (default: one per core).")]
+ExecutorOpt = Annotated[str, typer.Option(
+    "--executor", help="process (local process pool), dask (Dask distributed) or serial.")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", help="Address of an existing Dask scheduler (default: a LocalCluster).")]
+NoCacheOpt = Annotated[bool, typer.Option(
+    "--no-cache", help="Re-extract every article (ignore build/cache).")]
+
+
+def _options(jobs: int | None, executor: str, scheduler: str | None, no_cache: bool):
+    from .corpus import Options
+
+    return Options(executor=executor, jobs=jobs, scheduler=scheduler, cache=not no_cache)
+
+
 @app.command("build")
 def build_cmd(raw: RawOpt = Path("raw"), out: OutOpt = Path("datapackage"),
-              build_dir: BuildOpt = Path("build")) -> None:
+              build_dir: BuildOpt = Path("build"), jobs: JobsOpt = None,
+              executor: ExecutorOpt = "process", scheduler: SchedulerOpt = None,
+              no_cache: NoCacheOpt = False) -> None:
     """Extract, validate and publish: the published folder changes only if all checks pass."""
     paths = build.Paths(raw=raw, build=build_dir, out=out)
-    report = _guard(lambda: build.run(paths))
+    options = _options(jobs, executor, scheduler, no_cache)
+    report = _guard(lambda: build.run(paths, options))
     typer.echo(report.summary())
     typer.echo(f"published {out}")
 
 
 @app.command("extract")
-def extract_cmd(raw: RawOpt = Path("raw"), build_dir: BuildOpt = Path("build")) -> None:
+def extract_cmd(raw: RawOpt = Path("raw"), build_dir: BuildOpt = Path("build"),
+                jobs: JobsOpt = None, executor: ExecutorOpt = "process",
+                scheduler: SchedulerOpt = None, no_cache: NoCacheOpt = False) -> None:
     """Extract every article into the staging package (build/package)."""
-    staged = _guard(lambda: build.run_extract(build.Paths(raw=raw, build=build_dir)))
+    options = _options(jobs, executor, scheduler, no_cache)
+    staged = _guard(lambda: build.run_extract(build.Paths(raw=raw, build=build_dir), options))
     typer.echo(f"staged {staged}")
 
 
@@ -75,7 +97,7 @@ def validate_cmd(
     if raw is None and Path("raw").is_dir() and path.is_dir():
         raw = Path("raw")
     result: validate.Report = _guard(lambda: build.run_validate(path, raw, report))
-    typer.echo(result.summary())
+    result.print_summary()  # a rich table on a terminal, plain text when piped
     typer.echo(f"report: {report}")
     if not result.valid:
         raise typer.Exit(1)
@@ -89,3 +111,87 @@ def publish_cmd(raw: RawOpt = Path("raw"), out: OutOpt = Path("datapackage"),
     report = _guard(lambda: build.run_publish(paths))
     typer.echo(report.summary())
     typer.echo(f"published {out}")
+
+
+PackageOpt = Annotated[Path, typer.Option("--package", help="Package folder (or zip).")]
+export_app = typer.Typer(no_args_is_help=True, help="Export the package to another format.")
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("duckdb")
+def export_duckdb_cmd(
+    package: PackageOpt = Path("datapackage"),
+    out: Annotated[Path | None, typer.Option("--out", help="Database file to write "
+                                             "(default dist/<name>.duckdb).")] = None,
+) -> None:
+    """One DuckDB database with every table, its types, primary and foreign keys."""
+    from .export import export_duckdb
+
+    target = out or Path("dist") / f"{_package_name(package)}.duckdb"
+    written = _guard(lambda: export_duckdb(package, target))
+    typer.echo(f"wrote {written}")
+
+
+def _package_name(package: Path) -> str:
+    import json
+
+    descriptor = package / "datapackage.json"
+    if descriptor.is_file():
+        return json.loads(descriptor.read_text(encoding="utf-8")).get("name", "newstables")
+    return package.stem
+
+
+@app.command("release")
+def release_cmd(package: PackageOpt = Path("datapackage"),
+                dist: Annotated[Path, typer.Option("--dist", help="Where releases go.")
+                                ] = Path("dist"),
+                raw: Annotated[Path | None, typer.Option(
+                    "--raw", help="Raw articles, for offset checks (default raw/ if present).")
+                ] = None) -> None:
+    """Validate the package and zip it as dist/<name>-<version>.zip, updating SHA256SUMS."""
+    from .release import release
+
+    if raw is None and Path("raw").is_dir():
+        raw = Path("raw")
+    archive = _guard(lambda: release(package, dist, raw))
+    typer.echo(f"wrote {archive}")
+    typer.echo(f"wrote {dist / 'SHA256SUMS'}")
+
+
+@app.command("diff")
+def diff_cmd(
+    old: Annotated[Path, typer.Argument(help="Older package (folder or zip).")],
+    new: Annotated[Path, typer.Argument(help="Newer package (folder or zip).")],
+    check_version: Annotated[bool, typer.Option(
+        "--check-version", help="Exit 1 if NEW's version is lower than its changes require.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, not Markdown.")] = False,
+) -> None:
+    """Compare two packages by primary key and say which version bump the changes require."""
+    import json
+
+    from .diff import diff
+
+    result = _guard(lambda: diff(old, new))
+    typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else result.to_markdown(),
+               nl=as_json)
+    if check_version and not result.version_ok():
+        typer.echo(f"error: version {result.new_version} is lower than the "
+                   f"{result.required_bump()} bump the changes require "
+                   f"({result.required_version()})", err=True)
+        raise typer.Exit(1)
+
+
+@app.command("review")
+def review_cmd(
+    package: Annotated[Path, typer.Argument(help="Package folder or zip.")] = Path("datapackage"),
+    raw: Annotated[Path, typer.Option("--raw", help="Raw articles (texts to draw on).")
+                   ] = Path("raw"),
+    out: Annotated[Path, typer.Option("--out", help="Folder of the static review site.")
+                   ] = Path("build/review"),
+) -> None:
+    """Write static review pages: each article with its extraction drawn on the text."""
+    from . import review
+
+    pages = _guard(lambda: review.run(package, raw, out))
+    typer.echo(f"wrote {len(pages)} pages: {out / 'index.html'}")

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import schema
+from . import card, schema
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -41,19 +42,41 @@ def arrow_table(name: str, rows: list[dict[str, Any]], src: dict[str, Any]) -> p
     """Rows as an Arrow table of the schema's types, with pandas metadata declaring nullable
     integers (Int64), so pandas and Frictionless read missing integers as missing, not NaN."""
     arrow = schema.arrow_schema(name, src)
-    columns: dict[str, Any] = {}
+    columns: dict[str, list[Any]] = {}
     for field in arrow:
         values = [None if row.get(field.name) in (None, "") else row[field.name] for row in rows]
         if pa.types.is_date(field.type):
-            columns[field.name] = pd.Series([v if v is None else _date(v) for v in values],
-                                            dtype=object)
+            columns[field.name] = [v if v is None else _date(v) for v in values]
         elif pa.types.is_integer(field.type):
-            columns[field.name] = pd.array(values, dtype="Int64")
+            columns[field.name] = values
         else:
-            columns[field.name] = pd.Series([v if v is None else str(v) for v in values],
-                                            dtype=object)
-    frame = pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
+            columns[field.name] = [v if v is None else str(v) for v in values]
+    return _from_columns(arrow, columns, len(rows))
+
+
+def _from_columns(arrow: pa.Schema, columns: dict[str, list[Any]], length: int) -> pa.Table:
+    """Typed Python columns through pandas (nullable Int64, object strings and dates), so the
+    Parquet files carry the same pandas metadata however the rows arrived."""
+    series = {f.name: pd.array(columns[f.name], dtype="Int64") if pa.types.is_integer(f.type)
+              else pd.Series(columns[f.name], dtype=object) for f in arrow}
+    frame = pd.DataFrame(series, index=pd.RangeIndex(length))
     return pa.Table.from_pandas(frame, schema=arrow, preserve_index=False)
+
+
+def published_arrow(name: str, table: pa.Table, src: dict[str, Any]) -> pa.Table:
+    """An Arrow table of the schema's types ("" already missing) as `arrow_table` would make it."""
+    arrow = schema.arrow_schema(name, src)
+    return _from_columns(arrow, {f.name: table.column(f.name).to_pylist() for f in arrow},
+                         len(table))
+
+
+def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
+    """The CSV lines (no header) of an Arrow table, exactly as `csv_bytes` writes its rows."""
+    buffer = io.StringIO()
+    cells = [["" if v is None else str(v) for v in table.column(c).to_pylist()]
+             for c in columns]
+    csv.writer(buffer, lineterminator="\n").writerows(zip(*cells, strict=True))
+    return buffer.getvalue().encode("utf-8")
 
 
 def _date(value: Any) -> dt.date:
@@ -68,32 +91,119 @@ def sort_rows(name: str, rows: list[dict[str, Any]], src: dict[str, Any]) -> lis
 def write(tables: Tables, out: Path, src: dict[str, Any] | None = None) -> Path:
     """Write every table of `tables` under `out/` with its descriptor; return the descriptor."""
     src = src or schema.source()
+    return write_streams({name: [sort_rows(name, tables.get(name, []), src)]
+                          for name in schema.table_names(src)}, out, src)
+
+
+# Rows per Parquet row group, and per file of a partitioned table: fixed numbers, so the files
+# are a function of the sorted rows alone, whoever produced them and in what chunks.
+ROW_GROUP_ROWS = 65_536
+PART_ROWS = 1_048_576
+
+
+class TableSink:
+    """One table written as it streams in: CSV (hashed as written) and Parquet row groups, in
+    one file, or in `data/<table>/part-NNNNN.parquet` files of PART_ROWS rows if `partitioned`."""
+
+    def __init__(self, name: str, data: Path, src: dict[str, Any], partitioned: bool) -> None:
+        self.name, self.data, self.src, self.partitioned = name, data, src, partitioned
+        self.columns = [f["name"] for f in src["tables"][name]["fields"]]
+        self.types = pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)])
+        self.csv = open(data / f"{name}.csv", "wb")  # noqa: SIM115 - closed in close()
+        self.hash = hashlib.sha256()
+        self.bytes = 0
+        self._write_csv(csv_bytes(self.columns, []))
+        self.buffer: list[pa.Table] = []
+        self.buffered = 0
+        self.parts: list[str] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.part_rows = 0
+
+    def _write_csv(self, blob: bytes) -> None:
+        self.csv.write(blob)
+        self.hash.update(blob)
+        self.bytes += len(blob)
+
+    def add(self, rows: list[dict[str, Any]] | pa.Table) -> None:
+        """Rows (dicts, or an Arrow table of the schema's types) in final (primary-key) order."""
+        table = rows if isinstance(rows, pa.Table) else arrow_table(self.name, rows, self.src)
+        table = table.select(self.columns).cast(self.types)
+        self._write_csv(csv_rows_bytes(table, self.columns))
+        self.buffer.append(table)
+        self.buffered += len(table)
+        while self.buffered >= ROW_GROUP_ROWS:
+            whole = pa.concat_tables(self.buffer)
+            self._write_group(whole.slice(0, ROW_GROUP_ROWS))
+            rest = whole.slice(ROW_GROUP_ROWS)
+            self.buffer, self.buffered = [rest], len(rest)
+
+    def _write_group(self, rows: pa.Table) -> None:
+        table = published_arrow(self.name, rows, self.src)
+        if self.writer is not None and self.partitioned and self.part_rows >= PART_ROWS:
+            self.writer.close()
+            self.writer = None
+        if self.writer is None:
+            if self.partitioned:
+                path = f"data/{self.name}/part-{len(self.parts):05d}.parquet"
+                (self.data / self.name).mkdir(exist_ok=True)
+            else:
+                path = f"data/{self.name}.parquet"
+            self.parts.append(path)
+            self.writer = pq.ParquetWriter(self.data.parent / path, table.schema,
+                                           compression="snappy")
+            self.part_rows = 0
+        self.writer.write_table(table)
+        self.part_rows += len(rows)
+
+    def close(self) -> None:
+        if self.buffered or self.writer is None:  # an empty table still gets its (empty) file
+            self._write_group(pa.concat_tables(self.buffer) if self.buffer
+                              else arrow_table(self.name, [], self.src))
+        self.buffer, self.buffered = [], 0
+        assert self.writer is not None
+        self.writer.close()
+        self.csv.close()
+
+
+def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
+                  src: dict[str, Any] | None = None, partitioned: bool = False) -> Path:
+    """Write tables given as chunks of rows already in primary-key order, holding one row group
+    at a time: the package of a corpus of any size. The same rows give the same bytes however
+    they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
+    """
+    src = src or schema.source()
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     csv_resources, parquet_resources = [], []
     for name in schema.table_names(src):
-        rows = sort_rows(name, tables.get(name, []), src)
-        blob = csv_bytes([f["name"] for f in src["tables"][name]["fields"]], rows)
-        (data / f"{name}.csv").write_bytes(blob)
-        pq.write_table(arrow_table(name, rows, src), data / f"{name}.parquet",
-                       compression="snappy")
+        sink = TableSink(name, data, src, partitioned)
+        try:
+            for chunk in streams.get(name, []):
+                sink.add(chunk)
+        finally:
+            sink.close()
         description = src["tables"][name]["description"]
         csv_resources.append({
             "name": name, "path": f"data/{name}.csv", "profile": schema.PROFILE,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "description": description, "bytes": len(blob),
-            "hash": f"sha256:{hashlib.sha256(blob).hexdigest()}",
+            "description": description, "bytes": sink.bytes,
+            "hash": f"sha256:{sink.hash.hexdigest()}",
             "dialect": {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"',
                         "doubleQuote": True, "header": True},
             "schema": schema.table_schema(name, src)})
+        parts = (f". Partitioned: {len(sink.parts)} file(s) under data/{name}/ in primary-key "
+                 "order (read the folder as one dataset with pyarrow, pandas, DuckDB or Dask)."
+                 if partitioned else "")
         parquet_resources.append({
-            "name": name + schema.PARQUET_SUFFIX, "path": f"data/{name}.parquet",
+            "name": name + schema.PARQUET_SUFFIX,
+            "path": sink.parts if partitioned else f"data/{name}.parquet",
             "profile": schema.PROFILE, "format": "parquet",
             "mediatype": "application/vnd.apache.parquet",
-            "description": f"{description} (Parquet copy of the CSV resource '{name}')",
+            "description": f"{description} (Parquet copy of the CSV resource '{name}'){parts}",
             "schema": schema.table_schema(name, src, suffix=schema.PARQUET_SUFFIX)})
     descriptor = {"profile": "tabular-data-package", **schema.package_metadata(src),
                   "resources": csv_resources + parquet_resources}
     path = out / "datapackage.json"
     path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    card.write(out)  # the dataset card (README.md), from the descriptor and the rows just written
     return path

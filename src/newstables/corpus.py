@@ -1,0 +1,273 @@
+"""Building the package of a corpus of any size: parallel extraction, spill, merge, stream out.
+
+1. Workers (executors.py) extract chunks of articles, or load them from the per-article cache,
+   and send back Arrow tables; this process appends them to one spill Parquet file per table.
+2. DuckDB merges the spilled rows: one copy of a text found under two names (the first path),
+   entity rows grouped by id across articles with the rules of `combine.combine` (fullest
+   name, first non-empty value in document order, mention counts summed), everything sorted by
+   primary key. DuckDB spills to disk beyond its memory limit, so no step holds the corpus.
+3. The sorted rows stream into `package.write_streams`, one row group at a time.
+
+The result is byte-identical to `package.write(combine(...))` over the same articles, whichever
+executor and however many workers (tests/test_scale.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import package, schema
+from .cache import ArticleCache, extractor_version
+from .combine import ENTITY_TABLES
+from .errors import InputError
+from .executors import EXECUTORS, HIDDEN, ChunkTask, article_key, extract_chunk, make_executor
+from .raw import discover
+
+log = logging.getLogger(__name__)
+SPILL_FLUSH_ROWS = 50_000
+FETCH_ROWS = 50_000
+SERIAL_MISSES = 8  # at most this many articles to extract: no worker pool
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run a corpus build (the published bytes do not depend on any of these)."""
+
+    executor: str = "process"  # process | dask | serial
+    jobs: int | None = None  # workers; default: one per core
+    scheduler: str | None = None  # address of an existing Dask scheduler
+    cache: bool = True
+    # Above this many documents each table's Parquet copy is a partitioned dataset (a folder).
+    partition_above: int = 5_000
+    progress: bool | None = None  # None: only when stderr is a terminal
+    memory_limit: str = "1GB"  # DuckDB's, for the merge and sort (it spills to disk beyond)
+
+
+@dataclass
+class Stats:
+    articles: int = 0
+    extracted: int = 0
+    cached: int = 0
+    documents: int = 0
+    partitioned: bool = False
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@contextmanager
+def _progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr (articles/s and ETA); nothing when stderr is not a tty."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed or 0:,.0f} articles/s")
+
+    console = Console(stderr=True)
+    if not (console.is_terminal if enabled is None else enabled):
+        yield lambda n: None
+        return
+    with Progress("extracting", BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
+                  "ETA", TimeRemainingColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("extract", total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+class Spill:
+    """One Parquet file per table of every article's rows, in arrival order, flushed in groups."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.buffers: dict[str, list[pa.Table]] = {}
+        self.paths = {name: folder / f"{name}.parquet" for name in schema.table_names()}
+
+    def add(self, tables: dict[str, pa.Table]) -> None:
+        for name, table in tables.items():
+            if name not in self.writers:
+                self.writers[name] = pq.ParquetWriter(self.paths[name], table.schema)
+                self.buffers[name] = []
+            self.buffers[name].append(table)
+            if sum(len(t) for t in self.buffers[name]) >= SPILL_FLUSH_ROWS:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        if self.buffers[name]:
+            self.writers[name].write_table(pa.concat_tables(self.buffers[name]))
+            self.buffers[name] = []
+
+    def close(self) -> None:
+        for name, writer in self.writers.items():
+            self._flush(name)
+            writer.close()
+
+
+def _chunks(plan: list[tuple[int, str, str | None]], raw: Path, size: int,
+            cache_root: str | None, version: str) -> Iterator[ChunkTask]:
+    for start in range(0, len(plan), size):
+        yield ChunkTask(str(raw), tuple(plan[start:start + size]), cache_root, version)
+
+
+def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options
+                     ) -> Stats:
+    """Every article of raw/ extracted (or loaded from the cache) into the spill files."""
+    if options.executor not in EXECUTORS:
+        raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
+                         f"{', '.join(EXECUTORS)}")
+    paths = discover(raw)
+    stats = Stats(articles=len(paths))
+    version = extractor_version()
+    rels = [p.relative_to(raw).as_posix() for p in paths]
+    if cache_dir is not None:
+        cache = ArticleCache(cache_dir, version)
+        cache.prune_other_versions()
+        keys: list[str | None] = [article_key(raw, rel) for rel in rels]
+        misses = sum(not cache.path(k).exists() for k in keys if k)
+    else:
+        keys, misses = [None] * len(rels), len(rels)
+    plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
+    # A few changed articles: extract them here, rather than start a pool of workers.
+    kind = "serial" if misses <= SERIAL_MISSES and not options.scheduler else options.executor
+    executor = make_executor(kind, options.jobs, options.scheduler)
+    # Small chunks for small corpora (every worker gets some), at most 64 articles for large.
+    size = max(1, min(64, math.ceil(len(paths) / (4 * executor.workers))))
+    spill = Spill(spill_dir)
+    try:
+        if options.scheduler:  # workers elsewhere: paths that do not depend on their cwd
+            raw, cache_dir = raw.resolve(), cache_dir.resolve() if cache_dir else None
+        tasks = _chunks(plan, raw, size, str(cache_dir) if cache_dir else None, version)
+        with _progress(len(paths), options.progress) as advance:
+            for result in executor.run(extract_chunk, tasks):
+                if result.errors:
+                    raise InputError(*result.errors[0])
+                spill.add(result.tables)
+                stats.extracted += result.extracted
+                stats.cached += result.cached
+                advance(result.articles)
+    finally:
+        spill.close()
+        executor.close()
+    return stats
+
+
+class Merge:
+    """The corpus tables, merged and sorted by DuckDB from the spill files."""
+
+    def __init__(self, spill_dir: Path, src: dict[str, Any], memory_limit: str = "1GB",
+                 threads: int | None = None) -> None:
+        import duckdb
+
+        self.src = src
+        self.paths = {name: spill_dir / f"{name}.parquet" for name in schema.table_names(src)}
+        self.con = duckdb.connect(config={"memory_limit": memory_limit,
+                                          "temp_directory": str(spill_dir / "duckdb.tmp"),
+                                          "preserve_insertion_order": False,
+                                          **({"threads": threads} if threads else {})})
+        # One copy of a text found under several names: the first in discovery order.
+        self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art FROM "
+                         f"{self._read('documents')} GROUP BY document_id")
+        self._warn_duplicates()
+
+    def _read(self, name: str) -> str:
+        path = self.paths[name]
+        if not path.exists():  # no article had a row of this table
+            empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
+            pq.write_table(empty, path)
+        quoted = str(path).replace("'", "''")
+        return f"read_parquet('{quoted}')"
+
+    def _warn_duplicates(self) -> None:
+        rows = self.con.execute(
+            f"SELECT d.path, f.path FROM {self._read('documents')} d JOIN "
+            f"(SELECT document_id, path FROM {self._read('documents')} "
+            "WHERE _art IN (SELECT _art FROM kept)) f USING (document_id) "
+            "WHERE d._art NOT IN (SELECT _art FROM kept) ORDER BY d.path").fetchall()
+        for dropped, first in rows:
+            log.warning("%s: same text as %s; kept once", dropped, first)
+
+    def documents(self) -> int:
+        return self.con.execute("SELECT count(*) FROM kept").fetchone()[0]
+
+    def sql(self, name: str) -> str:
+        table = self.src["tables"][name]
+        columns = [f["name"] for f in table["fields"]]
+        rows = f"(SELECT * FROM {self._read(name)} WHERE _art IN (SELECT _art FROM kept))"
+        order = ", ".join(f"{_q(k)} ASC NULLS FIRST" for k in table["primaryKey"])
+        if name not in ENTITY_TABLES:
+            return (f"SELECT {', '.join(map(_q, columns))} FROM {rows} "
+                    f"ORDER BY {order}, _doc, _seq")
+        key = ENTITY_TABLES[name]
+        first = "row(_doc, _seq)"  # the group's order in combine(): by document, then row
+        aggregates = []
+        for column in columns:
+            if column in (key, "name"):
+                continue
+            if column == "mention_count":
+                aggregates.append(f"CAST(sum({_q(column)}) AS BIGINT) AS {_q(column)}")
+            else:
+                aggregates.append(f"arg_min({_q(column)}, {first}) FILTER "
+                                  f"(WHERE {_q(column)} IS NOT NULL) AS {_q(column)}")
+        return (
+            f"WITH r AS {rows}, "
+            f"n AS (SELECT {_q(key)} AS _id, name, count(*) AS _c FROM r GROUP BY ALL), "
+            # the fullest name: longest, then most frequent, then greatest (as combine.py)
+            "b AS (SELECT _id, arg_max(name, row(length(name), _c, name)) AS name "
+            "FROM n GROUP BY _id), "
+            f"g AS (SELECT {_q(key)} AS _id, {', '.join(aggregates)} FROM r GROUP BY {_q(key)}) "
+            f"SELECT {', '.join(f'g._id AS {_q(c)}' if c == key else f'{_q(c)}' for c in columns)}"
+            f" FROM g JOIN b USING (_id) ORDER BY g._id")
+
+    def rows(self, name: str) -> Iterator[pa.Table]:
+        """The table's rows in final order, a batch at a time."""
+        cursor = self.con.cursor()
+        reader = cursor.sql(self.sql(name)).to_arrow_reader(FETCH_ROWS)
+        for batch in reader:
+            yield pa.Table.from_batches([batch])
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | None = None
+                  ) -> Stats:
+    """Extract every article under raw/ (sub-folders too) and write the package to `staged`."""
+    options = options or Options()
+    spill_dir = build_dir / "spill"
+    shutil.rmtree(spill_dir, ignore_errors=True)
+    cache_dir = build_dir / "cache" if options.cache else None
+    stats = extract_to_spill(raw, spill_dir, cache_dir, options)
+    src = schema.source()
+    merge = Merge(spill_dir, src, options.memory_limit, options.jobs)
+    try:
+        stats.documents = merge.documents()
+        stats.partitioned = stats.documents > options.partition_above
+        if staged.exists():
+            shutil.rmtree(staged)
+        package.write_streams({name: merge.rows(name) for name in schema.table_names(src)},
+                              staged, src, partitioned=stats.partitioned)
+    finally:
+        merge.close()
+        shutil.rmtree(spill_dir, ignore_errors=True)
+    return stats

@@ -1,0 +1,186 @@
+"""Corpus builds: the same bytes from any executor, incremental rebuilds, one id across workers."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from newstables import package
+from newstables.combine import combine
+from newstables.corpus import Options, build_package
+from newstables.extract import extract
+from newstables.raw import read_all
+
+from .conftest import cli, tree_bytes
+
+FIRST = ("Farmers protest new water rules\n\nMaria Okafor said on Tuesday that the rules would "
+         "hurt small farms in Kenya. \"We will fight this in court,\" Okafor said.\n\n"
+         "The ministry declined to comment.\n")
+SECOND = ("Water rules vote delayed\n\nThe committee met in Nairobi on Monday. Maria Okafor told "
+          "reporters the vote was delayed. \"Nothing is settled,\" said Maria Okafor.\n")
+MORE = ("Police arrest {n} protesters in {city}\n\nPolice in {city} arrested {n} protesters on "
+        "Friday, the Kenya Red Cross said. \"The situation is calm,\" said police chief David "
+        "Mwangi.\r\n\r\nThe United Nations called for restraint.\n")
+
+
+def _article(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / f"{name}.yaml").write_text(
+        f"title: {name}\npublisher: test\nlanguage: en\nlicense: CC-BY-4.0\nsha256: {sha}\n",
+        encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two short articles naming the same person, in sub-folders, and three more."""
+    raw = tmp_path_factory.mktemp("corpus") / "raw"
+    _article(raw / "a", "first", FIRST)
+    _article(raw / "b" / "deeper", "second", SECOND)
+    for n, city in enumerate(("Mombasa", "Kisumu", "Nakuru")):
+        _article(raw / "more", f"report-{n}", MORE.format(city=city, n=n + 2))
+    return raw
+
+
+def _build(raw: Path, where: Path, **options: object) -> dict[str, bytes]:
+    build_package(raw, where / "package", where / "build", Options(**options))
+    return tree_bytes(where / "package")
+
+
+@pytest.fixture(scope="module")
+def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return _build(corpus, tmp_path_factory.mktemp("serial"), executor="serial", cache=False)
+
+
+def test_streamed_build_equals_writing_the_combined_tables(corpus: Path, serial, tmp_path: Path
+                                                           ) -> None:
+    tables = combine(extract(article) for article in read_all(corpus))
+    package.write(tables, tmp_path / "inmemory")
+    assert serial == tree_bytes(tmp_path / "inmemory")
+
+
+def test_process_pool_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path
+                                                          ) -> None:
+    assert _build(corpus, tmp_path, executor="process", jobs=2, cache=False) == serial
+
+
+def test_dask_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path) -> None:
+    assert _build(corpus, tmp_path, executor="dask", jobs=2, cache=False) == serial
+
+
+def test_same_person_in_articles_of_different_workers_is_one_actor(serial) -> None:
+    rows = list(csv.DictReader(serial["data/actors.csv"].decode().splitlines()))
+    okafor = [r for r in rows if r["name"] == "Maria Okafor"]
+    assert len(okafor) == 1
+    mentions = list(csv.DictReader(serial["data/mentions.csv"].decode().splitlines()))
+    named = [m for m in mentions if m["actor_id"] == okafor[0]["actor_id"]]
+    assert len({m["document_id"] for m in named}) == 2  # both articles point at the one row
+    assert int(okafor[0]["mention_count"]) == len(named)
+
+
+def test_rebuild_after_one_change_extracts_only_that_article(corpus: Path, tmp_path: Path
+                                                             ) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    first = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
+    assert (first.extracted, first.cached) == (5, 0)
+    again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
+    assert (again.extracted, again.cached) == (0, 5)
+    _article(raw / "a", "first", FIRST.replace("Tuesday", "Wednesday"))
+    changed = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
+    assert (changed.extracted, changed.cached) == (1, 4)
+    full = build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                         Options(executor="serial", cache=False))
+    assert full.extracted == 5
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
+def test_large_corpus_parquet_is_a_partitioned_dataset_with_the_csv_rows(corpus: Path,
+                                                                         tmp_path: Path) -> None:
+    build_package(corpus, tmp_path / "pkg", tmp_path / "build",
+                  Options(executor="serial", cache=False, partition_above=1))
+    descriptor = (tmp_path / "pkg" / "datapackage.json").read_text()
+    assert '"data/mentions/part-00000.parquet"' in descriptor
+    assert not (tmp_path / "pkg" / "data" / "mentions.parquet").exists()
+    columns = next(csv.reader([(tmp_path / "pkg/data/mentions.csv").read_text().split("\n")[0]]))
+    rows = pq.read_table(tmp_path / "pkg" / "data" / "mentions").to_pylist()
+    assert package.csv_bytes(columns, rows) == (tmp_path / "pkg/data/mentions.csv").read_bytes()
+
+
+def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_path: Path
+                                                              ) -> None:
+    done = cli("extract", "--raw", str(corpus), "--build", str(tmp_path / "b"), "--jobs", "2")
+    assert done.returncode == 0, done.stderr
+    assert "\x1b[" not in done.stderr and "articles/s" not in done.stderr
+
+
+def test_corpus_checks_find_no_fault_in_a_partitioned_package_and_find_a_broken_key(
+        corpus: Path, tmp_path: Path) -> None:
+    from newstables.validate.corpus import key_checks, parquet_matches_csv
+
+    build_package(corpus, tmp_path / "pkg", tmp_path / "build",
+                  Options(executor="serial", cache=False, partition_above=1))
+    assert key_checks(tmp_path / "pkg") == []
+    assert parquet_matches_csv(tmp_path / "pkg") == []
+    mentions = tmp_path / "pkg" / "data" / "mentions.csv"
+    lines = mentions.read_text(encoding="utf-8").splitlines(keepends=True)
+    mentions.write_text("".join(lines + [lines[1]]), encoding="utf-8")  # a duplicated row
+    found = {f["check"] for f in key_checks(tmp_path / "pkg")}
+    assert "primary key unique" in found
+    assert parquet_matches_csv(tmp_path / "pkg")[0]["table"] == "mentions"
+
+
+def test_dask_on_an_existing_scheduler_gives_the_same_bytes(corpus: Path, serial, tmp_path: Path
+                                                            ) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        got = _build(corpus, tmp_path, executor="dask", scheduler=cluster.scheduler_address,
+                     cache=False)
+    assert got == serial
+
+
+def test_a_bad_article_in_a_worker_is_one_error_line_and_exit_2(corpus: Path, tmp_path: Path
+                                                                ) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    (raw / "b" / "broken.txt").write_bytes("\ufeffTitle\n\nBody".encode("utf-16"))
+    done = cli("extract", "--raw", str(raw), "--build", str(tmp_path / "b"), "--jobs", "2",
+               "--no-cache")
+    assert done.returncode == 2
+    assert "broken.txt" in done.stderr and "UTF-16" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_unknown_executor_is_refused(corpus: Path, tmp_path: Path) -> None:
+    done = cli("extract", "--raw", str(corpus), "--build", str(tmp_path / "b"),
+               "--executor", "spark")
+    assert done.returncode == 2 and "unknown executor 'spark'" in done.stderr
+
+
+def test_row_groups_and_parts_depend_on_the_rows_not_on_how_they_arrive(
+        serial, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow as pa
+
+    monkeypatch.setattr(package, "ROW_GROUP_ROWS", 4)
+    monkeypatch.setattr(package, "PART_ROWS", 8)
+    mentions = pq.read_table(pa.BufferReader(serial["data/mentions.parquet"]))
+    assert len(mentions) > 8
+    whole = {"mentions": [mentions]}
+    pieces = {"mentions": [mentions.slice(0, 3), mentions.slice(3, 1), mentions.slice(4)]}
+    package.write_streams(whole, tmp_path / "whole", partitioned=True)
+    package.write_streams(pieces, tmp_path / "pieces", partitioned=True)
+    assert tree_bytes(tmp_path / "whole") == tree_bytes(tmp_path / "pieces")
+    parts = sorted((tmp_path / "whole" / "data" / "mentions").glob("*.parquet"))
+    assert len(parts) == -(-len(mentions) // 8)
+    assert pq.ParquetFile(parts[0]).num_row_groups == 2
+    assert pq.read_table(tmp_path / "whole" / "data" / "mentions").to_pylist() == \
+        mentions.to_pylist()
+    assert (tmp_path / "whole/data/mentions.csv").read_bytes() == serial["data/mentions.csv"]
