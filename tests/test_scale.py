@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -122,18 +123,23 @@ def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_p
 
 def test_corpus_checks_find_no_fault_in_a_partitioned_package_and_find_a_broken_key(
         corpus: Path, tmp_path: Path) -> None:
-    from newstables.validate.corpus import key_checks, parquet_matches_csv
+    from newstables import validate
+    from newstables.validate.corpus import key_checks
 
     build_package(corpus, tmp_path / "pkg", tmp_path / "build",
                   Options(executor="serial", cache=False, partition_above=1))
-    assert key_checks(tmp_path / "pkg") == []
-    assert parquet_matches_csv(tmp_path / "pkg") == []
+    assert isinstance(json.loads((tmp_path / "pkg" / "datapackage.json").read_text())
+                      ["resources"][-1]["path"], list)  # the Parquet copies are partitioned
+    report = validate.run(tmp_path / "pkg", corpus)
+    assert report.valid, report.failures()
     mentions = tmp_path / "pkg" / "data" / "mentions.csv"
     lines = mentions.read_text(encoding="utf-8").splitlines(keepends=True)
     mentions.write_text("".join(lines + [lines[1]]), encoding="utf-8")  # a duplicated row
     found = {f["check"] for f in key_checks(tmp_path / "pkg")}
     assert "primary key unique" in found
-    assert parquet_matches_csv(tmp_path / "pkg")[0]["table"] == "mentions"
+    report = validate.run(tmp_path / "pkg", corpus)
+    assert {"parquet_matches_csv", "primary key unique"} <= {
+        f["check"] for f in report.failed_checks() if f["table"] == "mentions"}
 
 
 def test_dask_on_an_existing_scheduler_gives_the_same_bytes(corpus: Path, serial, tmp_path: Path

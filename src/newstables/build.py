@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import corpus, publish, validate
+from . import corpus, publish, review, validate
 from .errors import ValidationFailed
 
 
@@ -44,6 +44,8 @@ def run_publish(paths: Paths) -> validate.Report:
     report = run_validate(paths.staged, paths.raw, paths.staged / validate.REPORT_NAME)
     if not report.valid:
         raise ValidationFailed(report.summary())
+    # The review pages ship with the dataset and state the validation result just written.
+    review.run(paths.staged, paths.raw, paths.staged / review.FOLDER)
     publish.publish(paths.staged, paths.out)
     return report
 

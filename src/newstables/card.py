@@ -93,7 +93,8 @@ def render(root: Path) -> str:
     data = {r["name"]: scan(root, r) for r in resources}
     parts = [_header(descriptor), _contents(resources, data), _sources(descriptor, data),
              _dictionary(resources, data), _rights(descriptor, data), _citation(descriptor),
-             _loading(descriptor), _method(), _limitations(data), _spreadsheets()]
+             _loading(descriptor), _review(descriptor, data), _method(), _limitations(data),
+             _spreadsheets()]
     return "\n".join(p.rstrip("\n") + "\n" for p in parts)
 
 
@@ -101,6 +102,15 @@ def write(root: Path) -> Path:
     path = root / CARD_NAME
     path.write_text(render(root), encoding="utf-8")
     return path
+
+
+def _review(d: dict[str, Any], data: dict[str, Facts]) -> str:
+    return ("## See the extraction on the text\n\n"
+            "[`review/index.html`](review/index.html) opens offline in any browser (no server, "
+            "nothing loaded from the network): one page per article with every quote, mention "
+            "and event drawn on the article's own words, the rows behind each highlight, and a "
+            "graph of who quotes and acts on whom. Each page states the package version and the "
+            "validation result it was built from. `newstables review` rebuilds the pages.\n")
 
 
 def _header(d: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from . import data
 from .article import ArticleView, Entities
 from .pages import Site, article_page, index_page, page_name
 
+FOLDER = "review"  # where `newstables build` puts the pages inside the published package
 GENERATOR_MARK = '<meta name="generator" content="newstables review">'
 
 

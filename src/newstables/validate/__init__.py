@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import schema
 from ..errors import InputError
-from . import expectations, package_checks
+from . import corpus, expectations, package_checks
 from .tables import PackageData, load
 from .unzip import safe_extract
 
@@ -31,6 +31,7 @@ class Report:
     tables: dict[str, dict[str, Any]] = field(default_factory=dict)
     frictionless: list[dict[str, Any]] = field(default_factory=list)
     parquet: list[dict[str, Any]] = field(default_factory=list)
+    keys: list[dict[str, Any]] = field(default_factory=list)  # corpus-level, from DuckDB
     # Seconds per stage (load, great_expectations, frictionless, parquet); not in the JSON
     # report, which must not change between runs.
     timings: dict[str, float] = field(default_factory=dict)
@@ -52,6 +53,11 @@ class Report:
         out += [{"table": p["table"], "source": "parquet", "check": "parquet_matches_csv",
                  "expectation": None, "column": None, "detail": p["note"], "rows": []}
                 for p in self.parquet]
+        out += [{"table": k["table"], "source": "duckdb", "check": k["check"],
+                 "expectation": None, "column": None,
+                 "detail": f"{k['failed']} row(s) fail" if k["failed"] else "",
+                 "rows": [str(e) for e in k["examples"]]}
+                for k in self.keys]
         return out
 
     def failures(self) -> list[str]:
@@ -84,7 +90,8 @@ class Report:
                                             if i.get("unreadable") else {})}
             for t, i in self.tables.items()},
             "frictionless": {"valid": not self.frictionless, "errors": self.frictionless},
-            "parquet_matches_csv": {"valid": not self.parquet, "findings": self.parquet}}
+            "parquet_matches_csv": {"valid": not self.parquet, "findings": self.parquet},
+            "keys": {"valid": not self.keys, "findings": self.keys}}
         return json.dumps(body, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
     def summary(self, limit: int = 30) -> str:
@@ -96,6 +103,8 @@ class Report:
                      f"{'':>7}  {'ok' if not self.frictionless else 'FAILED'}")
         lines.append(f"{'parquet = csv':<19} {'':>7} {len(self.tables):>6} {len(self.parquet):>6}"
                      f" {'':>7}  {'ok' if not self.parquet else 'FAILED'}")
+        lines.append(f"{'keys (duckdb)':<19} {'':>7} {'':>6} {len(self.keys):>6}"
+                     f" {'':>7}  {'ok' if not self.keys else 'FAILED'}")
         failures = self.failures()
         lines += ["  " + line for line in failures[:limit]]
         if len(failures) > limit:
@@ -125,6 +134,8 @@ class Report:
                      _mark("FAILED" if self.frictionless else "ok"))
         grid.add_row("parquet = csv", "", str(len(self.tables)), str(len(self.parquet)), "",
                      _mark("FAILED" if self.parquet else "ok"))
+        grid.add_row("keys (duckdb)", "", "", str(len(self.keys)), "",
+                     _mark("FAILED" if self.keys else "ok"))
         console = Console(file=stream, highlight=False)
         console.print(grid)
         failures = self.failures()
@@ -193,6 +204,10 @@ def _run_folder(root: Path, raw: Path | None, label: str) -> Report:
     report.frictionless = package_checks.frictionless_errors(root, data.descriptor)
     report.timings["frictionless"], clock = time.perf_counter() - clock, time.perf_counter()
     report.parquet = package_checks.parquet_matches_csv(data)
-    report.timings["parquet"] = time.perf_counter() - clock
+    report.timings["parquet"], clock = time.perf_counter() - clock, time.perf_counter()
+    # Keys again, with a tool that scales past memory: the pandas-based suites above hold one
+    # table at a time, DuckDB none.
+    report.keys = corpus.key_checks(root)
+    report.timings["keys"] = time.perf_counter() - clock
     report.valid = not report.failures()
     return report

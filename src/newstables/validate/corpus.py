@@ -1,21 +1,16 @@
-"""Corpus-scale checks with DuckDB: keys, foreign keys and Parquet = CSV, without pandas.
+"""Corpus-scale key checks with DuckDB: primary and foreign keys, without pandas.
 
-For a package of any size (one Parquet file per table, or a partitioned dataset: the resource's
-`path` is then a list of part files), DuckDB reads the tables straight from disk and spills to
-disk beyond its memory limit, so these checks hold no table in memory. Each finding names the
+For a package of any size, DuckDB reads the CSV tables straight from disk and spills to disk
+beyond its memory limit, so these checks hold no table in memory (the streamed Parquet = CSV
+check is `package_checks.parquet_matches_csv`). Each finding names the
 table, the check and how many rows fail it, with up to five examples.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
-
-import pyarrow.parquet as pq
-
-from ..package import csv_bytes
 
 EXAMPLES = 5
 
@@ -32,11 +27,6 @@ def _source(root: Path, resource: dict[str, Any]) -> str:
     columns = ", ".join(f"{_q(f['name'])}: 'VARCHAR'" for f in resource["schema"]["fields"])
     return (f"read_csv([{files}], header=true, delim=',', quote='\"', escape='\"', "
             f"columns={{{columns}}}, nullstr='', auto_detect=false)")
-
-
-def _parquet_parts(root: Path, resource: dict[str, Any]) -> list[Path]:
-    paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
-    return [root / p for p in paths]
 
 
 def key_checks(root: Path, memory_limit: str = "1GB") -> list[dict[str, Any]]:
@@ -87,34 +77,3 @@ def _add(findings: list[dict[str, Any]], con: Any, table: str, check: str, sql: 
         examples = [list(r) for r in con.execute(f"{sql} LIMIT {EXAMPLES}").fetchall()]
         findings.append({"table": table, "check": check, "failed": failed,
                          "examples": examples})
-
-
-def parquet_matches_csv(root: Path) -> list[dict[str, Any]]:
-    """Each table's Parquet copy (one file or the parts in order) re-encoded as CSV, batch by
-    batch, hashes to the CSV's own sha256: the same rows, in the same order, exactly."""
-    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    resources = descriptor["resources"]
-    findings = []
-    for resource in (r for r in resources if r.get("format") == "csv"):
-        name = resource["name"]
-        twin = next((r for r in resources if r.get("format") == "parquet"
-                     and r["name"].startswith(name) and r["name"][len(name):].startswith("-")),
-                    None)
-        if twin is None:
-            findings.append({"table": name, "note": "no Parquet resource for this table"})
-            continue
-        columns = [f["name"] for f in resource["schema"]["fields"]]
-        digest = hashlib.sha256(csv_bytes(columns, []))
-        try:
-            for part in _parquet_parts(root, twin):
-                for batch in pq.ParquetFile(part).iter_batches(batch_size=50_000):
-                    digest.update(csv_bytes(columns, batch.to_pylist())
-                                  [len(csv_bytes(columns, [])):])
-        except Exception as exc:  # noqa: BLE001 - an unreadable Parquet file is a finding
-            findings.append({"table": name, "note": f"Parquet unreadable: {exc}"[:300]})
-            continue
-        with open(root / resource["path"], "rb") as handle:
-            csv_hash = hashlib.file_digest(handle, "sha256").hexdigest()
-        if digest.hexdigest() != csv_hash:
-            findings.append({"table": name, "note": "Parquet rows differ from the CSV's"})
-    return findings
