@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+# Control characters (a newline in a file name, say) and undecodable bytes of a file name
+# (kept by Python as lone surrogates) are shown escaped, so the message stays one printable line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters and undecodable bytes escaped (\\n, \\x1b, \\udce9)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class InputError(Exception):
@@ -11,7 +21,8 @@ class InputError(Exception):
     def __init__(self, path: Path | str | None, cause: str) -> None:
         self.path = str(path) if path is not None else None
         self.cause = cause
-        super().__init__(f"{self.path}: {cause}" if self.path else cause)
+        where = printable(self.path) if self.path else ""
+        super().__init__(f"{where}: {printable(cause)}" if where else printable(cause))
 
 
 class ValidationFailed(Exception):

@@ -2,7 +2,8 @@
 
 The new package is copied next to the published folder and the two are exchanged atomically
 (Linux renameat2 RENAME_EXCHANGE), so a reader, or a build killed at any moment, sees either the
-old package or the new one, complete.
+old package or the new one, complete. Leftovers of a killed build (`.<name>.new-*` beside the
+published folder) are removed by the next publish.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .errors import InputError
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+DESCRIPTOR = "datapackage.json"
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -35,31 +37,74 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _fsync_tree(root: Path) -> None:
-    for path in sorted(root.rglob("*")):
-        if path.is_file():
-            with open(path, "rb") as handle:
-                os.fsync(handle.fileno())
+    """Flush every file and folder of `root` (folders too: their entries are data)."""
+    for path in sorted(root.rglob("*")) + [root]:
+        if path.is_symlink():
+            continue
+        fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
-def check_out(out: Path, raw: Path | None = None) -> None:
-    """Refuse an output path that is a file, not writable, or inside the raw folder."""
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _overlap(a: Path, b: Path) -> bool:
+    return a.is_relative_to(b) or b.is_relative_to(a)
+
+
+def check_out(out: Path, raw: Path | None = None, staged: Path | None = None) -> None:
+    """Refuse an output path that is a file, not writable, inside (or holding) the raw folder or
+    the staging folder, or an existing folder that is not a published package (publishing
+    replaces the whole folder, so anything else in it would be lost)."""
+    if out.is_symlink() and not out.exists():
+        raise InputError(out, "output path is a broken symbolic link")
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path is a file, not a folder")
-    if raw is not None and out.resolve().is_relative_to(raw.resolve()):
+    target = out.resolve()
+    if raw is not None and target.is_relative_to(raw.resolve()):
         raise InputError(out, "output path is inside the raw folder (raw/ is immutable input)")
-    parent = out.resolve().parent
+    if raw is not None and raw.resolve().is_relative_to(target):
+        raise InputError(out, "output path holds the raw folder; publishing would replace it")
+    if staged is not None and _overlap(target, staged.resolve()):
+        raise InputError(out, "output path overlaps the staging folder (--build)")
+    if target.exists() and any(target.iterdir()) and not (target / DESCRIPTOR).is_file():
+        raise InputError(out, f"output folder is not empty and holds no {DESCRIPTOR}; "
+                         "refusing to replace a folder that is not a published package")
+    parent = target.parent
     while not parent.exists():
         parent = parent.parent
-    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+    if not os.access(parent, os.W_OK | os.X_OK) or \
+            (target.exists() and not os.access(target, os.W_OK | os.X_OK)):
         raise InputError(out, "output path is not writable")
+
+
+def _recover(out: Path) -> None:
+    """Undo what a build killed mid-publish left: put back an old package moved aside by the
+    fallback swap (if the published folder is missing) and remove half-made copies."""
+    if not out.exists():
+        moved = sorted(out.parent.glob(f".{out.name}.old-*"))
+        if moved and (moved[-1] / DESCRIPTOR).is_file():
+            os.rename(moved[-1], out)
+    for pattern in (f".{out.name}.new-*", f".{out.name}.old-*"):
+        for leftover in out.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def publish(staged: Path, out: Path) -> None:
     """Replace `out` by a copy of `staged` in one atomic step."""
     out = out.absolute()
+    if out.is_symlink():  # publish where the link points; the link itself stays
+        out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    for leftover in out.parent.glob(f".{out.name}.new-*"):  # from an interrupted build
-        shutil.rmtree(leftover, ignore_errors=True)
+    _recover(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
         shutil.copytree(staged, tmp, dirs_exist_ok=True)
@@ -68,13 +113,17 @@ def publish(staged: Path, out: Path) -> None:
         if not out.exists():
             os.rename(tmp, out)
         elif _exchange(tmp, out):
+            _fsync_dir(out.parent)
             shutil.rmtree(tmp)  # now the old package
         else:
+            # No atomic exchange here: two renames. A kill between them leaves the old package
+            # in `.<name>.old-*`, which the next publish puts back before anything else.
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.rmdir(old)
             os.rename(out, old)
             os.rename(tmp, out)
             shutil.rmtree(old)
+        _fsync_dir(out.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             shutil.rmtree(tmp)

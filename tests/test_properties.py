@@ -1,0 +1,71 @@
+"""Property: extraction never raises on any text, and every span it emits is exact.
+
+Texts mix arbitrary Unicode with the things that break offset bookkeeping: every kind of
+quotation mark, the three line endings, NBSP and zero-width spaces, and words that make the
+extractors fire (capitalised names, speech and event verbs, countries).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newstables.extract import extract
+from newstables.raw import Article
+
+QUOTES = ['"', "“", "”", "‘", "’", "«", "»", "'", "″", "′"]
+BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"]
+SPACES = [" ", " ", "  ", "\u00a0", "\u200b", "\t", "\u202f"]
+WORDS = ["said", "says", "told", "warned", "according to", "arrested", "met", "President",
+         "Minister", "the", "a", "of", "in", "that", "he", "she", "they", "Mr.", "Dr.", "Gen.",
+         "Anna Berg", "Marco Rossi", "José Núñez", "O'Brien", "Venezuela", "France", "Oslo",
+         "United Nations", "U.S.", "police", "spokeswoman", "former", "Reuters", ".", ",", ":",
+         ";", "!", "?", "…", "(", ")", "—", "-", "1990s", "5", "January"]
+
+PHRASES = ["Anna Berg, a spokeswoman for the United Nations, said", "said Marco Rossi, the "
+           "foreign minister of France", "the former head of the army, Gen. José Núñez,",
+           "police arrested", "Venezuela warned France", "according to Reuters", "he told CNN"]
+
+words = st.sampled_from(WORDS + PHRASES)
+pieces = st.one_of(
+    words, words, words, st.sampled_from(QUOTES), st.sampled_from(BREAKS),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=4))
+texts = st.lists(st.tuples(pieces, st.sampled_from(SPACES + ["", " "])), max_size=80).map(
+    lambda parts: "".join(piece + space for piece, space in parts))
+
+# (start, end, text) columns per table: every span a row carries.
+SPANS = {
+    "mentions": [("start", "end", "text")],
+    "quotes": [("start", "end", "text"), ("cue_start", "cue_end", "cue")],
+    "events": [("trigger_start", "trigger_end", "trigger"),
+               ("evidence_start", "evidence_end", "evidence")],
+    "affiliations": [("evidence_start", "evidence_end", "evidence")],
+}
+META = {"title": "T", "publisher": "", "attribution": "", "source_url": "",
+        "published_date": "2020-05-04", "published_date_basis": "stated",
+        "published_date_note": "", "language": "en", "license": "unknown"}
+
+
+def article(text: str) -> Article:
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Article(path="p.txt", text=text, sha256=sha, meta=META)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_extraction_never_raises_and_spans_are_exact(text: str) -> None:
+    rows = extract(article(text))
+    assert rows["documents"][0]["char_count"] == len(text)
+    for table, columns in SPANS.items():
+        for row in rows.get(table, []):
+            for start, end, column in columns:
+                if row.get(start) is None and row.get(column) is None:
+                    continue  # an optional span that is absent (a quote without a cue)
+                lo, hi = row[start], row[end]
+                assert isinstance(lo, int) and isinstance(hi, int), (table, row)
+                assert 0 <= lo < hi <= len(text), (table, column, row)
+                assert text[lo:hi] == row[column], (table, column, row)
+                assert text[lo:hi].strip(" \t\r\n\u00a0\u200b\u202f"), (table, column, row)
+
