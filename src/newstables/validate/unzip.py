@@ -41,7 +41,10 @@ def safe_extract(archive: Path, dest: Path) -> Path:
                 raise InputError(archive, f"member '{name}' is a compression bomb")
             if name.lower().endswith(".zip"):
                 raise InputError(archive, f"member '{name}' is a nested zip")
-        zf.extractall(root)
+        try:
+            zf.extractall(root)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+            raise InputError(archive, f"is a corrupt zip ({exc})") from None
     found = sorted(root.rglob("datapackage.json"), key=lambda p: len(p.parts))
     if not found:
         raise InputError(archive, "holds no datapackage.json")
