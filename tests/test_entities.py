@@ -278,3 +278,146 @@ def test_a_bare_plural_after_a_group_named_with_its_body_is_that_group():
     first = entity_of(found, "Defectors from the Lumen Party", text)
     assert entity_of(found, "The defectors", text) is first
     assert first.name == "defectors from the Lumen Party"
+
+
+# -- descriptions after a possessive, shared heads, plural coreference, groups, pronouns -------
+
+def test_possessive_description_without_a_name_is_an_anonymous_actor_of_its_owner():
+    text = "The minister met Peru's foreign minister in Lima on Tuesday to discuss trade."
+    found = run(text)
+    actor = entity_of(found, "Peru's foreign minister", text)
+    assert (actor.table, actor.kind, actor.name) == (ACTOR, "anonymous", "foreign minister of Peru")
+    assert actor.country == "PER"
+
+
+def test_possessive_description_with_an_apposition_is_the_named_person():
+    text = ("Peru's foreign minister, Ana Torres Vidal, said the talks would go on. "
+            "Torres Vidal later left Lima.")
+    found = run(text)
+    person = entity_of(found, "Ana Torres Vidal", text)
+    assert entity_of(found, "Peru's foreign minister", text) is person
+    assert not mentioned(found, ACTOR, "anonymous")
+
+
+def test_possessive_relatives_of_a_person_and_of_her():
+    text = ("Marta Kessling Oyelaran left the island in 2001. Marta Kessling Oyelaran's brother "
+            "stayed behind. Later she wrote to her mother about it.")
+    found = run(text)
+    assert entity_of(found, "Marta Kessling Oyelaran's brother", text).name == \
+        "brother of Marta Kessling Oyelaran"
+    mother = entity_of(found, "her mother", text)
+    assert (mother.kind, mother.name) == ("anonymous", "mother of Marta Kessling Oyelaran")
+    text = "Marta Kessling Oyelaran was born in Bern, but her parents moved to Oslo."
+    parents = entity_of(run(text), "her parents", text)
+    assert (parents.kind, parents.name) == ("group", "parents of Marta Kessling Oyelaran")
+
+
+def test_apposition_that_is_the_owner_itself_is_not_the_described_person():
+    text = ("Dario Quenton Vasquez had left the group. After trying to reach his sister, "
+            "Vasquez was told to wait.")
+    found = run(text)
+    sister = entity_of(found, "his sister", text)
+    assert (sister.kind, sister.name) == ("anonymous", "sister of Dario Quenton Vasquez")
+
+
+def test_coordinated_country_names_with_a_shared_head_are_two_countries():
+    text = "The report comes after North and South Korea exchanged artillery fire."
+    found = run(text)
+    north, south = entity_of(found, "North", text), entity_of(found, "South Korea", text)
+    assert (north.table, north.kind, north.country) == (PLACE, "country", "PRK")
+    assert south.country == "KOR"
+    # the first country's mention is its own word: the text at its offsets is 'North'
+    assert any(text[m.start:m.end] == "North" and m.entity is north for m in found.mentions)
+
+
+def test_the_south_after_a_korea_pair_and_both_countries():
+    text = ("North Korea fired shells at South Korea on Thursday. The South retaliated with "
+            "artillery. Both countries have put their militaries on alert.")
+    found = run(text)
+    south = entity_of(found, "South Korea", text)
+    north = entity_of(found, "North Korea", text)
+    assert entity_of(found, "South", text, text.index("The South")) is south
+    both = next(m for m in found.mentions if text[m.start:m.end] == "Both countries")
+    assert {id(e) for e in both.members} == {id(north), id(south)}
+    assert both.entity in both.members
+
+
+def test_a_compass_word_without_a_country_pair_is_left_alone():
+    text = "Storms hit the South on Monday, and the North was spared. Chile sent aid."
+    found = run(text)
+    assert not any(text[m.start:m.end] in ("South", "North") for m in found.mentions)
+
+
+def test_plural_they_keeps_to_the_named_pair_that_was_the_subject():
+    from newstables.extract import coref
+
+    text = ("Two former guards, Pedro Alvarado Ruiz and Tomas Ferrer Gil, live abroad. "
+            "Alvarado Ruiz and Ferrer Gil showed reporters their messages. They claim to be "
+            "organising dozens of angry workers. They reject any foreign help.")
+    analysis = Analysis(text)
+    found = Extraction()
+    entities.find(analysis, found, "doc")
+    referent = coref.resolve_pronoun(analysis, found, text.rindex("They"), "They", "doc")
+    assert referent is not None and referent.kind == "group"
+    assert "Pedro Alvarado Ruiz" in referent.name and "Tomas Ferrer Gil" in referent.name
+    # the description in apposition to the pair is the pair's group
+    assert entity_of(found, "Two former guards", text) is referent
+
+
+def test_pronoun_inside_a_quotation_refers_within_it_not_to_the_narrative():
+    from newstables.extract import coref, quotes
+
+    text = ('Reuters spoke to a guard in Lima. "The older officers were against it. They still '
+            'control every area," the guard said.')
+    analysis = Analysis(text)
+    found = Extraction()
+    entities.find(analysis, found, "doc")
+    quotes.find(analysis, found, "doc")  # the quotation is known: it bounds the search
+    assert found.quotes
+    referent = coref.resolve_pronoun(analysis, found, text.index("They"), "They", "doc")
+    assert referent is not None and referent.table == ACTOR and referent.name == "officers"
+
+
+def test_collective_nouns_for_bodies_of_people_are_groups():
+    text = ("On Monday a military unit was arrested after they rose up. Some units reported "
+            "missing rifles. The city built new housing units.")
+    found = run(text)
+    unit = entity_of(found, "a military unit", text)
+    assert (unit.table, unit.kind, unit.name) == (ACTOR, "group", "military unit")
+    assert unit.scope == "doc_test"
+    assert entity_of(found, "Some units", text).kind == "group"
+    assert not any(text[m.start:m.end].endswith("housing units") or
+                   text[m.start:m.end] == "units" and m.start > text.index("housing")
+                   for m in found.mentions)
+
+
+def test_object_pronouns_become_pronoun_mentions_of_their_actor():
+    text = ("Valeria Ostrova Lind was born in Oslo. Her employer moved her to Bergen, and "
+            "police later took her passport and questioned her.")
+    found = run(text)
+    person = entity_of(found, "Valeria Ostrova Lind", text)
+    pronouns = [m for m in found.mentions if m.mention_type == "pronoun"]
+    assert [text[m.start:m.end] for m in pronouns] == ["her", "her"]
+    assert all(m.entity is person for m in pronouns)
+    assert text.index("her passport") not in {m.start for m in pronouns}
+    assert not any(m.entity.kind == "pronoun" or m.entity.name.lower() == "her"
+                   for m in found.mentions)
+
+
+def test_pronoun_mentions_are_counted_in_the_entity_mention_count():
+    import hashlib
+
+    from newstables.extract import extract
+    from newstables.raw import Article
+
+    text = "Valeria Ostrova Lind was born in Oslo. In 2001 the court fined her."
+    meta = {"title": "T", "publisher": "", "attribution": "", "source_url": "",
+            "published_date": "", "published_date_basis": "unknown",
+            "published_date_note": "", "language": "en", "license": ""}
+    article = Article("p.txt", text, hashlib.sha256(text.encode()).hexdigest(), meta)
+    rows = extract(article)
+    actor = next(a for a in rows["actors"] if a["name"] == "Valeria Ostrova Lind")
+    own = [m for m in rows["mentions"] if m["actor_id"] == actor["actor_id"]]
+    assert actor["mention_count"] == len(own) == 2
+    assert {m["mention_type"] for m in own} == {"name", "pronoun"}
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in rows["mentions"])

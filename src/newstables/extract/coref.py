@@ -71,14 +71,56 @@ def is_person_noun(word: str) -> tuple[bool, bool]:
     return (single in nouns, True) if single != w else (False, False)
 
 
-def _quoted_spans(found: Extraction) -> list[tuple[int, int]]:
-    """Words inside quotation marks; reported speech (`indirect`) is narrative text."""
+_MARKS = re.compile(r'["\u201c\u201d]')
+
+
+@lru_cache(maxsize=8)
+def quotation_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans inside double quotation marks, from the marks alone (before the quote stage ran):
+    a curly mark says whether it opens or closes, a straight one alternates, and a quotation
+    left open runs to the end of its paragraph (where the next paragraph may reopen it)."""
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for m in _MARKS.finditer(text):
+        # a line break since the opening mark ends the quotation at the paragraph's end
+        if opened >= 0:
+            brk = text.find("\n", opened, m.start())
+            if brk >= 0:
+                spans.append((opened, brk))
+                opened = -1
+        mark = m.group()
+        if mark == "\u201c" or (mark == '"' and opened < 0):
+            opened = m.end()
+        elif opened >= 0:
+            spans.append((opened, m.start()))
+            opened = -1
+    if opened >= 0:
+        brk = text.find("\n", opened)
+        spans.append((opened, brk if brk >= 0 else len(text)))
+    return tuple(spans)
+
+
+def _quoted_spans(found: Extraction, text: str = "") -> list[tuple[int, int]]:
+    """Words inside quotation marks; reported speech (`indirect`) is narrative text. Before the
+    quote stage has run (no quotes yet), the quotation marks of `text` say it."""
+    if not found.quotes and text:
+        return list(quotation_marks(text))
     return sorted((q.start, q.end) for q in found.quotes if q.kind != "indirect")
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return _span_at(spans, start) is not None
+
+
+def _span_at(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The quotation span holding `start`, if any."""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= start < spans[i][1]
+    return spans[i] if i >= 0 and spans[i][0] <= start < spans[i][1] else None
+
+
+def in_quotation(analysis: Analysis, found: Extraction, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation (the quote stage's, else the marks')."""
+    return _inside(_quoted_spans(found, analysis.text), offset)
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +159,11 @@ def _gender_clash(mention: Mention, text: str, pronoun: str) -> bool:
 
 def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
     entity = mention.entity
+    if mention.mention_type == "pronoun":  # 'her' is an antecedent of 'she', not of 'he'
+        word = text[mention.start:mention.end].lower()
+        if (word in PLURAL) != (pronoun in PLURAL) or (word in NEUTER) != (pronoun in NEUTER) \
+                or (word in FEMININE) != (pronoun in FEMININE):
+            return False
     if pronoun in SINGULAR:
         return (entity.table == ACTOR and entity.kind in ("person", "anonymous")
                 and not _gender_clash(mention, text, pronoun))
@@ -128,12 +175,20 @@ def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
 def coordinated_group(found: Extraction, text: str, first: Mention, second: Mention,
                       document_id: str = "") -> Entity:
     """The group actor 'A and B' for two people named together, with a mention over both."""
-    for m in found.mentions:
-        if m.start == first.start and m.end == second.end and m.entity.kind == "group":
+    return group_of(found, [first, second], document_id)
+
+
+def group_of(found: Extraction, people: list[Mention], document_id: str = "") -> Entity:
+    """The group actor 'A, B and C' for people named together (in text order), with a mention
+    from the first name to the last; the one already there if there is one."""
+    first, last = people[0], people[-1]
+    for m in found.mentions_starting(first.start, first.start + 1):
+        if m.end == last.end and m.entity.table == ACTOR and m.entity.kind == "group":
             return m.entity
-    name = f"{first.entity.name} and {second.entity.name}"
+    names = [m.entity.name for m in people]
+    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     group = Entity(ACTOR, "group", name, scope=document_id)
-    return found.add_mention(first.start, second.end, group, "name").entity
+    return found.add_mention(first.start, last.end, group, "name").entity
 
 
 def _coordination(found: Extraction, text: str, mentions: list[Mention], document_id: str
@@ -147,22 +202,73 @@ def _coordination(found: Extraction, text: str, mentions: list[Mention], documen
 
 
 def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun: str,
-                    document_id: str = "") -> Entity | None:
+                    document_id: str = "", _depth: int = 0) -> Entity | None:
     """The actor (or organisation, for 'it'/'they') that `pronoun` at `offset` refers to.
 
     Singular personal pronouns take people and anonymous actors; plural ones take groups,
     two people named together ('Martinez and Azuaje ... they') and organisations; 'it' takes
-    organisations and countries. None when nothing compatible is near enough.
+    organisations and countries. A plural pronoun opening an earlier sentence (its subject)
+    stands for what it refers to there: 'A and B showed ... They claim ... soldiers ... They
+    reject' keeps to A and B. A pronoun inside a quotation refers first to what the same
+    quotation named before it, else to the narrative; narrative pronouns never refer into
+    quotations. None when nothing compatible is near enough.
     """
     p = pronoun.lower()
     if p not in PRONOUNS or not analysis.sentences:
         return None
-    text, quoted = analysis.text, _quoted_spans(found)
+    quoted = _quoted_spans(found, analysis.text)
+    span = _span_at(quoted, offset)
+    if span is not None:
+        inside = [m for m in found.mentions_starting(span[0], offset) if m.end <= offset]
+        hit = _search(analysis, found, inside, offset, p, document_id, _depth, [], span[0])
+        if hit is not None:
+            return hit
     here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
+    ahead = _fronted_subject(analysis, found, here, offset, p)
+    if ahead is not None:
+        return ahead
     # only the sentences searched below: their mentions, from the extraction's sorted index
     first = analysis.sentences[max(here - MAX_SENTENCES_BACK + 1, 0)][0]
     mentions = [m for m in found.mentions_starting(min(first, offset), offset)
                 if m.end <= offset and not _inside(quoted, m.start)]
+    return _search(analysis, found, mentions, offset, p, document_id, _depth, quoted, 0)
+
+
+_FRONTED = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
+                      r"Because|If|Once|Despite|Upon|Unlike|[A-Z][a-z]+ing)\b")
+_COMMA = re.compile(r",[ \u00a0]+")
+
+
+def _fronted_subject(analysis: Analysis, found: Extraction, k: int, offset: int, p: str
+                     ) -> Entity | None:
+    """'After calling to speak with his mother, Montalvo was ...': a pronoun in a clause put
+    before the main clause refers to the main clause's subject, the name right after its comma
+    (when nothing in the sentence before the pronoun could be meant)."""
+    s_start, s_end = analysis.sentences[k]
+    if not _FRONTED.match(analysis.text, s_start, offset):
+        return None
+    text = analysis.text
+    if any(_compatible(m, text, p) for m in found.mentions_starting(s_start, offset)):
+        return None
+    comma = _COMMA.search(text, offset, s_end)
+    if comma is None:
+        return None
+    subject = found.mention_covering(comma.end(), comma.end() + 1)
+    if subject is None or subject.start != comma.end() or not _compatible(subject, text, p):
+        return None
+    return subject.entity
+
+
+_SUBJECT_THEY = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
+
+
+def _search(analysis: Analysis, found: Extraction, mentions: list[Mention], offset: int, p: str,
+            document_id: str, depth: int, quoted: list[tuple[int, int]], floor: int
+            ) -> Entity | None:
+    """The most recent compatible entity among `mentions`, sentence by sentence backwards;
+    a sentence-opening 'They' counts only at or after `floor` and outside `quoted`."""
+    text = analysis.text
+    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
     starts = [m.start for m in mentions]
     for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
         s_start, s_end = analysis.sentences[k]
@@ -173,6 +279,15 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
             pair = _coordination(found, text, in_sentence, document_id)
             if pair and (best is None or pair[0] <= best.start):
                 return pair[1]
+            subject = _SUBJECT_THEY.match(text, s_start, min(s_end, offset))
+            if k < here and subject and depth < 3 and subject.end() - 4 >= floor \
+                    and not _inside(quoted, subject.end() - 1) \
+                    and (best is None or best.start >= subject.end()):
+                # 'They' opening the sentence is its subject: what it refers to comes first
+                referent = resolve_pronoun(analysis, found, subject.end() - 4, "they",
+                                           document_id, depth + 1)
+                if referent is not None:
+                    return referent
         if best is not None:
             return best.entity
     return None

@@ -3,7 +3,8 @@
 An indefinite description of a person (`one soldier`, `a senior official`) introduces an anonymous
 actor; a later definite one (`the soldier`, `the man`) refers back to the most recent compatible
 anonymous actor. A plural description (`defectors`, `the soldiers`) is a group actor, one per
-head noun and nationality within the article.
+head noun and nationality within the article. A collective noun for a body of people (`a military
+unit`, `some units`, `a militia`) is a group actor too, singular or plural.
 """
 
 from __future__ import annotations
@@ -26,16 +27,22 @@ PERSON_NOUNS = [
     "militant", "insider", "aide", "adviser", "advisor", "lawmaker", "politician", "supporter",
     "officer", "smuggler", "participant", "representative", "minister"
 ]
+# Collective nouns for bodies of people ('a military unit', 'some units'): groups, not persons.
+COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
+                    "gang", "faction"]
+COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
            "spokesman": "spokesmen", "person": "people", "child": "children"}
 GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "person"}
-                     | {"troops", "asylum seekers", "people-smugglers", "Scientologists"},
+                     | {"troops", "asylum seekers", "people-smugglers", "Scientologists"}
+                     | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
                      key=len, reverse=True)
 GENERIC = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
 ADJECTIVES = (
     "former senior junior top high-ranking low-ranking local foreign military government "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
-    "anonymous rank-and-file veteran")
+    "anonymous rank-and-file veteran elite special police security rebel paramilitary "
+    "criminal militant")
 _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective or a capitalised word.
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+))[ \u00a0]+)"
@@ -44,10 +51,10 @@ _NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|tho
 
 INDEFINITE = re.compile(
     rf"\b(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)[ \u00a0]+(?P<mods>{_MOD}{{0,3}})"
-    rf"(?P<head>{trie(PERSON_NOUNS)})\Z")
+    rf"(?P<head>{trie(PERSON_NOUNS + COLLECTIVE_NOUNS)})\Z")
 DEFINITE = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?P<mods>{_MOD}{{0,2}})"
-    rf"(?P<head>{trie(PERSON_NOUNS)})\Z")
+    rf"(?P<head>{trie(PERSON_NOUNS + COLLECTIVE_NOUNS)})\Z")
 GROUP = re.compile(
     rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|"
     rf"(?:[Oo]ver[ \u00a0]|[Mm]ore[ \u00a0]than[ \u00a0]|[Aa]bout[ \u00a0])?(?:a[ \u00a0]dozen|"
@@ -56,8 +63,9 @@ GROUP = re.compile(
     re.IGNORECASE)
 # Head nouns are found first among the article's words; the patterns above then read the words
 # before them.
-HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *GROUP_NOUNS))
-_SINGULAR_HEADS = frozenset(PERSON_NOUNS)
+HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *COLLECTIVE_NOUNS,
+                                                  *GROUP_NOUNS))
+_SINGULAR_HEADS = frozenset(PERSON_NOUNS) | COLLECTIVE
 _GROUP_HEADS = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
 WINDOW = 90
 # A description is at most ten words ('more than a dozen of ... asylum seekers'), of which one
@@ -77,6 +85,7 @@ class Description:
     mods: str  # the modifiers as written ('senior', 'Venezuelan', 'former')
     definite: bool
     plural: bool
+    det: str = ""  # the determiner or number as written ('a', 'some', 'two'), if any
 
 
 def _singular(head: str) -> str:
@@ -118,7 +127,7 @@ def descriptions(text: str, words: list[Token]) -> list[Description]:
             if m and not (not definite and PREDICATE.search(
                     text, max(0, begin + m.start() - 12), begin + m.start())):
                 singular = Description(begin + m.start(), word.end, m["head"].lower(),
-                                       m["mods"].strip(), definite, False)
+                                       m["mods"].strip(), definite, False, m["det"])
                 break
         if singular is not None:
             found.append(singular)
@@ -130,5 +139,6 @@ def descriptions(text: str, words: list[Token]) -> list[Description]:
         if not m["det"]:
             start, mods = _trim(text, start, mods)
         found.append(Description(start, word.end, _singular(m["head"]), mods.strip(),
-                                 (m["det"] or "").lower() in ("the", "these", "those"), True))
+                                 (m["det"] or "").lower() in ("the", "these", "those"), True,
+                                 m["det"] or ""))
     return sorted(found, key=lambda d: d.start)

@@ -35,8 +35,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import affiliations, coref, names
-from .descriptions import GENERIC, HEADS, descriptions
+from . import affiliations, coref, countries, names, possessives, pronouns
+from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS, Token
 from .reference import Known, Reference, fold, load
@@ -517,6 +517,7 @@ class _Finder:
                        key=lambda m: m.start)
         anonymous: list[tuple[str, Entity]] = []
         bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
+        collectives: list[tuple[str, Entity]] = []  # (head, group) of 'a military unit'
         counts: Counter[str] = Counter()
         starts = [m.start for m in named]
         longest = max((m.end - m.start for m in named), default=0)
@@ -527,6 +528,14 @@ class _Finder:
             if any(m.start < d.end and d.start < m.end and not (d.start <= m.start
                    and m.end <= d.end) for m in near):
                 continue
+            country = next((self.ref.country_of(w) for w in d.mods.split()
+                            if self.ref.country_of(w)), "")
+            if d.head in COLLECTIVE and not d.plural:
+                self._collective(d, country, collectives, counts)
+                continue
+            if d.head in COLLECTIVE and not d.det and not d.mods \
+                    and self.complement(d.end) is None:
+                continue  # bare 'units' may be housing units: a body needs more words
             near = named[bisect.bisect_right(starts, d.start - 40):
                          bisect.bisect_left(starts, d.end + 200)]
             people = affiliations.apposed_people(text, d.start, d.end, near)
@@ -535,8 +544,10 @@ class _Finder:
                     affiliations.from_phrase(self, person, d.start, d.end, d.head, d.mods)
                 if not d.plural:
                     continue
-            country = next((self.ref.country_of(w) for w in d.mods.split()
-                            if self.ref.country_of(w)), "")
+                if len(people) >= 2:  # 'two soldiers, A and B': the group of A and B
+                    group = coref.group_of(self.found, people, self.doc)
+                    self.found.add_mention(d.start, d.end, group, "description")
+                    continue
             if d.plural:
                 body = self.complement(d.end)
                 if body is None and d.head in RELATIONAL:
@@ -574,6 +585,25 @@ class _Finder:
             mention = self.found.add_mention(d.start, d.end, person, "description")
             anonymous.append((d.head, mention.entity))
             affiliations.from_phrase(self, mention, d.start, d.end, d.head, d.mods)
+
+
+    def _collective(self, d: Description, country: str,
+                    collectives: list[tuple[str, Entity]], counts: Counter[str]) -> None:
+        """'a military unit' is a new group actor ('military unit'); 'the unit' the last one."""
+        if d.definite:
+            earlier = next((e for head, e in reversed(collectives) if head == d.head), None)
+            if earlier is not None:
+                self.found.add_mention(d.start, d.end, earlier, "description")
+            return
+        mods = [w for w in d.mods.split() if w.islower()]
+        if d.head == "unit" and not mods:
+            return  # 'a unit' alone may be a flat or a measure
+        counts[d.head] += 1
+        base = " ".join([*mods, d.head])
+        name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
+        group = Entity(ACTOR, "group", name, country=country, scope=self.doc)
+        group = self.found.add_mention(d.start, d.end, group, "description").entity
+        collectives.append((d.head, group))
 
 
 def _person_noun(low: str) -> bool:
@@ -696,3 +726,6 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     affiliations.roles(finder)
     finder.unnamed()
     merge_variants(finder)
+    countries.find(finder)
+    possessives.find(finder)
+    pronouns.find(finder)

@@ -65,6 +65,9 @@ class Mention:
     end: int
     entity: Entity
     mention_type: str = "name"  # name | nationality | description | pronoun
+    # A plural phrase that names several entities at once ('both countries'): all of them, in
+    # text order. `entity` is the first (a mention row names one entity); empty otherwise.
+    members: tuple[Entity, ...] = ()
 
 
 @dataclass(eq=False)

@@ -1,0 +1,110 @@
+"""Countries named without their full name: shared heads, compass words and 'both countries'.
+
+- `North and South Korea`: the second country's name ends in a head ('Korea') the first word
+  shares; when that word plus the head is a known place ('North Korea'), the word alone is a
+  mention of it. Its text is just `North` (a mention's text is always the words at its offsets).
+- `the South` after both `North Korea` and `South Korea` were named: the country of that pair
+  whose name begins with the word (the mention is the word, `South`). A compass word alone in
+  an article that named no such pair is a region of something else and is left alone.
+- `both countries`, `the two countries`, `both nations`: the last two countries named before
+  (outside quotations, within a few sentences). One mention of the phrase points at the first
+  of them and lists both in `Mention.members` (a mention row names one entity).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from . import coref
+from .model import PLACE, Entity, Mention
+
+if TYPE_CHECKING:
+    from .entities import _Finder
+
+_S = r"[ \u00a0]+"
+# a capitalised word, then ', ' or ' and ' / ' or ', right before a mention
+SHARED_HEAD = re.compile(rf"(?P<word>[A-Z][\w-]*)(?:,?{_S}(?:and|or){_S}|,{_S})\Z")
+COMPASS_WORDS = ("North", "South", "East", "West")
+THE_COMPASS = re.compile(rf"\b[Tt]he{_S}(?P<word>North|South|East|West)\b(?!{_S}[A-Z]|-)")
+PLURAL_NOUN = re.compile(r"(?:countries|nations)\b")
+BOTH = re.compile(rf"(?<!\w)(?:[Bb]oth|[Tt]he{_S}two){_S}\Z")
+SENTENCES_BACK = 6
+
+
+def _country(m: Mention) -> bool:
+    return m.entity.table == PLACE and m.entity.kind == "country"
+
+
+def shared_heads(finder: _Finder) -> None:
+    """'North and South Korea', 'Upper and Lower X': the first word is its own place."""
+    from .entities import _from_known  # entities imports this module
+    text, found = finder.text, finder.found
+    for m in [m for m in found.mentions if m.entity.table == PLACE and m.mention_type == "name"]:
+        if not text.endswith(("and ", "or ", ", ", "\u00a0"), 0, m.start):
+            continue
+        words = text[m.start:m.end].split()
+        if len(words) < 2:
+            continue
+        head, end = " ".join(words[1:]), m.start
+        while True:
+            hit = SHARED_HEAD.search(text, max(0, end - 40), end)
+            if hit is None or found.mention_covering(hit.start(), hit.end("word")) is not None:
+                break
+            known = finder.ref.lookup(f"{hit['word']} {head}")
+            if known is None or known.table != PLACE:
+                break
+            found.add_mention(hit.start(), hit.end("word"), _from_known(known), "name")
+            end = hit.start()
+
+
+def compass(finder: _Finder) -> None:
+    """'the South' after 'North Korea' and 'South Korea': that country."""
+    text, found = finder.text, finder.found
+    if not any(word in text for word in COMPASS_WORDS):
+        return  # (a plain search is much faster than the pattern's scan)
+    for hit in THE_COMPASS.finditer(text):
+        start, end = hit.span("word")
+        if found.mention_covering(start, end) is not None:
+            continue
+        word = hit["word"]
+        countries = [m.entity for m in found.mentions_starting(0, start) if _country(m)]
+        names = {e.name.split(" ", 1)[0]: e for e in countries if " " in e.name}
+        this = names.get(word)
+        if this is None:
+            continue
+        rest = this.name.split(" ", 1)[1]
+        if not any(other != word and e.name.split(" ", 1)[1] == rest
+                   for other, e in names.items() if other in COMPASS_WORDS):
+            continue
+        found.add_mention(start, end, this, "name")
+
+
+def both(finder: _Finder) -> None:
+    """'Both countries': the last two countries named before, as one mention with members."""
+    text, found, analysis = finder.text, finder.found, finder.analysis
+    if "countries" not in text and "nations" not in text:
+        return
+    for noun in PLURAL_NOUN.finditer(text):  # the noun first: a literal is fast to find
+        hit = BOTH.search(text, max(0, noun.start() - 12), noun.start())
+        if hit is None or found.mention_covering(hit.start(), noun.end()) is not None:
+            continue
+        k = max(bisect.bisect_right(analysis._sent_starts, hit.start()) - 1, 0)
+        first = analysis.sentences[max(k - SENTENCES_BACK, 0)][0] if analysis.sentences else 0
+        latest: dict[int, tuple[int, Entity]] = {}
+        for m in found.mentions_starting(first, hit.start()):
+            if _country(m) and not m.members \
+                    and not coref.in_quotation(analysis, found, m.start):
+                latest[id(m.entity)] = (m.start, m.entity)
+        pair = sorted(latest.values(), key=lambda p: p[0])[-2:]
+        if len(pair) < 2:
+            continue
+        mention = found.add_mention(hit.start(), noun.end(), pair[0][1], "description")
+        mention.members = (pair[0][1], pair[1][1])
+
+
+def find(finder: _Finder) -> None:
+    shared_heads(finder)
+    compass(finder)
+    both(finder)

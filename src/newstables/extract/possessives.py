@@ -1,0 +1,161 @@
+"""People described through someone else: `Thailand's foreign minister`, `Paris's mother`,
+`her parents`.
+
+A possessive (a name's `'s`, or `his`/`her` resolved to a person) followed by a few modifiers
+and a noun for a role or a relative is a mention of a person:
+- the person an apposition names (`Thailand's foreign minister, Jane Doe,`; `Jane Doe,
+  Thailand's foreign minister`; also after a complement: `X's attaché at the Y Embassy, Z`);
+- else an anonymous actor named by the description and its owner (`foreign minister of
+  Thailand`, `mother of Valeska Paris`), or a group for plural relatives (`parents of ...`).
+  Within an article the same description of the same owner is the same actor.
+A name right after the description (`Venezuela's President Nicolás Maduro`) is the person's own
+mention already, so the description adds nothing there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import affiliations, coref
+from .descriptions import ADJECTIVES
+from .model import ACTOR, PLACE, Entity, Mention
+from .names import ROLE_MODIFIERS
+
+if TYPE_CHECKING:
+    from .entities import _Finder
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+KIN = _words("""mother father wife husband son daughter brother sister grandmother
+    grandfather grandson granddaughter uncle aunt cousin nephew niece fiancé fiancée fiance
+    fiancee girlfriend boyfriend widow widower mum mom dad stepfather stepmother""")
+KIN_PLURAL = _words("""parents children sons daughters brothers sisters relatives
+    grandparents""")
+ROLES = _words("""minister president premier chancellor secretary ambassador attaché attache
+    envoy diplomat spokesman spokeswoman spokesperson leader chief head commander general
+    adviser advisor aide deputy lawyer attorney director chairman chairwoman founder king queen
+    prince princess governor mayor official representative editor owner executive coach
+    captain manager""")
+HEADS = KIN | KIN_PLURAL | ROLES
+MODIFIERS = ROLE_MODIFIERS | frozenset(ADJECTIVES.split()) | _words(
+    """future late new elder younger eldest youngest longtime long-time estranged intelligence
+    first""")
+_S = r"[ \u00a0]+"
+_WORD = r"(?:[Ee]x-)?[^\W\d_][\w-]*"
+# after the owner: 's, up to three modifiers, the head noun (not itself a modifier: 'X's
+# president-elect' is fine, 'X's minister's' is left alone)
+AFTER_NAME = re.compile(rf"['’]s{_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
+# starts with a character class (a fast scan); the word boundary before it is checked in code
+PRONOUN = re.compile(rf"[Hh](?:is|er){_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
+COMPLEMENT = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
+NAME_NEXT = re.compile(rf"{_S}(?=[A-Z])")
+APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
+SPEECH = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
+
+
+def _head(phrase: str) -> tuple[int, str] | None:
+    """The end (within `phrase`) of the description and its head noun: the first head word,
+    every word before it a modifier."""
+    pos = 0
+    for word in phrase.split():
+        pos = phrase.index(word, pos) + len(word)
+        low = word.lower()
+        noun = low.removeprefix("ex-")
+        if noun in HEADS:
+            return pos, noun
+        if low not in MODIFIERS:
+            return None
+    return None
+
+
+def _described(finder: _Finder, owner: Entity, start: int, end: int, head: str) -> Entity:
+    """The anonymous actor (or group of relatives) the words at [start, end) name."""
+    words = finder.text[start:end].split()
+    kind = "group" if head in KIN_PLURAL else "anonymous"
+    return Entity(ACTOR, kind, f"{' '.join(words)} of {owner.name}", country=owner.country,
+                  role=head if head in ROLES else "", scope=finder.doc)
+
+
+def _apposed(finder: _Finder, owner: Entity, start: int, end: int) -> Mention | None:
+    """The one person an apposition names, after a complement ('at the Y Embassy') if any."""
+    text, found = finder.text, finder.found
+    stop = end
+    link = COMPLEMENT.match(text, end)
+    if link is not None:
+        body = found.mention_covering(link.end(), link.end() + 1)
+        if body is not None and body.start == link.end() and body.entity.table != ACTOR:
+            stop = body.end
+    near = [m for m in found.mentions_starting(max(0, start - 60), stop + 120)
+            if m.mention_type == "name"]
+    people = affiliations.apposed_people(text, start, stop, near)
+    if len(people) != 1 or people[0].entity is owner:
+        return None  # 'to speak with his mother, Montalvo was ...': a clause, not apposition
+    person = people[0]
+    # an apposition closes with punctuation or goes on to a speech verb ('..., Najib Razak said')
+    if person.start > start and not (APPOSITION_END.match(text, person.end)
+                                     or SPEECH.match(text, person.end)):
+        return None
+    return person
+
+
+def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head: str) -> None:
+    found, text = finder.found, finder.text
+    after = NAME_NEXT.match(text, end)
+    if after is not None and any(m.entity.table == ACTOR for m in
+                                 found.mentions_starting(after.end(), after.end() + 1)):
+        return  # 'Venezuela's President Nicolás Maduro': the name is the mention
+    person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
+    if person is not None:
+        found.add_mention(start, end, person.entity, "description")
+        return
+    mention = found.add_mention(start, end, _described(finder, owner, phrase, end, head),
+                                "description")
+    if head in ROLES:
+        affiliations.from_phrase(finder, mention, start, end, head, "")
+
+
+def find(finder: _Finder) -> None:
+    """Mentions for descriptions after a possessive name or a possessive 'his'/'her'."""
+    text, found = finder.text, finder.found
+    # (start, owner or None for a pronoun at start, description start, end, head noun)
+    hits: list[tuple[int, Entity | None, int, int, str]] = []
+    for owner in list(found.mentions):
+        if owner.mention_type not in ("name", "description") or owner.members \
+                or owner.entity.table == ACTOR and owner.entity.kind not in ("person", "group") \
+                or owner.entity.table == PLACE and owner.entity.kind != "country":
+            continue
+        hit = AFTER_NAME.match(text, owner.end) if text.startswith(("'s", "’s"), owner.end) \
+            else None
+        if hit is None:
+            continue
+        parsed = _head(hit["phrase"])
+        if parsed is None:
+            continue
+        end = hit.start("phrase") + parsed[0]
+        if found.mention_covering(owner.end, end) is not None:
+            continue  # 'Venezuela's army': already something else
+        # the outermost owner only: 'the Church of Scientology's lawyer', not 'Scientology's'
+        if any(m.end == owner.end and m.end - m.start > owner.end - owner.start
+               for m in found.mentions_starting(owner.start - 120, owner.start + 1)):
+            continue
+        hits.append((owner.start, owner.entity, hit.start("phrase"), end, parsed[1]))
+    for hit in PRONOUN.finditer(text):
+        if hit.start() and text[hit.start() - 1].isalnum():
+            continue  # 'this ...', 'other ...'
+        parsed = _head(hit["phrase"])
+        if parsed is None or coref.in_quotation(finder.analysis, found, hit.start()):
+            continue
+        end = hit.start("phrase") + parsed[0]
+        if found.mention_covering(hit.start(), end) is not None:
+            continue
+        hits.append((hit.start(), None, hit.start("phrase"), end, parsed[1]))
+    for start, owner, phrase, end, head in sorted(hits, key=lambda h: h[0]):
+        if owner is None:  # resolved in text order: 'her mother' may name an earlier actor
+            word = text[start:start + 3].lower()
+            owner = coref.resolve_pronoun(finder.analysis, found, start, word, finder.doc)
+            if owner is None or owner.table != ACTOR or owner.kind != "person":
+                continue
+        _add(finder, owner, start, phrase, end, head)
