@@ -14,6 +14,14 @@ from newstables import build
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "raw"
 PUBLISHED = ROOT / "datapackage"
+# Columns holding a span of the text, per table: (start, end, text), text == raw[start:end].
+SPANS = {
+    "mentions": [("start", "end", "text")],
+    "quotes": [("start", "end", "text"), ("cue_start", "cue_end", "cue")],
+    "events": [("trigger_start", "trigger_end", "trigger"),
+               ("evidence_start", "evidence_end", "evidence")],
+    "affiliations": [("evidence_start", "evidence_end", "evidence")],
+}
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:

@@ -21,7 +21,7 @@ import pytest
 
 from newstables.raw import decode
 
-from .conftest import ROOT, cli, tree_bytes
+from .conftest import ROOT, SPANS, cli, tree_bytes
 
 # Small texts of our own. Two paragraphs, a named speaker, a quotation, an event verb.
 BODY = ("The foreign minister, Anna Berg, said on Monday that \"the talks will go on next "
@@ -29,14 +29,6 @@ BODY = ("The foreign minister, Anna Berg, said on Monday that \"the talks will g
 TEXT = f"Talks to resume in Oslo\n\n{BODY}\n"
 SIDECAR_OK = "title: Talks to resume in Oslo\npublisher: Example Wire\nlanguage: en\n"
 
-# Columns holding a span of the text: (start, end, text) per table.
-SPANS = {
-    "mentions": [("start", "end", "text")],
-    "quotes": [("start", "end", "text"), ("cue_start", "cue_end", "cue")],
-    "events": [("trigger_start", "trigger_end", "trigger"),
-               ("evidence_start", "evidence_end", "evidence")],
-    "affiliations": [("evidence_start", "evidence_end", "evidence")],
-}
 
 
 def write_raw(folder: Path, files: dict[str, str | bytes]) -> Path:

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from newstables.extract import extract
 from newstables.raw import Article
 
+from .conftest import SPANS
+
 QUOTES = ['"', "“", "”", "‘", "’", "«", "»", "'", "″", "′"]
 BREAKS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"]
 SPACES = [" ", " ", "  ", "\u00a0", "\u200b", "\t", "\u202f"]
@@ -35,14 +37,6 @@ pieces = st.one_of(
 texts = st.lists(st.tuples(pieces, st.sampled_from(SPACES + ["", " "])), max_size=80).map(
     lambda parts: "".join(piece + space for piece, space in parts))
 
-# (start, end, text) columns per table: every span a row carries.
-SPANS = {
-    "mentions": [("start", "end", "text")],
-    "quotes": [("start", "end", "text"), ("cue_start", "cue_end", "cue")],
-    "events": [("trigger_start", "trigger_end", "trigger"),
-               ("evidence_start", "evidence_end", "evidence")],
-    "affiliations": [("evidence_start", "evidence_end", "evidence")],
-}
 META = {"title": "T", "publisher": "", "attribution": "", "source_url": "",
         "published_date": "2020-05-04", "published_date_basis": "stated",
         "published_date_note": "", "language": "en", "license": "unknown"}
