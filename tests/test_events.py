@@ -418,3 +418,50 @@ def test_offsets_stay_exact_when_lower_casing_changes_length() -> None:
     event = one(found, "COERCE")
     assert text[event.trigger_start:event.trigger_end] == "arrested"
     assert [(t.text, t.date) for t in dates.find(text, PUBLISHED)] == [("on Sunday", "2019-01-27")]
+
+
+# ------------------------------------------------------------------ the fast tokenizer
+
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """(texts, lows) of the sentence's tokens, as the tokenizer's `_TextTokens` gives them."""
+    low = text.lower().replace("’", "'")
+    per_char = len(low) == len(text)
+    if not per_char:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    sent = events._TextTokens(text, low, per_char).sentence(start, end, [])
+    assert [text[s:e] for s, e in zip(sent.starts, sent.ends, strict=True)] == sent.texts
+    return sent.texts, sent.lows
+
+
+def test_tokens_keep_inner_apostrophes_dots_and_hyphens_but_not_trailing_ones() -> None:
+    text = "The U.S.-led raid — didn’t stop ‘rock’n’roll’. Next."
+    texts, lows = _sentence_tokens(text, 0, text.index(" Next"))
+    assert texts == ["The", "U.S.-led", "raid", "—", "didn’t", "stop", "‘", "rock’n’roll", "’",
+                     "."]
+    assert lows == ["the", "u.s.-led", "raid", "—", "didn't", "stop", "‘", "rock'n'roll", "'",
+                    "."]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops fired… ‘warning’ shots_at 3.30pm; --- ok.\u00a0Yes\u200b, ’tis “it”.",
+    "İİ İstanbul: police arrested ΟΔΟΣ protesters.",
+    "ΑΣ ΟΔΟΣ: the army’s attack, 'quoted'-style, co-op.",
+])
+def test_a_sentence_tokenizes_alike_alone_and_within_the_whole_text(text: str) -> None:
+    """The whole text is cut once and sentences take slices: every sentence must get exactly
+    the tokens of the tokenizer's regex run over that sentence alone, lower-cased in place."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    for start, end in Analysis(text).sentences:
+        spans = [m.span() for m in events._TOKEN.finditer(text, start, end)]
+        assert _sentence_tokens(text, start, end) == (
+            [text[s:e] for s, e in spans], [low[s:e] for s, e in spans])
+
+
+def test_dates_found_alike_with_or_without_the_callers_lower_cased_text() -> None:
+    text = "İİ On Monday the army’s chief said; by March 3, 2019 and last week it fired."
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    found = dates.find(text, PUBLISHED)
+    assert [t.text for t in found] == ["On Monday", "by March 3, 2019", "last week"]
+    assert dates.find(text, PUBLISHED, low=low) == found

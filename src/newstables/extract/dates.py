@@ -44,24 +44,47 @@ _INSIDE_WORDS = frozenset({"day", "night"})  # "Monday", "tonight"; the others b
 _CHARS_BEFORE = 24  # "since early ", "as of last ", "late last "
 _CHARS_AFTER = 24  # "uary 21st, 2019 morning"
 _SPACE_CHAR = re.compile(r"\s")
+_MONTH_ANCHORS = frozenset(_ANCHORS[:12])
+_BEFORE_DAY = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "yester", "to")
 
 
-def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _is_key(text: str, low: str, at: int, word: str) -> bool:
+    """False for an anchor that cannot be what makes a time expression one: a month name not
+    written capitalised ("may", "decided": TIME's month names are case-sensitive), "day" not
+    ending a weekday, "yesterday" or "today" ("holiday", "days"), "18", "19" or "20" not
+    starting four digits (TIME's years). Every match of TIME holds a key anchor (its month,
+    weekday, day word, unit, night or year), and a stretch of anchors none of which is a key
+    holds no match: it is not searched."""
+    if word in _MONTH_ANCHORS:
+        return text[at:at + 3] == word.capitalize()
+    if word == "day":
+        return low.endswith(_BEFORE_DAY, 0, at)
+    if word in ("18", "19", "20"):
+        digits = text[at + 2:at + 4]
+        return len(digits) == 2 and digits.isascii() and digits.isdigit()
+    return True
+
+
+def _stretches(text: str, start: int, end: int, low: str | None = None
+               ) -> list[tuple[int, int]]:
     """Non-overlapping stretches of text[start:end] around the anchors, from a word start some
-    characters before each to a word end some characters after it."""
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    characters before each to a word end some characters after it (stretches without a key
+    anchor left out). `low` is the text lower-cased character by character (straight
+    apostrophes or not: anchors hold none)."""
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     anchors = []
     for word in _ANCHORS:
         inside = word in _INSIDE_WORDS
         at = low.find(word, start, end)
         while at >= 0:
             if inside or at == 0 or not low[at - 1].isalnum():
-                anchors.append((at, at + len(word)))
+                anchors.append((at, at + len(word), word))
             at = low.find(word, at + 1, end)
-    spans: list[tuple[int, int]] = []
-    for a_start, a_end in sorted(anchors):
+    spans: list[tuple[int, int, bool]] = []
+    for a_start, a_end, word in sorted(anchors):
         lo = max(start, a_start - _CHARS_BEFORE)
         space = _SPACE_CHAR.search(text, lo, a_start) if lo > start else None
         lo = space.end() if space else lo
@@ -69,10 +92,11 @@ def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
         space = _SPACE_CHAR.search(text, hi, end)
         hi = space.start() if space else end
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]),
+                         spans[-1][2] or _is_key(text, low, a_start, word))
         else:
-            spans.append((lo, hi))
-    return spans
+            spans.append((lo, hi, _is_key(text, low, a_start, word)))
+    return [(lo, hi) for lo, hi, key in spans if key]
 
 
 _YEAR_RE = re.compile(_YEAR)
@@ -193,12 +217,14 @@ def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
     return None
 
 
-def find(text: str, published: str, start: int = 0, end: int | None = None
-         ) -> list[TimeExpression]:
-    """Every time expression in text[start:end] that can be resolved.
+def find(text: str, published: str, start: int = 0, end: int | None = None,
+         low: str | None = None) -> list[TimeExpression]:
+    """Every time expression in text[start:end] that can be resolved, in text order.
 
     Relative expressions need the publication date; without one only those that carry their
-    own year are resolved.
+    own year are resolved. `low`, when the caller has it, is the text lower-cased character by
+    character (each character that lower-cases to several kept as it is), to spare a second
+    lower-casing.
     """
     try:
         base = dt.date.fromisoformat(published) if published else None
@@ -207,7 +233,8 @@ def find(text: str, published: str, start: int = 0, end: int | None = None
     parser = _Parser(base or dt.date(1900, 1, 1))
     found: list[TimeExpression] = []
     end = len(text) if end is None else end
-    matches = (m for lo, hi in _stretches(text, start, end) for m in TIME.finditer(text, lo, hi))
+    matches = (m for lo, hi in _stretches(text, start, end, low)
+               for m in TIME.finditer(text, lo, hi))
     for match in matches:
         has_year = bool(_YEAR_RE.search(match.group()))
         if base is None and not has_year:

@@ -6,6 +6,11 @@ participants are the article's entity mentions found by light clause rules (subj
 trigger, object after it, the "by" agent of a passive), the date comes from time expressions
 (`dates.py`) in the trigger's clause, at the start of its sentence or in a one-line time header
 above its section, and modality from negation and condition cues in the clause.
+
+Speed (the stage runs on every article of a corpus): the text is cut into tokens once, by one
+regex split, into parallel lists of offsets and lower-cased words; a sentence is read only when
+one of its words starts a trigger, and its tokens are slices of those lists; clause boundaries
+are found by bisection over indices marked once per text.
 """
 
 from __future__ import annotations
@@ -14,8 +19,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 
@@ -26,6 +33,9 @@ from .text import Analysis
 LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
 
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
+# The same tokens, written so that the regex engine backtracks less (faster), in a group so
+# that `re.split` returns them between the gaps (tests check both give the same tokens).
+_TOKEN_SPLIT = re.compile(r"(\w++(?:[’'.-]+\w++)*+|[’'.-]+\w++(?:[’'.-]+\w++)*+|[^\w\s])")
 _SEP = r"[\s\u00a0]+"
 _GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"
 
@@ -98,7 +108,6 @@ class Pattern:
 @dataclass(frozen=True)
 class Lexicon:
     by_first: dict[str, list[Pattern]]
-    first_words: re.Pattern[str]  # every first word of a trigger, one regex (a trie)
     noun_before: frozenset[str]
     noun_after: frozenset[str]
     negators: frozenset[str]
@@ -106,6 +115,15 @@ class Lexicon:
     speech: frozenset[str]
     request_heads: frozenset[str]
     hypothetical_heads: frozenset[str]
+    # derived once, for speed:
+    # a first word's patterns in the order they are tried: (nouns last, nouns first)
+    ordered: dict[str, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]]
+    with_noun: frozenset[str]  # first words with a noun pattern
+    # for a first word with a pattern of several words, all its patterns in one regex: a
+    # sentence is read only when one of them matches ("in" without "contact with" is not)
+    any_pattern: dict[str, re.Pattern[str]]
+    hypothetical_re: re.Pattern[str]  # finds any of `hypothetical`
+    not_modified: frozenset[str]  # words after an event noun that show it is no modifier
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -132,31 +150,6 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[
     return {verb, third, past, ing}, {past}
 
 
-def _trie_regex(words: list[str]) -> str:
-    """One alternation for many words, factored by shared prefixes ("attack|attacked|
-    attacking" -> "attack(?:ed|ing)?"): the regex engine then tries each letter once instead of
-    every word at every position of the text."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return build(trie)
-
-
 def _words_regex(words: list[str]) -> str:
     parts = []
     for word in words:
@@ -174,6 +167,7 @@ def lexicon() -> Lexicon:
     data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     irregular = data.get("irregular", {})
     by_first: dict[str, list[Pattern]] = {}
+    multi_word: set[str] = set()
 
     def add(first_forms: set[str], rest: list[str], kind: str, entry: Entry,
             participles: set[str], plural: bool = False) -> None:
@@ -190,6 +184,8 @@ def lexicon() -> Lexicon:
             for k in keys:
                 by_first.setdefault(k, []).append(
                     Pattern(entry, kind, regex, frozenset(participles & {form})))
+                if rest:
+                    multi_word.add(k)
 
     for raw in data["entries"]:
         refine = tuple((r.get("type", raw["type"]), str(r["cameo"]),
@@ -215,28 +211,24 @@ def lexicon() -> Lexicon:
             add({first}, rest, "phrase", entry, set())
     for patterns in by_first.values():  # longest pattern first: "opposed to" before "oppose"
         patterns.sort(key=lambda p: -len(p.regex.pattern))
-    # a first word stands where a token of `_TOKEN` starts and ends
-    # (run on the lower-cased text with straight apostrophes: case-insensitive matching
-    # costs three times as much)
-    first_words = re.compile(rf"(?<![\w'.-])(?:{_trie_regex(sorted(by_first))})"
-                             r"(?![\w]|['.-]+\w)")
+    hypothetical = tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"])
+    noun_after = frozenset(data["noun_context"]["after"])
     return Lexicon(
-        by_first, first_words,
-        frozenset(data["noun_context"]["before"]), frozenset(data["noun_context"]["after"]),
-        frozenset(data["negators"]),
-        tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"]),
+        by_first, frozenset(data["noun_context"]["before"]), noun_after,
+        frozenset(data["negators"]), hypothetical,
         frozenset(data["speech"]), frozenset(data["request_heads"]),
-        frozenset(data["hypothetical_heads"]))
+        frozenset(data["hypothetical_heads"]),
+        ordered={k: (tuple(sorted(ps, key=lambda p: p.kind == "noun")),
+                     tuple(sorted(ps, key=lambda p: p.kind != "noun")))
+                 for k, ps in by_first.items()},
+        with_noun=frozenset(k for k, ps in by_first.items() if any(p.kind == "noun" for p in ps)),
+        any_pattern={k: re.compile("|".join(f"(?:{p.regex.pattern})" for p in by_first[k]),
+                                   re.IGNORECASE) for k in multi_word},
+        hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
+        not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST)
 
 
 # ---------------------------------------------------------------- sentence reading
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    low: str
 
 
 @dataclass
@@ -251,91 +243,143 @@ class Trigger:
     sources: list[Entity] = field(default_factory=list)
 
 
+_BREAKS = _STRONG | {","}
+_REQUEST_STOPS = frozenset({";", ":", "whom", "which", "who", "whose", "because", "but", "“", "”",
+                            '"'})
+_MARKS = _BREAKS | _REQUEST_STOPS
+
+
 @dataclass
 class Sentence:
+    """A sentence's tokens as parallel lists (token k is lows[k], texts[k], starts[k],
+    ends[k]): slices of the text's lists, with no object per token."""
+
     start: int
     end: int
-    tokens: list[Token]
+    lows: list[str]  # lower-cased, straight apostrophes
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
     candidates: list[Mention]  # outermost mentions in the sentence, in text order
-    ends: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.ends = [t.end for t in self.tokens]
+    first: int  # the text's index of the sentence's first token
+    doc: _TextTokens
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
 
+    def last_before(self, marks: list[int], i: int) -> int:
+        """Index of the last token before token i whose text index is in `marks`, or -1."""
+        k = bisect.bisect_left(marks, self.first + i)
+        return marks[k - 1] - self.first if k and marks[k - 1] >= self.first else -1
 
-def _tokens(text: str, low: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of text[start:end]; `low` is the text lower-cased with
-    straight apostrophes (same length: one call per article)."""
-    new = tuple.__new__  # a plain tuple build: tokenizing is the stage's largest cost
-    return [new(Token, (s, e, text[s:e], low[s:e]))
-            for s, e in (m.span() for m in _TOKEN.finditer(text, start, end))]
+    def next_after(self, marks: list[int], i: int) -> int:
+        """Index of the next token after token i whose text index is in `marks`, or the
+        sentence's length."""
+        k = bisect.bisect_right(marks, self.first + i)
+        n = len(self.lows)
+        return marks[k] - self.first if k < len(marks) and marks[k] < self.first + n else n
+
+
+class _TextTokens:
+    """The whole text's tokens (`_TOKEN`) in parallel lists: one `re.split` (a C loop)
+    alternates gaps and tokens and the running sum of their lengths gives every offset. No
+    token crosses a sentence boundary (white space separates sentences), so a sentence's tokens
+    are slices of these."""
+
+    def __init__(self, text: str, low: str, per_char: bool) -> None:
+        """`low` is the text lower-cased with straight apostrophes, `per_char` is True when
+        it is `text.lower()` (no character lower-cases to several)."""
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts, self.ends, self.texts = offsets[0:-1:2], offsets[1::2], parts[1::2]
+        if per_char and "Σ" not in text:
+            # each token lower-cases as it does inside the text (only a capital sigma depends
+            # on its neighbours) and no token holds a line break: one lower() for all of them
+            self.lows = "\n".join(self.texts).lower().replace("’", "'").split("\n")
+        else:
+            self.lows = list(map(low.__getitem__, map(slice, self.starts, self.ends)))
+        # indices of the tokens that end a clause (commas not counted), the same with commas,
+        # and those a request does not reach back over (one pass finds them all)
+        lows = self.lows
+        marked = list(compress(count(), map(_MARKS.__contains__, lows)))
+        self.strong = [k for k in marked if lows[k] in _STRONG]
+        self.breaks = [k for k in marked if lows[k] in _BREAKS]
+        self.request_stops = [k for k in marked if lows[k] in _REQUEST_STOPS]
+
+    def sentence(self, start: int, end: int, candidates: list[Mention]) -> Sentence:
+        """The sentence of the tokens starting in [start, end)."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return Sentence(start, end, self.lows[first:last], self.texts[first:last],
+                        self.starts[first:last], self.ends[first:last], candidates, first,
+                        self)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    # by start, the longest first (two stable sorts with C keys: no tuple per mention)
+    by_end = sorted(mentions, key=attrgetter("end"), reverse=True)
+    for m in sorted(by_end, key=attrgetter("start")):
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
     return kept
 
 
+_LOWER_WORD = re.compile(r"[a-z-]+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> list[Trigger]:
-    """The triggers of a sentence; `at` holds the offsets where the lexicon's first words
-    stand (found for the whole text by one regex)."""
+    """The triggers of a sentence; `at` holds the indices of its tokens that are the lexicon's
+    first words."""
     triggers: list[Trigger] = []
     covered = -1
-    toks = sent.tokens
-    starts = [t.start for t in toks]
-    low_sentence = text[sent.start:sent.end].lower()
-    low = low_sentence
-    for offset in at:
-        i = bisect.bisect_left(starts, offset)
-        if i == len(toks) or toks[i].start != offset:
+    lows, starts = sent.lows, sent.starts
+    low = ""  # the sentence lower-cased, made when a pattern needs it
+    for i in at:
+        tok_start = starts[i]
+        if tok_start < covered:
             continue
-        tok = toks[i]
-        if tok.start < covered:
+        word = lows[i]
+        if word not in lex.by_first:
             continue
-        patterns = lex.by_first.get(tok.low)
-        if not patterns:
-            continue
-        prev = toks[i - 1].low if i else ""
-        if i and tok.text[:1].isupper() and toks[i - 1].low not in _OPENERS:
+        prev = lows[i - 1] if i else ""
+        capital = sent.texts[i][:1].isupper()
+        if i and capital and prev not in _OPENERS:
             continue  # a capitalised word inside a sentence is part of a name
-        if tok.text[:1].isupper() and any(m.start <= tok.start < m.end for m in sent.candidates):
+        if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
             continue  # a word of an entity's name ("Force Command said")
         nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
-            prev in _NUMBERS) or (prev in _NOUN_MODIFIERS and tok.low.endswith("s"))
-        if (not nounish and any(p.kind == "noun" for p in patterns)
-                and not tok.low.endswith(("ed", "ing")) and re.fullmatch(r"[a-z-]+", prev)
+            prev in _NUMBERS) or (prev in _NOUN_MODIFIERS and word.endswith("s"))
+        if (not nounish and word in lex.with_noun
+                and not word.endswith(("ed", "ing")) and _LOWER_WORD.fullmatch(prev)
                 and prev not in _FUNCTION and not prev.endswith(("ly", "s"))):
             nounish = True  # "a true military revolt": an adjective before the word
-        if (not nounish and i >= 2 and toks[i - 2].low in ("a", "an", "the")
-                and re.fullmatch(r"[a-z-]+", prev) and prev not in _FUNCTION
+        if (not nounish and i >= 2 and lows[i - 2] in ("a", "an", "the")
+                and _LOWER_WORD.fullmatch(prev) and prev not in _FUNCTION
                 and not (prev.endswith("s") and not prev.endswith(("ss", "ous", "is", "us")))
-                and tok.low == tok.low.rstrip("sd")
-                and not tok.low.endswith("ing")):
+                and word == word.rstrip("sd")
+                and not word.endswith("ing")):
             nounish = True  # "a religious retreat": article, adjective, then a base form
         chosen = None
-        for pattern in sorted(patterns, key=lambda p: (p.kind == "noun") != nounish):
-            match = pattern.regex.match(text, tok.start, sent.end)
+        for pattern in lex.ordered[word][nounish]:
+            match = pattern.regex.match(text, tok_start, sent.end)
             if not match:
                 continue
-            if pattern.entry.requires and not any(c in low_sentence
-                                                  for c in pattern.entry.requires):
+            if (pattern.entry.requires or pattern.entry.requires_after) and not low:
+                low = text[sent.start:sent.end].lower()
+            if pattern.entry.requires and not any(c in low for c in pattern.entry.requires):
                 continue
             if pattern.entry.requires_after and not _cue_regex(
                     pattern.entry.requires_after).search(low, match.end() - sent.start):
                 continue
             if (pattern.kind == "verb" and nounish and prev not in ("'s", "’s")
-                    and not tok.low.endswith("ing")):  # "of turning away boats" is a verb
+                    and not word.endswith("ing")):  # "of turning away boats" is a verb
                 continue
-            if pattern.kind == "noun" and not (_noun_context(toks, i, match.end(), lex)
-                                               or _in_rejection(toks, i, triggers)):
+            if pattern.kind == "noun" and not (_noun_context(sent, i, match.end(), lex)
+                                               or _in_rejection(sent, i, triggers)):
                 continue
             chosen = (pattern, match)
             break
@@ -346,8 +390,8 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if _backgrounded(sent, i, last, pattern, lex):
             covered = match.end()
             continue
-        passive = bool(pattern.participles) and tok.low in pattern.participles and any(
-            t.low in _BE for t in toks[max(0, i - 3):i])
+        passive = bool(pattern.participles) and word in pattern.participles and (
+            not _BE.isdisjoint(lows[max(0, i - 3):i]))
         if passive and pattern.entry.active_only or not passive and pattern.entry.passive_only:
             covered = match.end()
             continue
@@ -371,75 +415,65 @@ def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexi
       clause's own verb, describes the noun (a reduced relative clause);
     - "travelled to Geneva to meet with X", "in order to attack": an infinitive of purpose
       after a name or a purpose noun states an aim, not an event."""
-    toks = sent.tokens
-    prev = toks[i - 1].low if i else ""
+    lows = sent.lows
+    prev = lows[i - 1] if i else ""
     if pattern.kind == "noun":
         if prev in _DEMONSTRATIVES:
             return True
-        nxt = toks[last + 1] if last + 1 < len(toks) else None
-        return (nxt is not None and not toks[i].low.endswith("s")
-                and re.fullmatch(r"[a-z]+", nxt.text) is not None
-                and nxt.low not in _FUNCTION | lex.noun_after | _AUXILIARIES | _IRREGULAR_PAST
-                and not nxt.low.endswith(("ed", "ing", "ly")))
-    tok = toks[i]
-    if (i and tok.low in pattern.participles and re.fullmatch(r"[a-z]+", toks[i - 1].text)
+        if last + 1 >= len(lows):
+            return False
+        nxt = lows[last + 1]
+        return (not lows[i].endswith("s")
+                and _LETTERS.fullmatch(sent.texts[last + 1]) is not None
+                and nxt not in lex.not_modified
+                and not nxt.endswith(("ed", "ing", "ly")))
+    if (i and lows[i] in pattern.participles and _LETTERS.fullmatch(sent.texts[i - 1])
             and prev not in _FUNCTION and prev not in _AUXILIARIES and prev not in _PRONOUNS
             and not prev.endswith("ly") and prev not in _BE):
-        for nxt in toks[last + 1:last + 8]:
-            if nxt.low in _STRONG or nxt.low in (",", "and", "or"):
+        for nxt in lows[last + 1:last + 8]:
+            if nxt in _STRONG or nxt in (",", "and", "or"):
                 break
-            if nxt.low in _AUXILIARIES:
+            if nxt in _AUXILIARIES:
                 return True
     if prev == "to" and i >= 2:
-        before = toks[i - 2]
-        if before.low in _PURPOSE or any(m.end == before.end for m in sent.candidates):
+        end = sent.ends[i - 2]
+        if lows[i - 2] in _PURPOSE or any(m.end == end for m in sent.candidates):
             return True
-    return prev == "be" and i >= 3 and toks[i - 2].low == "to" and toks[i - 3].low in _PURPOSE
+    return prev == "be" and i >= 3 and lows[i - 2] == "to" and lows[i - 3] in _PURPOSE
 
 
-def _in_rejection(toks: list[Token], i: int, triggers: list[Trigger]) -> bool:
+def _in_rejection(sent: Sentence, i: int, triggers: list[Trigger]) -> bool:
     """True when token i is in the complement of a rejection earlier in its clause."""
     return any(t.pattern.entry.complement == "negates" and t.last < i and not any(
-        k.low in _STRONG or k.low == "," for k in toks[t.last + 1:i]) for t in triggers)
+        map(_BREAKS.__contains__, sent.lows[t.last + 1:i])) for t in triggers)
 
 
-def _noun_context(toks: list[Token], i: int, end: int, lex: Lexicon) -> bool:
+def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     """A noun trigger reports an event only when a light or happening verb is next to it."""
-    before = [t.low for t in toks[max(0, i - 5):i]]
-    after = [t.low for t in toks if t.start >= end][:3]
-    return (any(w in lex.noun_before for w in before)
-            or any(w in lex.noun_after for w in after))
+    after = bisect.bisect_left(sent.starts, end)
+    return (not lex.noun_before.isdisjoint(sent.lows[max(0, i - 5):i])
+            or not lex.noun_after.isdisjoint(sent.lows[after:after + 3]))
 
 
 # ---------------------------------------------------------------- clauses and participants
 
 
-def _clause_start(toks: list[Token], i: int, commas: bool = False) -> int:
+def _clause_start(sent: Sentence, i: int, commas: bool = False) -> int:
     """Index of the first token of the clause holding token i (after the last boundary)."""
-    j = i - 1
-    while j >= 0:
-        low = toks[j].low
-        if low in _STRONG or (commas and low == ","):
-            return j + 1
-        j -= 1
-    return 0
+    return sent.last_before(sent.doc.breaks if commas else sent.doc.strong, i) + 1
 
 
 def _strong_end(sent: Sentence, i: int) -> int:
     """Offset where the clause of token i ends, commas not counted (for "A, B and C")."""
-    for tok in sent.tokens[i + 1:]:
-        if tok.low in _STRONG:
-            return tok.start
-    return sent.end
+    k = sent.next_after(sent.doc.strong, i)
+    return sent.starts[k] if k < len(sent.lows) else sent.end
 
 
-def _clause_end(toks: list[Token], i: int) -> int:
-    j = i + 1
-    while j < len(toks):
-        if toks[j].low in _STRONG or toks[j].low == ",":
-            return j
-        j += 1
-    return len(toks)
+def _clause_end(sent: Sentence, i: int) -> int:
+    return sent.next_after(sent.doc.breaks, i)
+
+
+_NAME_WORD = re.compile(r"[\w.’'-]+")
 
 
 def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
@@ -452,9 +486,13 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
         if other.start >= m.end and other.start < limit:
             gap = text[m.end:other.start].split()
             return 0 < len(gap) <= 4 and not any(
-                w.lower().strip(",.") in _FUNCTION or not re.fullmatch(r"[\w.’'-]+", w)
+                w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w)
                 for w in gap)
     return False
+
+
+_ARTICLES_ETC = _DETERMINERS - {"in", "of"}
+_MODIFIER_WORD = re.compile(r"[a-z][\w-]*")
 
 
 def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[str] | None
@@ -462,6 +500,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
     """Candidate mentions in [lo, hi) that head a noun phrase: not possessive or modifying
     another name; when `skip_preps` is given, not governed by one of those prepositions."""
     heads = []
+    lows, texts = sent.lows, sent.texts
     for m in sent.candidates:
         if not (lo <= m.start and m.end <= hi):
             continue
@@ -469,13 +508,13 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
             continue
         if skip_preps is not None:
             k = sent.index_at(m.start) - 1
-            while k >= 0 and (sent.tokens[k].low in _DETERMINERS - {"in", "of"}
-                              or re.fullmatch(r"[a-z][\w-]*", sent.tokens[k].text)
-                              and sent.tokens[k].low not in _FUNCTION
-                              and sent.tokens[k].end > lo
-                              and sent.tokens[k].low not in ("and", "or")):
+            while k >= 0 and (lows[k] in _ARTICLES_ETC
+                              or _MODIFIER_WORD.fullmatch(texts[k])
+                              and lows[k] not in _FUNCTION
+                              and sent.ends[k] > lo
+                              and lows[k] not in ("and", "or")):
                 k -= 1  # skip determiners and adjectives back to the governing word
-            if k >= 0 and sent.tokens[k].start >= lo and sent.tokens[k].low in skip_preps:
+            if k >= 0 and sent.starts[k] >= lo and lows[k] in skip_preps:
                 continue
         heads.append(m)
     return heads
@@ -509,8 +548,7 @@ class _Context:
         self.document_id = document_id
         self.found = found
         self.text = analysis.text
-        self.pronoun_mentions = {(m.start, m.end): m for m in found.mentions
-                                 if m.mention_type == "pronoun"}
+        self.pronoun_mentions: dict[tuple[int, int], Mention] | None = None  # on first use
 
     def speaker_at(self, offset: int) -> list[Entity]:
         """The speaker of the quote that holds `offset`, if the quote stage found one."""
@@ -519,30 +557,35 @@ class _Context:
                 return [quote.speaker]
         return []
 
-    def resolve_pronoun(self, token: Token) -> Entity | None:
-        """The entity a pronoun refers to: the article's own pronoun mention when entity
-        resolution made one, the speaker for I/we in a quote, else the nearest fitting name."""
-        known = self.pronoun_mentions.get((token.start, token.end))
+    def resolve_pronoun(self, sent: Sentence, k: int) -> Entity | None:
+        """The entity the pronoun token k refers to: the article's own pronoun mention when
+        entity resolution made one, the speaker for I/we in a quote, else the nearest fitting
+        name."""
+        start, end, low = sent.starts[k], sent.ends[k], sent.lows[k]
+        if self.pronoun_mentions is None:
+            self.pronoun_mentions = {(m.start, m.end): m for m in self.found.mentions
+                                     if m.mention_type == "pronoun"}
+        known = self.pronoun_mentions.get((start, end))
         if known is not None:
             return known.entity
-        if token.low in _FIRST_PERSON:
+        if low in _FIRST_PERSON:
             for quote in self.found.quotes:
-                if quote.start <= token.start < quote.end and quote.speaker is not None:
+                if quote.start <= start < quote.end and quote.speaker is not None:
                     return quote.speaker
             return None
         if coref_resolve is not None:
-            return coref_resolve(self.analysis, self.found, token.start, token.low,
+            return coref_resolve(self.analysis, self.found, start, low,
                                  self.document_id)
-        if token.low in ("he", "she", "him"):
+        if low in ("he", "she", "him"):
             fits = {ACTOR: ("person", "anonymous")}
-        elif token.low in ("they", "them"):
+        elif low in ("they", "them"):
             fits = {ACTOR: ("group",), ORGANISATION: ()}
         else:
             fits = {ORGANISATION: (), PLACE: ("country",)}
-        window = token.start - 600
+        window = start - 600
         best = None
         for m in self.found.mentions:
-            if window <= m.start and m.end <= token.start and m.entity.table in fits:
+            if window <= m.start and m.end <= start and m.entity.table in fits:
                 kinds = fits[m.entity.table]
                 if (not kinds or m.entity.kind in kinds) and m.mention_type != "pronoun" and (
                         best is None or m.start > best.start):
@@ -558,51 +601,55 @@ except ImportError:  # pragma: no cover - depends on the checkout
 
 def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigger]
              ) -> list[Entity]:
-    toks, text = sent.tokens, ctx.text
+    lows, starts, text = sent.lows, sent.starts, ctx.text
+    n = len(lows)
     i = trig.first
-    start = _clause_start(toks, i)
-    boundary = toks[start - 1].low if start > 0 else ""
-    lo = toks[start].start if start < len(toks) else trig.start
+    start = _clause_start(sent, i)
+    boundary = lows[start - 1] if start > 0 else ""
+    lo = starts[start] if start < n else trig.start
     # a clause after a speech verb begins after it (and after its addressee: "told CNN they")
-    for k in range(start, i):
-        if toks[k].low in lexicon().speech:
+    speech = lexicon().speech
+    for k in range(start, i) if not speech.isdisjoint(lows[start:i]) else ():
+        if lows[k] in speech:
             nxt = k + 1
-            ends = [m.end for m in sent.candidates if m.start == toks[nxt].start] \
-                if nxt < len(toks) else []
-            lo = max(ends) if ends and toks[k].low == "told" else toks[k].end
-    finite = [t for t in toks[start:i] if t.low in _FINITE]
-    if boundary in _RELATIVE and len(finite) >= 2 and start >= 2:
+            addressee = [m.end for m in sent.candidates if m.start == starts[nxt]] \
+                if nxt < n else []
+            lo = max(addressee) if addressee and lows[k] == "told" else sent.ends[k]
+    if (boundary in _RELATIVE and start >= 2
+            and sum(map(_FINITE.__contains__, lows[start:i])) >= 2):
         # "Defectors who are loyal to X have called": the relative clause closed at its second
         # finite verb; the subject comes before the relative pronoun
-        outer = _clause_start(toks, start - 1)
-        lo = toks[outer].start
-        heads = _heads(sent, text, lo, toks[start - 1].start, _PREPOSITIONS)
+        outer = _clause_start(sent, start - 1)
+        lo = starts[outer]
+        heads = _heads(sent, text, lo, starts[start - 1], _PREPOSITIONS)
         if heads:
-            return _with_coordinated(heads[0], sent, text, toks[start - 1].start)
+            return _with_coordinated(heads[0], sent, text, starts[start - 1])
     heads = _heads(sent, text, lo, trig.start, _PREPOSITIONS)
     heads = [m for m in heads if not _inside_relative(sent, m, lo, trig.start)]
-    opener = boundary == "as" or (start < i and toks[start].low == "as")
+    opener = boundary == "as" or (start < i and lows[start] == "as")
     if opener:
-        comma = next((t for t in toks[start:i] if t.low == ","), None)
+        comma = next((k for k in range(start, i) if lows[k] == ","), None)
         if comma is not None:  # "As Venezuelan soldiers, we ...": an adjunct, not the subject
-            heads = [m for m in heads if m.start > comma.start]
-            lo = comma.end
+            heads = [m for m in heads if m.start > starts[comma]]
+            lo = sent.ends[comma]
     if heads:
         return _with_coordinated(heads[0], sent, text, trig.start)
-    pronoun = next((t for t in toks if lo <= t.start < trig.start and t.low in _PRONOUNS
-                    and t.low not in ("me", "him", "them", "us")), None)
+    pronoun = next((k for k in range(bisect.bisect_left(starts, lo),
+                                     bisect.bisect_left(starts, trig.start))
+                    if lows[k] in _PRONOUNS and lows[k] not in ("me", "him", "them", "us")),
+                   None)
     if pronoun is not None:
-        entity = ctx.resolve_pronoun(pronoun)
+        entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
     if boundary in _RELATIVE and start >= 2:
-        before = [m for m in sent.candidates if m.end <= toks[start - 1].start]
+        before = [m for m in sent.candidates if m.end <= starts[start - 1]]
         if before:  # "defectors who want ...": the relative clause's antecedent
             return [before[-1].entity]
     # a participle or coordinated verb ("..., urging", "and appealed") shares the subject of
     # the event before it in the sentence
-    lead = [t for t in toks[_clause_start(toks, i, commas=True):i] if t.low[0].isalnum()]
-    joined = i > 0 and (toks[i - 1].low in (",", "and") or len(lead) <= 1 and lead
-                        and lead[0].low in ("and", "then", "also"))
+    lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
+    joined = i > 0 and (lows[i - 1] in (",", "and") or len(lead) <= 1 and lead
+                        and lead[0] in ("and", "then", "also"))
     earlier = [t for t in triggers if t.end <= trig.start and t.sources]
     if earlier and joined and trig.pattern.kind == "verb":
         return list(earlier[-1].sources)
@@ -612,46 +659,46 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
 def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
     """True when a relative clause opened (after `lo`) before `m` is closed before `limit`
     ("Defectors ... who are loyal to Guaidó have called": Guaidó is not the subject)."""
-    opened = None
-    for tok in sent.tokens:
-        if tok.start >= m.start:
-            break
-        if tok.start < lo:
-            continue
-        if tok.low in ("who", "which", "whose", "whom"):
-            opened = tok
-        elif tok.low == "," and opened is not None:
-            opened = None
-    if opened is None:
+    lows, starts = sent.lows, sent.starts
+    opened = False
+    for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, m.start)):
+        if lows[k] in ("who", "which", "whose", "whom"):
+            opened = True
+        elif lows[k] == ",":
+            opened = False
+    if not opened:
         return False
     # the clause is closed again if a verb-like word after m precedes the trigger's own clause
-    between = [t.low for t in sent.tokens if m.end <= t.start < limit]
-    return bool(between) and any(w in ("have", "has", "had", "are", "is", "were", "was")
-                                 for w in between)
+    between = lows[bisect.bisect_left(starts, m.end):bisect.bisect_left(starts, limit)]
+    return any(w in ("have", "has", "had", "are", "is", "were", "was") for w in between)
+
+
+_NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
 
 
 def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
-    toks, text = sent.tokens, ctx.text
-    end = _clause_end(toks, trig.last)
+    lows, texts, starts, text = sent.lows, sent.texts, sent.starts, ctx.text
+    n = len(lows)
+    end = _clause_end(sent, trig.last)
     if trig.pattern.entry.complement == "content":  # "urged X to recognize Y": Y is content
         for k in range(trig.last + 1, end - 1):
-            nxt = toks[k + 1]
-            if toks[k].low == "to" and nxt.text.islower() and nxt.low not in _DETERMINERS:
+            if lows[k] == "to" and texts[k + 1].islower() and lows[k + 1] not in _DETERMINERS:
                 end = k
                 break
-    hi = toks[end].start if end < len(toks) else sent.end
-    heads = _heads(sent, text, trig.end, hi, _NOT_TARGET_PREP | {"by"})
-    pronoun = next((t for k, t in enumerate(toks) if trig.end <= t.start < hi
-                    and t.low in ("him", "her", "them", "us", "me", "it")
-                    and not (t.low == "her" and k + 1 < len(toks)  # "her passport"
-                             and re.fullmatch(r"[a-z]+", toks[k + 1].text)
-                             and toks[k + 1].low not in _FUNCTION)), None)
+    hi = starts[end] if end < n else sent.end
+    heads = _heads(sent, text, trig.end, hi, _NOT_TARGET_OR_AGENT)
+    pronoun = next((k for k in range(bisect.bisect_left(starts, trig.end),
+                                     bisect.bisect_left(starts, hi))
+                    if lows[k] in ("him", "her", "them", "us", "me", "it")
+                    and not (lows[k] == "her" and k + 1 < n  # "her passport"
+                             and _LETTERS.fullmatch(texts[k + 1])
+                             and lows[k + 1] not in _FUNCTION)), None)
     for m in heads:
-        if pronoun is not None and pronoun.end <= m.start:
+        if pronoun is not None and sent.ends[pronoun] <= m.start:
             break  # "imprisoned her aboard the Company's ship": the pronoun comes first
         return _with_coordinated(m, sent, text, _strong_end(sent, trig.last))
     if pronoun is not None:
-        entity = ctx.resolve_pronoun(pronoun)
+        entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
     return []
 
@@ -659,25 +706,23 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
 def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     """The subject of the clause a claim introduces: the first name after the trigger (and
     after "that"), up to the next strong boundary after it."""
-    toks = sent.tokens
     k = trig.last + 1
-    if k < len(toks) and toks[k].low == "that":
+    if k < len(sent.lows) and sent.lows[k] == "that":
         k += 1
-    if k >= len(toks):
+    if k >= len(sent.lows):
         return []
     hi = _strong_end(sent, k)
-    heads = _heads(sent, ctx.text, toks[k].start, hi, _PREPOSITIONS)
+    heads = _heads(sent, ctx.text, sent.starts[k], hi, _PREPOSITIONS)
     return [heads[0].entity] if heads else []
 
 
 def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     """The "by X" agent after a passive verb or an event noun."""
-    toks = sent.tokens
-    end = _clause_end(toks, trig.last)
+    end = _clause_end(sent, trig.last)
     for k in range(trig.last + 1, end):
-        if toks[k].low == "by":
-            hi = toks[end].start if end < len(toks) else sent.end
-            heads = _heads(sent, ctx.text, toks[k].end, hi, None)
+        if sent.lows[k] == "by":
+            hi = sent.starts[end] if end < len(sent.lows) else sent.end
+            heads = _heads(sent, ctx.text, sent.ends[k], hi, None)
             if heads:
                 return _with_coordinated(heads[0], sent, ctx.text, hi)
             break
@@ -686,15 +731,19 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
 
 def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:
     """For "Guaidó, whom the US has recognized": the name before an object relative pronoun."""
-    start = _clause_start(sent.tokens, trig.first)
-    if start >= 1 and sent.tokens[start - 1].low in ("whom", "which", "that"):
+    lows = sent.lows
+    start = _clause_start(sent, trig.first)
+    if start >= 1 and lows[start - 1] in ("whom", "which", "that"):
         pronoun = start - 1
-        k = pronoun - 1 if pronoun >= 1 and sent.tokens[pronoun - 1].low == "," else pronoun
-        before = [m for m in sent.candidates if m.end <= sent.tokens[pronoun].start]
+        k = pronoun - 1 if pronoun >= 1 and lows[pronoun - 1] == "," else pronoun
+        before = [m for m in sent.candidates if m.end <= sent.starts[pronoun]]
         # the antecedent ends right before the pronoun: after "claimed that" it is no relative
-        if before and k >= 1 and before[-1].end == sent.tokens[k - 1].end:
+        if before and k >= 1 and before[-1].end == sent.ends[k - 1]:
             return before[-1]
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s*")
 
 
 def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -705,7 +754,7 @@ def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
             continue
         gap = text[m.end:trig.start]
         words = gap.split()
-        if re.fullmatch(r"['’]s?\s*", gap.split(" ")[0] if gap else "") or (
+        if _POSSESSIVE.fullmatch(gap.split(" ")[0] if gap else "") or (
                 words and words[0] in ("'s", "’s")):
             return [m.entity]
         if gap[:2] in ("'s", "’s") and len(words) <= 3:
@@ -732,46 +781,48 @@ def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
         event_type, cameo, unless = entry.sense
         if not _cue_regex(unless).search(text[sent.start:sent.end].lower()):
             return event_type, cameo
+    if not entry.refine:
+        return entry.event_type, entry.cameo
     # a phrase's own words count ("let's not" + "attack" is an appeal not to attack)
     rest = text[trig.start if trig.pattern.kind == "phrase" else trig.end:sent.end].lower()
     for event_type, cameo, cues in entry.refine:
-        if _cue_regex(cues).search(rest):
+        # (a cue's regex matches only where the cue is: the plain search rules most out)
+        if any(c in rest for c in cues) and _cue_regex(cues).search(rest):
             return event_type, cameo
     return entry.event_type, entry.cameo
 
 
-def _window(toks: list[Token], i: int, size: int) -> list[str]:
+def _window(sent: Sentence, i: int, size: int) -> list[str]:
     """The last `size` words before token i within its clause (punctuation not counted)."""
-    words = [t.low for t in toks[_clause_start(toks, i, commas=True):i] if t.low[0].isalnum()]
+    words = [w for w in sent.lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
     return words[-size:]
 
 
 def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexicon) -> str:
-    toks = sent.tokens
-    before = _window(toks, trig.first, 6)
-    if any(w in lex.negators or w.endswith("n't") for w in before):
+    lows = sent.lows
+    before = _window(sent, trig.first, 6)
+    # (a word ends in "n't" when "n't " is in the words joined and closed by spaces)
+    if not lex.negators.isdisjoint(before) or "n't " in " ".join(before) + " ":
         return "negated"
     for other in triggers:  # inside what a rejection or denial rejects ("denied that ...")
-        between = toks[other.last + 1:trig.first]
         if (other is not trig and other.end <= trig.start
                 and other.pattern.entry.complement == "negates"
-                and not any((t.low in _STRONG or t.low == ",")
-                            and not (t.low == "that" and t is between[0]) for t in between)):
+                and not any(w in _BREAKS and not (w == "that" and k == 0)
+                            for k, w in enumerate(lows[other.last + 1:trig.first]))):
             return "negated"
-    start = _clause_start(toks, trig.first)
-    if start > 0 and toks[start - 1].low in ("if", "unless", "whether"):
+    start = _clause_start(sent, trig.first)
+    if start > 0 and lows[start - 1] in ("if", "unless", "whether"):
         return "hypothetical"
-    if (start > 1 and toks[start - 1].low == "that"
-            and toks[start - 2].low in lex.hypothetical_heads):
+    if (start > 1 and lows[start - 1] == "that"
+            and lows[start - 2] in lex.hypothetical_heads):
         return "hypothetical"  # "it is possible that ...", "feared that ..."
-    near = " " + " ".join(before[-4:]) + " "
-    if any(cue in near for cue in lex.hypothetical):
+    if lex.hypothetical_re.search(" " + " ".join(before[-4:]) + " "):
         return "hypothetical"
     if trig.pattern.kind == "noun":  # "violence against X ... would be met"
-        for tok in toks[trig.last + 1:]:
-            if tok.low in (";", ":", "that", "which", "because", "if"):
+        for w in lows[trig.last + 1:]:
+            if w in (";", ":", "that", "which", "because", "if"):
                 break
-            if tok.low in _MODALS:
+            if w in _MODALS:
                 return "hypothetical"
     return "asserted"
 
@@ -779,22 +830,17 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
 def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
                      lex: Lexicon) -> bool:
     """True for the content of a request ("urged X to recognize Y", "let's not attack"):
-    not an event itself."""
-    toks = sent.tokens
+    not an event itself: a request head, then "to", before the trigger and after the last
+    word that ends the request's reach."""
     for other in triggers:
         if (other is not trig and other.pattern.entry.complement == "content"
                 and 0 <= trig.first - other.last <= 2):
             return True
-    seen_to = False
-    for k in range(trig.first - 1, -1, -1):
-        low = toks[k].low
-        if low in (";", ":", "whom", "which", "who", "whose", "because", "but") or low in "“”\"":
-            return False
-        if low == "to":
-            seen_to = True
-        elif low in lex.request_heads and seen_to:
-            return True
-    return False
+    reach = sent.lows[sent.last_before(sent.doc.request_stops, trig.first) + 1:trig.first]
+    if "to" not in reach:
+        return False
+    last_to = len(reach) - 1 - reach[::-1].index("to")
+    return any(w in lex.request_heads and w != "to" for w in reach[:last_to])
 
 
 _COARSENESS = ("year", "month", "week", "day")
@@ -810,8 +856,10 @@ class _Header:
 
 def _headers(analysis: Analysis, times: list[dates.TimeExpression]) -> list[_Header]:
     headers = []
+    starts = [t.start for t in times]  # in text order
     for p_start, p_end in analysis.paragraphs:
-        inside = [t for t in times if p_start <= t.start and t.end <= p_end]
+        inside = [t for t in times[bisect.bisect_left(starts, p_start):
+                                   bisect.bisect_left(starts, p_end)] if t.end <= p_end]
         if (len(inside) == 1 and not inside[0].has_year
                 and not analysis.text[p_start:p_end].replace(inside[0].text, "").strip(" .,:")):
             headers.append(_Header(p_end, inside[0]))
@@ -825,21 +873,23 @@ def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.Time
     by_sentence: dict[int, list[tuple[Trigger, Sentence]]] = {}
     for trig, sent in events:
         by_sentence.setdefault(sent.start, []).append((trig, sent))
+    starts = [t.start for t in times]  # in text order
     for group in by_sentence.values():
         sent = group[0][1]
-        inside = [t for t in times if sent.start <= t.start and t.end <= sent.end]
+        inside = [t for t in times[bisect.bisect_left(starts, sent.start):
+                                   bisect.bisect_left(starts, sent.end)] if t.end <= sent.end]
         # coarse first, so that "February 6 - this year" keeps the day
         for expr in sorted(inside, key=lambda t: _COARSENESS.index(t.precision)):
             first = sent.index_at(expr.start)
-            opening = all(t.low in (",",) for t in sent.tokens[:first])
+            opening = all(w == "," for w in sent.lows[:first])
             if opening:
                 for trig, _ in group:
                     _set_date(trig, expr, keep=True)
                 continue
-            lo = _clause_start(sent.tokens, first)
-            hi = _clause_end(sent.tokens, sent.index_at(expr.end - 1))
-            lo_off = sent.tokens[lo].start if lo < len(sent.tokens) else sent.start
-            hi_off = sent.tokens[hi].start if hi < len(sent.tokens) else sent.end
+            lo = _clause_start(sent, first)
+            hi = _clause_end(sent, sent.index_at(expr.end - 1))
+            lo_off = sent.starts[lo] if lo < len(sent.lows) else sent.start
+            hi_off = sent.starts[hi] if hi < len(sent.lows) else sent.end
             near = [trig for trig, _ in group
                     if trig.start >= lo_off - 1 and trig.end <= hi_off + 1]
             if not near:
@@ -866,20 +916,20 @@ def _place(ctx: _Context, sent: Sentence, trig: Trigger) -> Entity | None:
     """A place named after in/at/near: after the trigger in its clause, or opening the
     sentence ("In Caracas, ..."); a place inside a description before the verb ("the attaché
     in Washington") is where someone works, not where the event happened."""
-    toks = sent.tokens
-    hi_i = _clause_end(toks, trig.last)
+    lows = sent.lows
+    hi_i = _clause_end(sent, trig.last)
     lo = trig.end
-    hi = toks[hi_i].start if hi_i < len(toks) else sent.end
-    if toks and toks[0].low in _LOCATIVE:
+    hi = sent.starts[hi_i] if hi_i < len(lows) else sent.end
+    if lows and lows[0] in _LOCATIVE:
         lo = sent.start
     best = None
     for m in sent.candidates:
         if m.entity.table != PLACE or not (lo <= m.start and m.end <= hi):
             continue
         k = sent.index_at(m.start) - 1
-        while k >= 0 and toks[k].low in ("the", "a", "an", "an"):
+        while k >= 0 and lows[k] in ("the", "a", "an", "an"):
             k -= 1
-        if k >= 0 and toks[k].low in _LOCATIVE and (
+        if k >= 0 and lows[k] in _LOCATIVE and (
                 best is None or abs(m.start - trig.start) < abs(best.start - trig.start)):
             best = m
     return best.entity if best else None
@@ -893,34 +943,39 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     lex = lexicon()
     text = analysis.text
     ctx = _Context(analysis, found, document_id)
-    times = dates.find(text, published)
-    headers = _headers(analysis, times)
     low = text.lower().replace("’", "'")
-    if len(low) != len(text):  # a few characters change length when lower-cased
+    per_char = len(low) == len(text)
+    if not per_char:  # a few characters change length when lower-cased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
     mentions = _outermost(found.mentions)
     mention_starts = [m.start for m in mentions]
     located: list[tuple[Trigger, Sentence]] = []
     title_end = analysis.paragraphs[0][1] if len(analysis.paragraphs) > 1 else -1
-    # one pass of the lexicon's regex over the text; only sentences with a hit are read further
+    # the text's tokens once; tokens that are a trigger's first word pick the sentences read
+    # further (a word whose triggers are all one word long always starts a match; the others
+    # are checked against their patterns: "in" without "contact with")
+    tokenized = _TextTokens(text, low, per_char)
+    lows, tok_starts = tokenized.lows, tokenized.starts
+    any_pattern = lex.any_pattern
     hits: dict[int, list[int]] = {}
-    sent_starts = [s for s, _ in analysis.sentences]
-    for match in lex.first_words.finditer(low):
-        patterns = lex.by_first.get(match.group(), ())
-        if not any(p.regex.match(text, match.start()) for p in patterns):
-            continue  # "in" without "contact with", "high" without "alert"
-        k = bisect.bisect_right(sent_starts, match.start()) - 1
-        if k >= 0 and match.start() < analysis.sentences[k][1]:
-            hits.setdefault(k, []).append(match.start())
+    sentences = analysis.sentences
+    sent_starts = [s for s, _ in sentences]
+    for i in compress(count(), map(lex.by_first.__contains__, lows)):
+        start = tok_starts[i]
+        if lows[i] in any_pattern and not any_pattern[lows[i]].match(text, start):
+            continue
+        k = bisect.bisect_right(sent_starts, start) - 1
+        if k >= 0 and start < sentences[k][1]:
+            hits.setdefault(k, []).append(i)
     for k, at in hits.items():
-        s_start, s_end = analysis.sentences[k]
+        s_start, s_end = sentences[k]
         if s_end <= title_end:
             continue  # the headline restates the lead: its events are reported below it
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sent = Sentence(s_start, s_end, _tokens(text, low, s_start, s_end),
-                        [m for m in mentions[lo:hi] if m.end <= s_end])
-        triggers = _find_triggers(text, sent, lex, at)
+        sent = tokenized.sentence(s_start, s_end,
+                                  [m for m in mentions[lo:hi] if m.end <= s_end])
+        triggers = _find_triggers(text, sent, lex, [i - sent.first for i in at])
         for trig in triggers:
             if _request_content(trig, sent, triggers, lex):
                 continue
@@ -939,7 +994,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             else:
                 sources = _subject(ctx, sent, trig, triggers)
                 targets = [antecedent.entity] if antecedent else _object(ctx, sent, trig)
-            if trig.pattern.kind == "phrase" and sent.tokens[trig.first].low == "let's":
+            if trig.pattern.kind == "phrase" and sent.lows[trig.first] == "let's":
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
                 targets = _accused(ctx, sent, trig) or targets
@@ -965,7 +1020,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             trig.event = event
             found.events.append(event)
             located.append((trig, sent))
-    _assign_dates(located, times, headers)
+    if located:  # time expressions matter only to the events found
+        times = dates.find(text, published, low=low)
+        _assign_dates(located, times, _headers(analysis, times))
 
 
 def _restates(sent: Sentence, trig: Trigger, event: Event,
@@ -977,7 +1034,7 @@ def _restates(sent: Sentence, trig: Trigger, event: Event,
         if (previous.event_type, previous.cameo_code) != (event.event_type, event.cameo_code) \
                 or other.end > trig.start:
             continue
-        between = [t.low for t in sent.tokens[other.last + 1:trig.first]]
+        between = sent.lows[other.last + 1:trig.first]
         if any(w in _STRONG for w in between) or not any(w in ("and", "by", ",")
                                                          for w in between):
             continue
@@ -989,8 +1046,7 @@ def _restates(sent: Sentence, trig: Trigger, event: Event,
 
 def _stated_intent(sent: Sentence, trig: Trigger, lex: Lexicon) -> bool:
     """ "X stated it would attack": a declared intent to use force is a threat."""
-    toks = sent.tokens
-    near = [t.low for t in toks[max(0, trig.first - 2):trig.first]]
+    near = sent.lows[max(0, trig.first - 2):trig.first]
     if not any(w in ("would", "will") for w in near) or trig.pattern.kind != "verb":
         return False
-    return any(t.low in lex.speech for t in toks[:trig.first])
+    return any(w in lex.speech for w in sent.lows[:trig.first])
