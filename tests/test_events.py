@@ -465,3 +465,20 @@ def test_dates_found_alike_with_or_without_the_callers_lower_cased_text() -> Non
     found = dates.find(text, PUBLISHED)
     assert [t.text for t in found] == ["On Monday", "by March 3, 2019", "last week"]
     assert dates.find(text, PUBLISHED, low=low) == found
+
+
+
+def test_a_name_before_an_object_pronoun_stays_the_source() -> None:
+    # "her" is a pronoun mention of Maria Lopez, not a name that "the police" could modify.
+    text = "Jail claim\n\nMaria Lopez said the police arrested her in Caracas."
+    analysis, found = Analysis(text), Extraction()
+    maria = found.add_mention(text.index("Maria"), text.index(" said"), _entity("Maria Lopez"))
+    police = text.index("the police")
+    found.add_mention(police, police + len("the police"), _entity("the police"))
+    her = text.index("her ")
+    found.add_mention(her, her + 3, maria.entity, "pronoun")
+    events.find(analysis, found, "doc", PUBLISHED)
+    arrests = [e for e in found.events if e.event_type == "COERCE"]
+    assert arrests, [e.event_type for e in found.events]
+    roles = {(p.role, p.entity.name) for p in arrests[0].participants}
+    assert ("source", "police") in roles and ("target", "Maria Lopez") in roles, roles

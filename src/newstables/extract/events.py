@@ -483,7 +483,8 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     if after[:2] in ("'s", "’s") or after[:1] in ("'", "’"):
         return True
     for other in sent.candidates:
-        if other.start >= m.end and other.start < limit:
+        # a pronoun is never the head noun a name could modify ("X imprisoned her")
+        if other.start >= m.end and other.start < limit and other.mention_type != "pronoun":
             gap = text[m.end:other.start].split()
             return 0 < len(gap) <= 4 and not any(
                 w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w)
