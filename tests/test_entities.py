@@ -421,3 +421,57 @@ def test_pronoun_mentions_are_counted_in_the_entity_mention_count():
     assert actor["mention_count"] == len(own) == 2
     assert {m["mention_type"] for m in own} == {"name", "pronoun"}
     assert all(text[m["start"]:m["end"]] == m["text"] for m in rows["mentions"])
+
+
+# --- scale: indexes instead of scans ----------------------------------------------------------
+
+def test_mention_queries_match_a_plain_scan_after_additions_and_removals_in_any_order():
+    import random
+
+    from newstables.extract.model import Entity
+
+    rng = random.Random(3)
+    found = Extraction()
+    people = [Entity(ACTOR, "person", f"Person {i}") for i in range(5)]
+    for _ in range(400):  # starts in random order, many equal starts and spans
+        start = rng.randrange(300)
+        found.add_mention(start, start + rng.randrange(1, 25), rng.choice(people))
+    gone = rng.sample(found.mentions, 60)
+    found.remove_mention(gone[0])
+    found.remove_mentions(gone[1:])
+    kept = list(found.mentions)
+    assert len(kept) == 340 and not any(m in gone for m in kept)
+    in_text_order = sorted(kept, key=lambda m: (m.start, -m.end))  # stable: ties as added
+    for _ in range(300):
+        a = rng.randrange(-10, 320)
+        b = a + rng.randrange(0, 40)
+        assert found.mentions_between(a, b) == [
+            m for m in in_text_order if a <= m.start and m.end <= b]
+        assert found.mentions_starting(a, b) == [m for m in in_text_order if a <= m.start < b]
+        overlapping = [m for m in kept if m.start < max(b, a + 1) and a < m.end]
+        longest = max((m.end - m.start for m in overlapping), default=0)
+        first = next((m for m in overlapping if m.end - m.start == longest
+                      and m.start == min(o.start for o in overlapping
+                                         if o.end - o.start == longest)), None)
+        assert found.mention_covering(a, max(b, a + 1)) is first
+
+
+def test_entity_stage_time_grows_linearly_with_the_article():
+    import time
+
+    paragraph = ("Maria Lopez, a spokeswoman for the Acme Party, said on Tuesday that two "
+                 "soldiers, Juan Perez and Ana Ruiz, had left the army. The soldiers told "
+                 "the Caracas Herald that Venezuela's military was divided. Officials in "
+                 "Bogota said the company Andina Freight would help them. ")
+
+    def cpu_seconds(copies: int) -> float:
+        text = "\n\n".join(f"{paragraph}Item {i}." for i in range(copies))
+        analysis = Analysis(text)
+        started = time.process_time()
+        entities.find(analysis, Extraction(), "doc_scale")
+        return time.process_time() - started
+
+    cpu_seconds(20)  # warm: reference data and patterns load once per process
+    small = min(cpu_seconds(100) for _ in range(3))
+    large = cpu_seconds(800)
+    assert large < 20 * small, (small, large)  # 8x the text; a quadratic stage takes ~64x

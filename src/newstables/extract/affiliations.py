@@ -95,10 +95,11 @@ def roles(finder: _Finder) -> None:
             from_phrase(finder, m, phrase[0], phrase[1])
         of_org = OF_ORG.match(text, m.end)
         if of_org:
-            org = next((o for o in finder.found.mentions if o.start == of_org.end()
-                        and o.entity.table == ORGANISATION), None)
-            if org is not None and not any(a.actor is m.entity and a.organisation is org.entity
-                                           for a in finder.found.affiliations):
+            # the first added of the organisations named right there
+            at = finder.found.mentions_starting(of_org.end(), of_org.end() + 1)
+            org = next((o for o in finder.found.added_order(at)
+                        if o.entity.table == ORGANISATION), None)
+            if org is not None and not finder.affiliated(m.entity, org.entity):
                 finder.found.affiliations.append(Affiliation(
                     m.entity, org.entity, "unknown", m.start, org.end))
 
@@ -179,8 +180,9 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     if not role:
         return
     entity = person.entity
-    inside = [m for m in finder.found.mentions if start <= m.start and m.end <= end
-              and m is not person]
+    # in the order they were added, as a scan of `found.mentions` gives them
+    inside = [m for m in finder.found.added_order(finder.found.mentions_between(start, end))
+              if m is not person]
     countries = [m.entity.country for m in inside
                  if m.entity.table == PLACE and m.entity.kind == "country"]
     countries += [c for w in phrase.replace("’s", " ").replace("'s", " ").split()
@@ -202,12 +204,11 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         if government is not None:
             orgs.append(government)
     evidence = (min(start, person.start), max(end, person.end))
-    mentioned = {id(m.entity) for m in finder.found.mentions}
     for org in orgs:
         known = finder.found.entities.get(org.key)
-        if known is None or id(known) not in mentioned:
+        if known is None or not finder.mentioned(known):
             continue  # an organisation the text never names gets no row to point at
         org = finder.found.add_entity(org)
-        if not any(a.actor is entity and a.organisation is org for a in finder.found.affiliations):
+        if not finder.affiliated(entity, org):
             finder.found.affiliations.append(Affiliation(entity, org, status, *evidence,
                                                          role=role))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -100,19 +101,20 @@ def quotation_marks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _quoted_spans(found: Extraction, text: str = "") -> list[tuple[int, int]]:
+def _quoted_spans(found: Extraction, text: str = "") -> Sequence[tuple[int, int]]:
     """Words inside quotation marks; reported speech (`indirect`) is narrative text. Before the
-    quote stage has run (no quotes yet), the quotation marks of `text` say it."""
+    quote stage has run (no quotes yet), the quotation marks of `text` say it (the cached
+    tuple itself: this is asked once per pronoun)."""
     if not found.quotes and text:
-        return list(quotation_marks(text))
+        return quotation_marks(text)
     return sorted((q.start, q.end) for q in found.quotes if q.kind != "indirect")
 
 
-def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], start: int) -> bool:
     return _span_at(spans, start) is not None
 
 
-def _span_at(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+def _span_at(spans: Sequence[tuple[int, int]], start: int) -> tuple[int, int] | None:
     """The quotation span holding `start`, if any."""
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return spans[i] if i >= 0 and spans[i][0] <= start < spans[i][1] else None
@@ -263,7 +265,7 @@ _SUBJECT_THEY = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
 
 
 def _search(analysis: Analysis, found: Extraction, mentions: list[Mention], offset: int, p: str,
-            document_id: str, depth: int, quoted: list[tuple[int, int]], floor: int
+            document_id: str, depth: int, quoted: Sequence[tuple[int, int]], floor: int
             ) -> Entity | None:
     """The most recent compatible entity among `mentions`, sentence by sentence backwards;
     a sentence-opening 'They' counts only at or after `floor` and outside `quoted`."""

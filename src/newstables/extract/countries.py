@@ -64,13 +64,19 @@ def compass(finder: _Finder) -> None:
     text, found = finder.text, finder.found
     if not any(word in text for word in COMPASS_WORDS):
         return  # (a plain search is much faster than the pattern's scan)
+    # first word -> the last country of several words with it named before the hit, kept up
+    # to date as the hits come in text order (`read` is where the mentions read so far end)
+    names: dict[str, Entity] = {}
+    read = 0
     for hit in THE_COMPASS.finditer(text):
         start, end = hit.span("word")
         if found.mention_covering(start, end) is not None:
             continue
         word = hit["word"]
-        countries = [m.entity for m in found.mentions_starting(0, start) if _country(m)]
-        names = {e.name.split(" ", 1)[0]: e for e in countries if " " in e.name}
+        for m in found.mentions_starting(read, start):
+            if _country(m) and " " in m.entity.name:
+                names[m.entity.name.split(" ", 1)[0]] = m.entity
+        read = start
         this = names.get(word)
         if this is None:
             continue

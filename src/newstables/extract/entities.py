@@ -141,10 +141,49 @@ class _Finder:
         self.sentence_starts = {s for s, _ in analysis.sentences}
         self.sentence_ends = {e for _, e in analysis.sentences}
         self.headlines = [p for p in analysis.paragraphs if _is_headline(self.text, *p)]
+        self._headline_starts = [s for s, _ in self.headlines]
         self.cands: list[Cand] = []
         self.toks = names.tokens(self.text)
         self.kind_nouns = {m.end(): m for m in KIND_NOUN.finditer(self.text)}
         self._tok_starts = [t.start for t in self.toks]
+        # Running summaries of `found` for questions asked once per mention or phrase (see
+        # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended
+        # since it was last asked, and rebuilt after mentions are removed or reassigned (`stale`).
+        self._entity_ids: set[int] = set()
+        self._countries: Counter[str] = Counter()
+        self._mentions_seen = 0
+        self._pairs: set[tuple[int, int]] = set()
+        self._affiliations_seen = 0
+
+    def stale(self) -> None:
+        """Forget the summaries of `found` (mentions were removed or changed entity)."""
+        self._entity_ids, self._countries, self._mentions_seen = set(), Counter(), 0
+        self._pairs, self._affiliations_seen = set(), 0
+
+    def _sync_mentions(self) -> None:
+        mentions = self.found.mentions
+        if len(mentions) < self._mentions_seen:
+            self.stale()
+        for m in mentions[self._mentions_seen:]:
+            self._entity_ids.add(id(m.entity))
+            if m.entity.table == PLACE and m.entity.kind == "country":
+                self._countries[m.entity.country] += 1
+        self._mentions_seen = len(mentions)
+
+    def mentioned(self, entity: Entity) -> bool:
+        """Whether some mention of the article is of this entity."""
+        self._sync_mentions()
+        return id(entity) in self._entity_ids
+
+    def affiliated(self, actor: Entity, org: Entity) -> bool:
+        """Whether the article already has an affiliation of this actor with this organisation."""
+        found = self.found.affiliations
+        if len(found) < self._affiliations_seen:
+            self.stale()
+        for a in found[self._affiliations_seen:]:
+            self._pairs.add((id(a.actor), id(a.organisation)))
+        self._affiliations_seen = len(found)
+        return (id(actor), id(org)) in self._pairs
 
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """Up to `count` words ending at or before `offset`."""
@@ -179,7 +218,9 @@ class _Finder:
         return out
 
     def in_headline(self, offset: int) -> bool:
-        return bool(self.headlines) and any(s <= offset < e for s, e in self.headlines)
+        # headlines are paragraphs: disjoint and in text order
+        i = bisect.bisect_right(self._headline_starts, offset) - 1
+        return i >= 0 and offset < self.headlines[i][1]
 
     def span(self, toks: list[Token]) -> str:
         return self.text[toks[0].start:toks[-1].end]
@@ -328,14 +369,22 @@ class _Finder:
                 c.start += len(c.words[0]) + 1
                 c.words = c.words[1:]
         full: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # every shorter contiguous part of a name seen so far -> the full names of its holders
+        parts: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for words in sorted({c.words for c in people}, key=len, reverse=True):
-            owners = {full[n] for n in full if _inside(words, n)}
+            owners = set(parts.get(words, ()))
             full[words] = owners.pop() if len(owners) == 1 else words
+            for size in range(1, len(words)):
+                for i in range(len(words) - size + 1):
+                    parts.setdefault(words[i:i + size], set()).add(full[words])
+        first: dict[tuple[str, ...], Cand] = {}
+        for p in people:
+            first.setdefault(p.words, p)
         entities: dict[tuple[str, ...], Entity] = {}
         for c in sorted(people, key=lambda c: -len(c.words)):
             canon = full[c.words]
             if canon not in entities:
-                display = next(self.text[p.start:p.end] for p in people if p.words == canon)
+                display = self.text[first[canon].start:first[canon].end]
                 entities[canon] = Entity(ACTOR, "person", " ".join(display.split()))
             c.entity = entities[canon]
             if c.title and not c.entity.title:
@@ -362,8 +411,15 @@ class _Finder:
                 if c.kind in ("org", "known") and c.entity and c.entity.table == ORGANISATION}
         singles = [c for c in self.cands if c.kind == "single" and c.entity is None]
         by_part = _owner_index(entities | known_people)
+        org_by_word: dict[str, list[Entity]] = {}  # word -> orgs whose name has it, in order
+        for words, org in orgs.items():
+            for word in dict.fromkeys(words):
+                org_by_word.setdefault(word, []).append(org)
+        self._cands_at: dict[int, list[Cand]] = {}
+        for c in self.cands:
+            self._cands_at.setdefault(c.start, []).append(c)
         for c in singles:
-            c.entity = self._single(c, by_part, orgs)
+            c.entity = self._single(c, by_part, org_by_word)
         # A word the article once shows to be a name is that name wherever else it stands
         # alone ('X said in a statement' ... 'a X attorney').
         named = {c.words: c.entity for c in singles if c.entity is not None
@@ -375,28 +431,30 @@ class _Finder:
 
     def _acronyms(self) -> None:
         """'Korean Central News Agency (KCNA)': the bracketed acronym names the organisation."""
+        singles: dict[str, list[Cand]] = {}
+        for other in self.cands:
+            if other.kind == "single":
+                singles.setdefault(self.text[other.start:other.end], []).append(other)
         for c in self.cands:
             if c.entity is None or c.entity.table != ORGANISATION:
                 continue
             m = ACRONYM_DEF.match(self.text, c.end)
             if m:
-                for other in self.cands:
-                    if other.kind == "single" and self.text[other.start:other.end] == m["acr"]:
-                        other.entity = c.entity
+                for other in singles.get(m["acr"], ()):
+                    other.entity = c.entity
 
     def _single(self, c: Cand, people: dict[tuple[str, ...], dict[int, Entity]],
-                orgs: dict[tuple[str, ...], Entity]) -> Entity | None:
+                org_by_word: dict[str, list[Entity]]) -> Entity | None:
         word = self.text[c.start:c.end]
         owner = _owner(c.words, people)
         if owner is not None:
             return owner
-        heads = {id(org): org for words, org in orgs.items() if c.words[0] in words}
+        holders = org_by_word.get(c.words[0], [])
+        heads = {id(org): org for org in holders}
         if c.words[0] in ORG_HEADS and len(heads) == 1:
             return next(iter(heads.values()))  # 'the Church' after 'the Church of Scientology'
-        for words, org in orgs.items():
-            if c.words[0] in words and c.words[0] not in ORG_HEADS \
-                    and c.words[0] not in names.STOP:
-                return org
+        if holders and c.words[0] not in ORG_HEADS and c.words[0] not in names.STOP:
+            return holders[0]
         if c.headline or word.lower() in names.STOP or word.lower() in BLOCK \
                 or _person_noun(word.lower()):
             return None  # 'Officials said': a common noun opening a sentence
@@ -407,8 +465,8 @@ class _Finder:
         if names.is_camel(word):
             return Entity(ORGANISATION, "platform", word)
         after = PLACE_AFTER.match(self.text, c.end)
-        if after and any(o.start == after.end() and o.entity is not None
-                         and o.entity.table == PLACE for o in self.cands) \
+        if after and any(o.entity is not None and o.entity.table == PLACE
+                         for o in self._cands_at.get(after.end(), ())) \
                 or TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)
         return None
@@ -441,11 +499,14 @@ class _Finder:
 
     def owned(self) -> None:
         """'Venezuela's army', 'the Venezuelan military', 'the Maduro government'."""
+        # Mentions replaced by their office are removed together at the end (nothing here asks
+        # about mentions, so the result is that of removing each at once).
+        replaced: list[Mention] = []
         for m in list(self.found.mentions):
             office = OFFICE.match(self.text, m.end)
             if office and m.entity.table == ORGANISATION and m.mention_type == "name":
                 name = " ".join(self.text[m.start:office.end()].split())
-                self.found.remove_mention(m)  # the office is the organisation named
+                replaced.append(m)  # the office is the organisation named
                 self.found.add_mention(m.start, office.end(), Entity(
                     ORGANISATION, m.entity.kind, name, country=m.entity.country), "name")
                 continue
@@ -458,6 +519,9 @@ class _Finder:
             if org is not None:
                 kind = "name" if hit.group(1)[0].isupper() else "description"
                 self.found.add_mention(m.start, hit.end(), org, kind)
+        if replaced:
+            self.found.remove_mentions(replaced)
+            self.stale()
 
     def _owned_org(self, owner: Mention, noun: str) -> Entity | None:
         entity, ref = owner.entity, self.ref
@@ -506,18 +570,20 @@ class _Finder:
         return m
 
     def focal_country(self) -> str:
-        counts = Counter(m.entity.country for m in self.found.mentions
-                         if m.entity.table == PLACE and m.entity.kind == "country")
-        return counts.most_common(1)[0][0] if counts else ""
+        """The country the article names most often (the first named of equals)."""
+        self._sync_mentions()
+        return self._countries.most_common(1)[0][0] if self._countries else ""
 
     def unnamed(self) -> None:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
         text = self.text
         named = sorted((m for m in self.found.mentions if m.mention_type == "name"),
                        key=lambda m: m.start)
-        anonymous: list[tuple[str, Entity]] = []
+        # the last anonymous actor introduced, overall and per head noun
+        last_anonymous: Entity | None = None
+        anonymous: dict[str, Entity] = {}
         bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
-        collectives: list[tuple[str, Entity]] = []  # (head, group) of 'a military unit'
+        collectives: dict[str, Entity] = {}  # head -> the last group of 'a military unit'
         counts: Counter[str] = Counter()
         starts = [m.start for m in named]
         longest = max((m.end - m.start for m in named), default=0)
@@ -573,8 +639,7 @@ class _Finder:
                         group, body.entity, status, d.start, end, role=d.head))
                 continue
             if d.definite:
-                earlier = next((e for head, e in reversed(anonymous)
-                                if head == d.head or d.head in GENERIC), None)
+                earlier = last_anonymous if d.head in GENERIC else anonymous.get(d.head)
                 if earlier is not None:
                     self.found.add_mention(d.start, d.end, earlier, "description")
                 continue
@@ -583,15 +648,15 @@ class _Finder:
             name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
             person = Entity(ACTOR, "anonymous", name, country=country, scope=self.doc)
             mention = self.found.add_mention(d.start, d.end, person, "description")
-            anonymous.append((d.head, mention.entity))
+            anonymous[d.head] = last_anonymous = mention.entity
             affiliations.from_phrase(self, mention, d.start, d.end, d.head, d.mods)
 
 
     def _collective(self, d: Description, country: str,
-                    collectives: list[tuple[str, Entity]], counts: Counter[str]) -> None:
+                    collectives: dict[str, Entity], counts: Counter[str]) -> None:
         """'a military unit' is a new group actor ('military unit'); 'the unit' the last one."""
         if d.definite:
-            earlier = next((e for head, e in reversed(collectives) if head == d.head), None)
+            earlier = collectives.get(d.head)
             if earlier is not None:
                 self.found.add_mention(d.start, d.end, earlier, "description")
             return
@@ -603,7 +668,7 @@ class _Finder:
         name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
         group = Entity(ACTOR, "group", name, country=country, scope=self.doc)
         group = self.found.add_mention(d.start, d.end, group, "description").entity
-        collectives.append((d.head, group))
+        collectives[d.head] = group
 
 
 def _person_noun(low: str) -> bool:
@@ -615,6 +680,11 @@ def _person_noun(low: str) -> bool:
 def _org_words(name: str) -> tuple[str, ...]:
     words = fold(name).split()
     return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _last_word(name: str) -> str:
+    words = _org_words(name)
+    return words[-1] if words else ""
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -648,10 +718,18 @@ def merge_variants(finder: _Finder) -> None:
     name, except that of two names differing by a leading 'the' the one without it is kept."""
     found = finder.found
     alive = [e for e in found.entities.values() if e.table == ORGANISATION and not e.scope]
+    # Two variants end in the same word (`_variant`): each name is compared only with the names
+    # sharing its last word, kept in the order of `alive`.
+    by_last: dict[str, list[Entity]] = {}
+    for e in alive:
+        by_last.setdefault(_last_word(e.name), []).append(e)
+    alive_ids = {id(e) for e in alive}
+    merged: dict[int, Entity] = {}  # id of a dropped organisation -> the one that took it
     for short in sorted(alive, key=lambda e: len(e.name)):
-        if short not in alive:
+        if id(short) not in alive_ids:
             continue
-        target = next((o for o in alive if o is not short and len(o.name) >= len(short.name)
+        same_last = by_last[_last_word(short.name)]
+        target = next((o for o in same_last if o is not short and len(o.name) >= len(short.name)
                        and not (short.wikidata_id and o.wikidata_id)
                        and _variant(finder.ref, short, o)), None)
         if target is None:
@@ -660,14 +738,26 @@ def merge_variants(finder: _Finder) -> None:
         if short.wikidata_id or (not target.wikidata_id and _org_words(short.name) == _org_words(
                 target.name) and fold(target.name).startswith("the ")):
             drop, keep = target, short
-        alive.remove(drop)
-        for m in found.mentions:
-            if m.entity is drop:
-                m.entity = keep
-        for a in found.affiliations:
-            if a.organisation is drop:
-                a.organisation = keep
+        alive_ids.discard(id(drop))
+        by_last[_last_word(drop.name)].remove(drop)
+        merged[id(drop)] = keep
         found.entities.pop(drop.key, None)
+    if not merged:
+        return
+
+    def final(entity: Entity) -> Entity:
+        while id(entity) in merged:  # a name merged into one that was merged in turn
+            entity = merged[id(entity)]
+        return entity
+
+    # (every dropped organisation stays referenced until here, so no id is reused)
+    for m in found.mentions:
+        if id(m.entity) in merged:
+            m.entity = final(m.entity)
+    for a in found.affiliations:
+        if id(a.organisation) in merged:
+            a.organisation = final(a.organisation)
+    finder.stale()
 
 
 def _plain_name(tok: Token) -> bool:

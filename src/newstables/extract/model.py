@@ -6,9 +6,10 @@ then quotes and events, which point at those entities and may add anonymous acto
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from sortedcontainers import SortedList
 
 from ..ids import fold as _fold
 from ..ids import make_id
@@ -117,17 +118,14 @@ class Affiliation:
     role: str = ""
 
 
-def _order(m: Mention) -> tuple[int, int]:
-    return (m.start, -m.end)
-
-
 @dataclass
 class Extraction:
     """Everything found in one article. Entities are deduplicated by key as they are added.
 
     Mentions are added with `add_mention` (and removed with `remove_mention`); a sorted index of
-    them answers `mentions_between` and `mention_covering` by bisection. The index is rebuilt if
-    `mentions` was changed directly (its length no longer matches).
+    them (a `SortedList`: O(log n) to add, remove or bisect, whatever the order of additions)
+    answers `mentions_between`, `mentions_starting` and `mention_covering`. The index is rebuilt
+    if `mentions` was changed directly (its length no longer matches).
     """
 
     entities: dict[tuple[str, ...], Entity] = field(default_factory=dict)
@@ -135,11 +133,11 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     affiliations: list[Affiliation] = field(default_factory=list)
-    # mentions sorted by (start, -end), ties in insertion order; their starts; the longest span
-    _by_start: list[Mention] = field(default_factory=list, repr=False, compare=False)
-    _orders: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
-    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
-    _longest: int = field(default=0, repr=False, compare=False)
+    # (start, -end, order added, mention) for every mention: text order, ties in insertion order
+    _sorted: SortedList = field(default_factory=SortedList, repr=False, compare=False)
+    _seq: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # id -> order
+    _next: int = field(default=0, repr=False, compare=False)
+    _longest: int = field(default=0, repr=False, compare=False)  # never less than the longest
 
     def add_entity(self, entity: Entity) -> Entity:
         """The article's entity with this key: the one already there (enriched) or this one."""
@@ -159,46 +157,73 @@ class Extraction:
         mention = Mention(start, end, self.add_entity(entity), mention_type)
         self._index()
         self.mentions.append(mention)
-        i = bisect.bisect_right(self._orders, (start, -end))
-        self._by_start.insert(i, mention)
-        self._orders.insert(i, (start, -end))
-        self._starts.insert(i, start)
-        self._longest = max(self._longest, end - start)
+        self._insert(mention)
         return mention
+
+    def _insert(self, mention: Mention) -> None:
+        seq = self._next
+        self._next += 1
+        self._seq[id(mention)] = seq
+        self._sorted.add((mention.start, -mention.end, seq, mention))
+        self._longest = max(self._longest, mention.end - mention.start)
 
     def remove_mention(self, mention: Mention) -> None:
         """Take a mention out (the first one that is this object)."""
-        self.mentions.remove(mention)
-        self._by_start = []  # rebuilt on next use
+        self.remove_mentions([mention])
+
+    def remove_mentions(self, mentions: list[Mention]) -> None:
+        """Take several mentions out in one pass over the list (each the first that is it)."""
+        self._index()
+        if len(mentions) == 1:
+            self.mentions.remove(mentions[0])
+        elif mentions:
+            drop, kept = {id(m) for m in mentions}, []
+            for m in self.mentions:
+                if id(m) in drop:
+                    drop.discard(id(m))  # the first occurrence only
+                else:
+                    kept.append(m)
+            self.mentions[:] = kept
+        for m in mentions:
+            seq = self._seq.pop(id(m), None)
+            if seq is not None:
+                self._sorted.remove((m.start, -m.end, seq, m))
 
     def _index(self) -> None:
-        if len(self._by_start) != len(self.mentions):
-            self._by_start = sorted(self.mentions, key=_order)
-            self._orders = [_order(m) for m in self._by_start]
-            self._starts = [m.start for m in self._by_start]
-            self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        if len(self._sorted) != len(self.mentions):
+            self._sorted = SortedList()
+            self._seq, self._next, self._longest = {}, 0, 0
+            for m in self.mentions:
+                self._insert(m)
+
+    def added_order(self, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` (indexed ones) in the order they were added, as `mentions` lists them."""
+        self._index()
+        return sorted(mentions, key=lambda m: self._seq[id(m)])
+
+    def _slice(self, lo: int, hi: int) -> list[Mention]:
+        return [item[3] for item in self._sorted.islice(lo, hi)] if lo < hi else []
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside [start, end), in text order."""
         self._index()
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_right(self._starts, end)
-        return [m for m in self._by_start[lo:hi] if m.end <= end]
+        lo = self._sorted.bisect_left((start,))
+        hi = self._sorted.bisect_left((end + 1,))
+        return [m for m in self._slice(lo, hi) if m.end <= end]
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
         """Mentions that begin in [start, end), in text order."""
         self._index()
-        return self._by_start[bisect.bisect_left(self._starts, start):
-                              bisect.bisect_left(self._starts, end)]
+        return self._slice(self._sorted.bisect_left((start,)), self._sorted.bisect_left((end,)))
 
     def mention_covering(self, start: int, end: int) -> Mention | None:
         """The longest mention that overlaps [start, end)."""
         self._index()
-        lo = bisect.bisect_right(self._starts, start - self._longest)
-        hi = bisect.bisect_left(self._starts, end)
+        lo = self._sorted.bisect_left((start - self._longest + 1,))
+        hi = self._sorted.bisect_left((end,))
         best: Mention | None = None
         best_key = (-1, 0)
-        for m in self._by_start[lo:hi]:
+        for m in self._slice(lo, hi):
             # the first of equal keys in insertion order, as `max` over the list gives
             key = (m.end - m.start, -m.start)
             if start < m.end and key > best_key:
