@@ -12,12 +12,17 @@ a cue right after the quote (`"...," X said` / `said X`), a cue before it in the
 (`X said: "..."`, `X acknowledged that ... "..."`), the previous speaker for a quote with no cue
 of its own (`continuation`), and none for single words and titles (`scare`). Speakers are the
 mentions the entity stage found; pronouns and descriptions resolve through `coref`.
+
+Nothing here scans the whole article per quote: marks, cues and people are sorted or keyed once
+per article and mentions come from the `Extraction`'s index, all looked up by bisection, so the
+stage grows as n log n with the article.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +96,13 @@ class _Span:
 
 def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in "\u200b\ufeff"
+
+
+def _ends_with(text: str, pos: int, chars: str) -> bool:
+    """Whether text[:pos], white space stripped from its end, ends in one of `chars`."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] in chars
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -188,7 +200,21 @@ class _Attributor:
         self.boundaries = [st for st, _ in analysis.sentences if not self._in_quote(st)
                            or st in self.opens]
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
-        self.mentions = sorted(found.mentions, key=lambda m: (m.start, -m.end))
+        # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
+        self._afters = [a for _, a in self.marks]
+        self._open_marks = sorted(self.opens)
+        # The stage looks up mentions in the extraction's sorted index, but sees only those it
+        # has taken in (the first `_seen` of `found.mentions`): ones coref adds while resolving
+        # a pronoun stay out of sight until the next description or name is resolved.
+        self._seen = len(found.mentions)
+        self._longest = max((m.end - m.start for m in found.mentions), default=0)
+        self._hidden: set[int] = set()
+        self._hidden_at = self._seen
+        # Folded person names and their word-final parts -> the first such person (see
+        # `_person_named`); which entities and how many of `found.mentions` it has seen.
+        self._people: dict[str, Entity] = {}
+        self._people_seen: set[int] = set()
+        self._people_mentions: int | None = None  # None: not built yet
         self.lexicon = coref.lexicon()
         self._all_cues = list(_cue_pattern().finditer(self.text))
         self._cue_starts = [m.start() for m in self._all_cues]
@@ -206,24 +232,65 @@ class _Attributor:
         i = bisect.bisect_right(self.marks, (pos, 1 << 62)) - 1
         return i >= 0 and self.marks[i][0] <= pos < self.marks[i][1]
 
+    def _clause_start(self, lo: int, pos: int) -> int:
+        """Where the clause holding `pos` begins: after the last quotation closing in [lo, pos],
+        else at `lo`."""
+        i = bisect.bisect_right(self._afters, pos) - 1
+        return self._afters[i] if i >= 0 and self._afters[i] >= lo else lo
+
+    def _cue_range(self, lo: int, hi: int) -> range:
+        """Indexes into `_all_cues` of the matches starting in [lo, hi). Every window here ends
+        at a mark, a sentence end or the text's end, so the matches of one pass over the whole
+        text are the window's own."""
+        return range(bisect.bisect_left(self._cue_starts, lo),
+                     bisect.bisect_left(self._cue_starts, hi))
+
+    def _cue(self, index: int, lo: int, hi: int) -> _Cue | None:
+        """The cue of match `index` in the window [lo, hi), or None when it is no cue there."""
+        m = self._all_cues[index]
+        if m.end() > hi or self._in_quote(m.start()):
+            return None
+        lex, word = self.lexicon, m.group()
+        before = _WORD.findall(self.text[max(lo, m.start() - 30):m.start()])
+        prev = before[-1].lower() if before else ""
+        source = word.lower() in lex["source_phrases"]
+        if not source and (prev in _DETERMINERS or prev in _PASSIVE):
+            return None  # 'the claims', 'has been told': no speaker is the subject here
+        return _Cue(m.start(), m.end(), word, source, word in lex["naming"])
+
     def _cues(self, lo: int, hi: int) -> list[_Cue]:
-        """Cue words in [lo, hi) outside quotation marks. Every window here ends at a mark, a
-        sentence end or the text's end, so the matches of one pass over the whole text are the
-        window's own."""
-        lex, text = self.lexicon, self.text
-        cues = []
-        first = bisect.bisect_left(self._cue_starts, lo)
-        for m in self._all_cues[first:bisect.bisect_left(self._cue_starts, hi)]:
-            if m.end() > hi or self._in_quote(m.start()):
-                continue
-            word = m.group()
-            before = _WORD.findall(text[max(lo, m.start() - 30):m.start()])
-            prev = before[-1].lower() if before else ""
-            source = word.lower() in lex["source_phrases"]
-            if not source and (prev in _DETERMINERS or prev in _PASSIVE):
-                continue  # 'the claims', 'has been told': no speaker is the subject here
-            cues.append(_Cue(m.start(), m.end(), word, source, word in lex["naming"]))
-        return cues
+        """Cue words in [lo, hi) outside quotation marks."""
+        return [c for i in self._cue_range(lo, hi) if (c := self._cue(i, lo, hi)) is not None]
+
+    def _first_cue(self, lo: int, hi: int) -> _Cue | None:
+        return next((c for i in self._cue_range(lo, hi)
+                     if (c := self._cue(i, lo, hi)) is not None), None)
+
+    def _last_cue(self, lo: int, hi: int) -> _Cue | None:
+        return next((c for i in reversed(self._cue_range(lo, hi))
+                     if (c := self._cue(i, lo, hi)) is not None), None)
+
+    # mentions -----------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        """Take in the mentions coref has added since the last look."""
+        new = self.found.mentions[self._seen:]
+        self._longest = max([self._longest, *(m.end - m.start for m in new)])
+        self._seen = self._hidden_at = len(self.found.mentions)
+        self._hidden = set()
+
+    def _visible(self, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` (from the extraction's index) without those not yet taken in."""
+        if len(self.found.mentions) != self._hidden_at:  # coref added some since
+            self._hidden.update(id(m) for m in self.found.mentions[self._hidden_at:])
+            self._hidden_at = len(self.found.mentions)
+        if not self._hidden:
+            return mentions
+        return [m for m in mentions if id(m) not in self._hidden]
+
+    def mentions_after(self, pos: int) -> list[Mention]:
+        """Mentions starting 1 to 5 characters after `pos` (the object of a verb ending there),
+        in text order."""
+        return self._visible(self.found.mentions_starting(pos + 1, pos + 6))
 
     # speakers -----------------------------------------------------------------------------
     def _method(self, mention: Mention) -> str:
@@ -234,9 +301,12 @@ class _Attributor:
 
     def _speaker_mention(self, lo: int, hi: int, at_end: bool) -> Mention | None:
         """The longest actor/organisation mention ending at `hi` (at_end) or starting at `lo`."""
-        hits = [m for m in self.mentions if lo <= m.start and m.end <= hi
-                and m.entity.table != PLACE
-                and ((at_end and m.end >= hi - 2) or (not at_end and m.start <= lo + 1))]
+        if at_end:  # it ends at hi - 2 or later, so starts at most the longest span before that
+            near = self.found.mentions_between(max(lo, hi - 2 - self._longest), hi)
+            hits = [m for m in near if m.end >= hi - 2]
+        else:
+            hits = [m for m in self.found.mentions_starting(lo, lo + 2) if m.end <= hi]
+        hits = [m for m in self._visible(hits) if m.entity.table != PLACE]
         return max(hits, key=lambda m: m.end - m.start, default=None)
 
     def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
@@ -246,13 +316,39 @@ class _Attributor:
         if not words or words[0] in _NOT_NAMES or len(words) > 4:
             return None
         name = " ".join(words)
-        folded = fold(name)
-        for entity in self.found.entities.values():
-            if entity.table == ACTOR and entity.kind == "person" and (
-                    fold(entity.name) == folded or fold(entity.name).endswith(" " + folded)):
-                return self.found.add_mention(start, end, entity, "name").entity, "name"
+        entity = self._person_named(fold(name))
+        if entity is not None:
+            return self.found.add_mention(start, end, entity, "name").entity, "name"
         return self.found.add_mention(start, end, Entity(ACTOR, "person", name), "name").entity, \
             "name"
+
+    def _person_named(self, folded: str) -> Entity | None:
+        """The first person of the article, in the order entities were added, whose folded name
+        is `folded` or ends in it as whole words ('silva' for 'jose luis silva')."""
+        entities = self.found.entities
+        if self._people_mentions is not None and len(self._people_seen) != len(entities):
+            # Entities arrive with their first mention, so the new mentions hold the new
+            # entities in the order they were added; anything else means indexing them all.
+            for m in self.found.mentions[self._people_mentions:]:
+                if id(m.entity) not in self._people_seen and entities.get(m.entity.key) is m.entity:
+                    self._index_person(m.entity)
+        if self._people_mentions is None or len(self._people_seen) != len(entities):
+            self._people, self._people_seen = {}, set()
+            for entity in entities.values():
+                self._index_person(entity)
+        self._people_mentions = len(self.found.mentions)
+        return self._people.get(folded)
+
+    def _index_person(self, entity: Entity) -> None:
+        self._people_seen.add(id(entity))
+        if entity.table == ACTOR and entity.kind == "person":
+            # names do not change meanwhile: the entities this stage adds carry no Wikidata
+            # id, so they merge only into ones with the same folded name
+            name = fold(entity.name)
+            self._people.setdefault(name, entity)
+            for i, ch in enumerate(name):
+                if ch == " ":
+                    self._people.setdefault(name[i + 1:], entity)
 
     def _resolve_phrase(self, start: int, end: int, backward: bool) -> tuple[Entity | None, str]:
         """The speaker named by the noun phrase at the end (backward) or start of [start, end)."""
@@ -299,11 +395,11 @@ class _Attributor:
         described = coref.resolve_description(self.analysis, self.found, *strip_span(
             text, phrase_start, end), self.document_id)
         if described is not None:
-            self.mentions = sorted(self.found.mentions, key=lambda m: (m.start, -m.end))
+            self._refresh()
             return described
         if not backward:  # 'quoting North Korea's main news agency KCNA': the first actor named
-            inside = [m for m in self.mentions if start <= m.start and m.end <= end
-                      and m.entity.table != PLACE]
+            inside = [m for m in self._visible(self.found.mentions_between(start, end))
+                      if m.entity.table != PLACE]
             if inside:
                 return inside[0].entity, self._method(inside[0])
         if backward:
@@ -321,7 +417,7 @@ class _Attributor:
         hit = self._name_fallback(n_start, n_end)
         if hit is None:
             return None, "none"
-        self.mentions = sorted(self.found.mentions, key=lambda m: (m.start, -m.end))
+        self._refresh()
         return hit
 
     def _subject_before(self, lo: int, cue: _Cue) -> tuple[Entity | None, str]:
@@ -371,8 +467,8 @@ class _Attributor:
     def _addressee(self, cue: _Cue) -> Entity | None:
         if cue.word.lower() not in coref.lexicon()["addressee_verbs"]:
             return None
-        for m in self.mentions:
-            if cue.end < m.start <= cue.end + 5 and m.entity.table in (ACTOR, ORGANISATION):
+        for m in self.mentions_after(cue.end):
+            if m.entity.table in (ACTOR, ORGANISATION):
                 gap = self.text[cue.end:m.start].strip(" \u00a0")
                 if gap and gap.lower() not in ("the", "el", "la", "le", "les", "los", "las", "al"):
                     continue  # only an article may stand between: 'told the/el/la ...'
@@ -392,10 +488,9 @@ class _Attributor:
         tail = text[span.after_mark:hi].lstrip(" \u00a0")
         if quoted.endswith(".") and tail[:1].isupper():
             return None  # the quote ended its sentence; what follows is a new one
-        cues = self._cues(span.after_mark, hi)
-        if not cues:
+        cue = self._first_cue(span.after_mark, hi)
+        if cue is None:
             return None
-        cue = cues[0]
         gap = text[span.after_mark:cue.start]
         if ";" in gap or len(_WORD.findall(gap)) > _MAX_SUBJECT_WORDS or "." in gap.strip(
                 " \u00a0,\"”'’"):
@@ -406,13 +501,13 @@ class _Attributor:
 
     def _before_cue(self, span: _Span, lo: int) -> tuple[_Cue, bool] | None:
         """The last cue before the quote in its sentence: (cue, introduces it directly)."""
-        cues = self._cues(lo, span.open_mark)
-        if not cues:
+        cue = self._last_cue(lo, span.open_mark)
+        if cue is None:
             return None
-        cue = cues[-1]
         gap = self.text[cue.end:span.open_mark]
+        i = bisect.bisect_left(self._open_marks, cue.end)  # another quote opening in the gap
         adjacent = (len(_WORD.findall(gap)) <= _MAX_GAP_WORDS
-                    and not any(cue.end <= o < span.open_mark for o, _ in self.marks))
+                    and not (i < len(self._open_marks) and self._open_marks[i] < span.open_mark))
         return cue, adjacent
 
     # the kinds ----------------------------------------------------------------------------
@@ -451,11 +546,10 @@ class _Attributor:
         s_lo, s_hi = self._sentence(span)
         if span.block:  # the cue is in the paragraph before, ending in a colon
             prev = self.analysis.paragraphs[span.paragraph - 1]
-            cues = self._cues(*prev)
-            if cues:
-                lo = self.analysis.sentence_of(cues[-1].start)[0]
-                self._set(quote, "direct", self._speaker_of_cue(cues[-1], lo, prev[1]),
-                          cues[-1])
+            last = self._last_cue(*prev)
+            if last is not None:
+                lo = self.analysis.sentence_of(last.start)[0]
+                self._set(quote, "direct", self._speaker_of_cue(last, lo, prev[1]), last)
             return
         prev_span = self.top[index - 1] if index else None
         same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
@@ -494,14 +588,14 @@ class _Attributor:
             cue = before[0]
             if cue.start in self.cue_speakers:
                 return self.cue_speakers[cue.start]
-            lo = s_lo
-            for _, a in self.marks:  # the clause starts after any quote before the cue
-                if s_lo <= a <= cue.start:
-                    lo = a
+            lo = self._clause_start(s_lo, cue.start)  # after any quote before the cue
             result = self._speaker_of_cue(cue, lo, s_hi)
             if result[0] is None and re.search(r"\band\s*$|,\s*$", text[lo:cue.start]):
-                for earlier in reversed(self.top[:index]):  # 'and told the police': same subject
-                    if earlier.quote and earlier.quote.speaker and earlier.open_mark >= s_lo:
+                for k in range(index - 1, -1, -1):  # 'and told the police': same subject
+                    earlier = self.top[k]
+                    if earlier.open_mark < s_lo:
+                        break  # the quotes before it opened earlier still
+                    if earlier.quote and earlier.quote.speaker:
                         result = (earlier.quote.speaker, earlier.quote.speaker_method)
                         break
             return result
@@ -531,7 +625,7 @@ class _Attributor:
                 quote.cue, quote.cue_start, quote.cue_end, quote.addressee = "", None, None, None
             return
         adjacent_before = before is not None and before[1]
-        introduced = adjacent_before and text[:span.open_mark].rstrip().endswith((":", ","))
+        introduced = adjacent_before and _ends_with(text, span.open_mark, ":,")
         if len(words) <= 3 and not terminal and after is None and not introduced:
             self._set(quote, "scare", (None, "none"), None)  # a title or a name in quotes
             return
@@ -615,8 +709,8 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
     if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
         return None
     obj_end = None
-    for m in attributor.mentions:  # 'told CNN', 'told the newspaper El País'
-        if cue.end < m.start <= cue.end + 5 and m.entity.table in (ACTOR, ORGANISATION) \
+    for m in attributor.mentions_after(cue.end):  # 'told CNN', 'told the newspaper El País'
+        if m.entity.table in (ACTOR, ORGANISATION) \
                 and text[cue.end:m.start].strip(" \u00a0").lower() in ("", "the"):
             obj_end = m.end if obj_end is None else max(obj_end, m.end)
     pronoun = _OBJECT_PRONOUN.match(text, cue.end)
@@ -633,11 +727,36 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
     return start.end()
 
 
+class _Intervals:
+    """A union of non-empty intervals [a, b), kept as sorted disjoint runs, that answers
+    'does [start, end) overlap any of them' by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):  # quotes are never empty
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # the last run starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add an interval that overlaps none of them."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) -> None:
     """Reported speech: the clause after a speech verb ('that' ...) to the end of its sentence,
     when no quotation mark is in it (a quoted clause is a partial quote instead)."""
     text = analysis.text
-    taken = [(q.start, q.end) for q in found.quotes]
+    taken = _Intervals((q.start, q.end) for q in found.quotes)
     used = {q.cue_start for q in found.quotes if q.cue_start is not None}
     for s_start, s_end in analysis.sentences:
         for cue in attributor._cues(s_start, s_end):
@@ -652,16 +771,13 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
             begin, end = strip_span(text, begin, end)
             if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
                     or _SINGLE_QUOTE_OPEN.search(text, begin, end) \
-                    or any(a < end and begin < b for a, b in taken):
+                    or taken.overlaps(begin, end):
                 continue
-            lo = s_start
-            for _, after in attributor.marks:  # the clause starts after any quote before the cue
-                if s_start <= after <= cue.start:
-                    lo = after
+            lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
             quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
             attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
             found.quotes.append(quote)
-            taken.append((begin, end))
+            taken.add(begin, end)
             used.add(cue.start)
 
 
