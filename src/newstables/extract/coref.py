@@ -107,7 +107,7 @@ def _quoted_spans(found: Extraction, text: str = "") -> Sequence[tuple[int, int]
     tuple itself: this is asked once per pronoun)."""
     if not found.quotes and text:
         return quotation_marks(text)
-    return sorted((q.start, q.end) for q in found.quotes if q.kind != "indirect")
+    return found.quotation_spans()
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int) -> bool:

@@ -138,6 +138,18 @@ class Extraction:
     _seq: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # id -> order
     _next: int = field(default=0, repr=False, compare=False)
     _longest: int = field(default=0, repr=False, compare=False)  # never less than the longest
+    # (number of quotes, their sorted spans): quotes are only ever appended, and a quote's kind
+    # never turns to or from "indirect" after it is added, so the count dates the spans.
+    _quote_spans: tuple[int, list[tuple[int, int]]] = field(
+        default=(0, []), repr=False, compare=False)
+
+    def quotation_spans(self) -> list[tuple[int, int]]:
+        """Sorted spans of the quotations found so far (reported speech excluded), computed
+        once per batch of added quotes rather than once per question."""
+        if self._quote_spans[0] != len(self.quotes):
+            self._quote_spans = (len(self.quotes), sorted(
+                (q.start, q.end) for q in self.quotes if q.kind != "indirect"))
+        return self._quote_spans[1]
 
     def add_entity(self, entity: Entity) -> Entity:
         """The article's entity with this key: the one already there (enriched) or this one."""

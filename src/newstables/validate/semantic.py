@@ -60,12 +60,15 @@ def text_at_offsets(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Se
     if data.texts is None:
         return pd.Series(pd.NA, index=frame.index, dtype="boolean")
     start, end, value = _int(frame[args["start"]]), _int(frame[args["end"]]), frame[args["text"]]
-    text = _document_of(data, frame).map(data.texts)
-    judged = text.notna() & start.notna() & end.notna() & value.notna() & (start >= 0)
+    docs = _document_of(data, frame)
+    texts = data.texts
+    judged = docs.isin(set(texts)) & start.notna() & end.notna() & value.notna() & (start >= 0)
     ok = pd.Series(False, index=frame.index)
     # One slice per row is unavoidable; the loop runs over judgeable rows only, in O(rows).
-    ok[judged] = [t[s:e] == v for t, s, e, v in zip(
-        text[judged], start[judged].astype(int), end[judged].astype(int), value[judged],
+    # The texts are looked up per row, never copied into a column: a column of article texts
+    # costs rows x article length of memory.
+    ok[judged] = [texts[d][s:e] == v for d, s, e, v in zip(
+        docs[judged], start[judged].astype(int), end[judged].astype(int), value[judged],
         strict=True)]
     if args.get("optional"):
         ok |= value.isna() & start.isna() & end.isna()
