@@ -6,6 +6,7 @@ quote=True) or `spans.escape_text`; the page's own script only clones nodes writ
 
 from __future__ import annotations
 
+import bisect
 import html
 from dataclasses import dataclass, field
 
@@ -216,6 +217,11 @@ class ArticleView:
             return entity_id
 
         g = graph.Graph(ents)
+        # mentions by start offset, so each quote finds the ones inside it by bisection
+        spans = sorted((ms, me, i) for i, m in enumerate(self.mentions)
+                       if (ms := as_int(m.get("start", ""))) is not None
+                       and (me := as_int(m.get("end", ""))) is not None)
+        starts = [ms for ms, _, _ in spans]
         for q in self.quotes:
             speaker = known(q.get("speaker_id") or q.get("speaker_organisation_id") or "")
             if not speaker:
@@ -226,10 +232,12 @@ class ArticleView:
                               or "")
             g.add_speech(speaker, addressee, "told")
             start, end = as_int(q.get("start", "")), as_int(q.get("end", ""))
-            for m in self.mentions:
-                ms, me = as_int(m.get("start", "")), as_int(m.get("end", ""))
-                if None not in (start, end, ms, me) and start <= ms and me <= end:  # type: ignore[operator]
-                    g.add_speech(speaker, known(entity_of(m)), "speaks of")
+            if start is None or end is None:
+                continue
+            for _, me, i in spans[bisect.bisect_left(starts, start):
+                                  bisect.bisect_left(starts, end)]:
+                if me <= end:
+                    g.add_speech(speaker, known(entity_of(self.mentions[i])), "speaks of")
         for ev in self.events:
             parts = tuple((p.get("role", ""), known(entity_of(p)))
                           for p in self.participants.get(ev.get("event_id", ""), [])
