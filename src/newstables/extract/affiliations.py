@@ -1,8 +1,8 @@
 """Titles, roles and affiliations from the words around a person's name.
 
-Three places state a role: a pre-modifier (`US national security advisor John Bolton`), an
-apposition before the name (`Venezuela's top military attaché at the ... Embassy, Colonel José
-Luis Silva`) and one after it (`Fuad Basya, spokesman for the Indonesian military,`). The role's
+Three places state a role: a pre-modifier (`French foreign minister Jean Dupont`), an
+apposition before the name (`Peru's ambassador at the ... Embassy, General Ana
+Ruiz`) and one after it (`Ana Ruiz, spokeswoman for the Chilean navy,`). The role's
 organisation is one named inside the phrase, else the national armed forces (military words) or
 government (offices of state) of the country the phrase names. `former` makes the status former.
 """

@@ -208,7 +208,7 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
     """The actor (or organisation, for 'it'/'they') that `pronoun` at `offset` refers to.
 
     Singular personal pronouns take people and anonymous actors; plural ones take groups,
-    two people named together ('Martinez and Azuaje ... they') and organisations; 'it' takes
+    two people named together ('Lopez and Haddad ... they') and organisations; 'it' takes
     organisations and countries. A plural pronoun opening an earlier sentence (its subject)
     stands for what it refers to there: 'A and B showed ... They claim ... soldiers ... They
     reject' keeps to A and B. A pronoun inside a quotation refers first to what the same
@@ -243,7 +243,7 @@ _COMMA = re.compile(r",[ \u00a0]+")
 
 def _fronted_subject(analysis: Analysis, found: Extraction, k: int, offset: int, p: str
                      ) -> Entity | None:
-    """'After calling to speak with his mother, Montalvo was ...': a pronoun in a clause put
+    """'After calling to speak with his mother, Ortega was ...': a pronoun in a clause put
     before the main clause refers to the main clause's subject, the name right after its comma
     (when nothing in the sentence before the pronoun could be meant)."""
     s_start, s_end = analysis.sentences[k]

@@ -2,7 +2,7 @@
 
 An indefinite description of a person (`one soldier`, `a senior official`) introduces an anonymous
 actor; a later definite one (`the soldier`, `the man`) refers back to the most recent compatible
-anonymous actor. A plural description (`defectors`, `the soldiers`) is a group actor, one per
+anonymous actor. A plural description (`protesters`, `the soldiers`) is a group actor, one per
 head noun and nationality within the article. A collective noun for a body of people (`a military
 unit`, `some units`, `a militia`) is a group actor too, singular or plural.
 """
@@ -34,7 +34,7 @@ COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
            "spokesman": "spokesmen", "person": "people", "child": "children"}
 GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "person"}
-                     | {"troops", "asylum seekers", "people-smugglers", "Scientologists"}
+                     | {"troops", "asylum seekers", "people-smugglers"}
                      | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
                      key=len, reverse=True)
 GENERIC = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person

@@ -4,7 +4,7 @@
    organisations and places by their head word (`... Embassy`, `Church of ...`, `... Base`),
    people (two or more name words, titles such as `Colonel` moved aside) and single words.
 2. Within the article, a single word or a shorter name that is part of one found name is that
-   entity (`Guaidó`, `Guaido`, `Guillen Martinez`, `Martinez` -> the full names).
+   entity (`Núñez`, `Nunez`, `García Márquez`, `Márquez` -> the full names).
 3. `Venezuela's army`, `the Venezuelan military`, `the Maduro government` are the country's armed
    forces or government (through the reference's `represents` and `heads`).
 4. Unnamed people become anonymous and group actors (`descriptions.py`); titles, roles and
@@ -17,7 +17,7 @@
 
 Group actors. A plural noun for people is a group when it refers: with a determiner, number,
 nationality or adjective (`the soldiers`, `two former soldiers`, `American officials`), bare
-(`defectors`), or with the body it belongs to (`members of X`, `commanders of the X`, `critics
+(`protesters`), or with the body it belongs to (`members of X`, `commanders of the X`, `critics
 of X`, whose mention and name run to the end of X). Nouns that only state a relation to a body
 (`members`, `employees`, `representatives`) are a group only with that body named: `the
 members` or `other members` alone refers to nothing and gives no actor. `X` must be a mention of
@@ -84,7 +84,7 @@ REPRESENTS = {"government": "government", "administration": "government", "regim
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature"}
 ACRONYM_DEF = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
-# 'Scientologist Tom Cruise': a first word with an agent-noun ending may be a description.
+# 'Economist Jane Roe': a first word with an agent-noun ending may be a description.
 ROLE_ENDINGS = ("ist", "ite", "ian", "crat", "can", "er", "or")
 # 'US military assistance': 'military' is an adjective there, not the armed forces.
 ADJECTIVAL = re.compile(
@@ -282,7 +282,7 @@ class _Finder:
 
     def _name_over_place(self, pieces: list[tuple[list[Token], Known | None]]
                          ) -> list[tuple[list[Token], Known | None]]:
-        """'Valeska Paris': a one-word city or person next to unknown name words is a name."""
+        """'Ana Paris': a one-word city or person next to unknown name words is a name."""
         out = list(pieces)
         for i, (toks, known) in enumerate(out):
             if known is None or len(toks) != 1 or known.kind == "country":
@@ -363,7 +363,7 @@ class _Finder:
     def resolve(self) -> None:
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
-        for c in people:  # 'Scientologist Tom Cruise' when 'Tom Cruise' stands alone elsewhere
+        for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere
             if len(c.words) >= 3 and c.words[1:] in tuples and c.words[0].endswith(ROLE_ENDINGS):
                 c.title = self.text[c.start:c.start + len(c.words[0])]
                 c.start += len(c.words[0]) + 1
@@ -395,7 +395,7 @@ class _Finder:
                 c.entity = _from_known(c.known)  # type: ignore[arg-type]
                 if len(c.words) == 1 and c.known.table != ACTOR:  # type: ignore[union-attr]
                     owner = _owner(c.words, by_part)
-                    if owner is not None:  # 'Paris' of 'Valeska Paris', not the city
+                    if owner is not None:  # 'Paris' of 'Ana Paris', not the city
                         c.entity = owner
             elif c.kind in ("org", "place"):
                 table = ORGANISATION if c.kind == "org" else PLACE
@@ -430,7 +430,7 @@ class _Finder:
                 c.entity = named[c.words]
 
     def _acronyms(self) -> None:
-        """'Korean Central News Agency (KCNA)': the bracketed acronym names the organisation."""
+        """'Agence France-Presse (AFP)': the bracketed acronym names the organisation."""
         singles: dict[str, list[Cand]] = {}
         for other in self.cands:
             if other.kind == "single":
@@ -452,7 +452,7 @@ class _Finder:
         holders = org_by_word.get(c.words[0], [])
         heads = {id(org): org for org in holders}
         if c.words[0] in ORG_HEADS and len(heads) == 1:
-            return next(iter(heads.values()))  # 'the Church' after 'the Church of Scientology'
+            return next(iter(heads.values()))  # 'the Bank' after 'the Bank of England'
         if holders and c.words[0] not in ORG_HEADS and c.words[0] not in names.STOP:
             return holders[0]
         if c.headline or word.lower() in names.STOP or word.lower() in BLOCK \
@@ -628,7 +628,7 @@ class _Finder:
                 name = " ".join([*mods, head, *text[d.end:end].split()])
                 group = Entity(ACTOR, "group", name, country=country, scope=self.doc)
                 if body is None and not mods and d.head in bodied:
-                    group = bodied[d.head]  # 'defectors from X' ... 'the defectors'
+                    group = bodied[d.head]  # 'rebels from X' ... 'the rebels'
                 group = self.found.add_mention(d.start, end, group, "description").entity
                 if body is not None:
                     bodied[d.head] = group

@@ -478,7 +478,7 @@ _NAME_WORD = re.compile(r"[\w.’'-]+")
 
 def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     """True for a possessive ("Venezuela's army") or a name modifying a later name in one
-    noun phrase ("US national security advisor John Bolton")."""
+    noun phrase ("French foreign minister Jean Dupont")."""
     after = text[m.end:m.end + 2]
     if after[:2] in ("'s", "’s") or after[:1] in ("'", "’"):
         return True

@@ -21,7 +21,7 @@ JOIN = re.compile(r"[ \u00a0]")  # words of one name are separated by exactly on
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
                        "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter"})
-# Words that join the parts of an organisation's name ('Church of Scientology', 'The Globe and
+# Words that join the parts of an organisation's name ('Bank of England', 'The Globe and
 # Mail'); a run is split at them unless the whole is a known or structurally an organisation.
 CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on"})
 MONTHS = frozenset([
@@ -178,7 +178,7 @@ def is_acronym(word: str) -> bool:
 
 
 def is_camel(word: str) -> bool:
-    """Brand-like words with an inner capital (WhatsApp, YouTube) or a web domain."""
+    """Brand-like words with an inner capital (YouTube, PayPal) or a web domain."""
     return (len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[1:])
             and any(c.islower() for c in word) and "-" not in word) \
         or bool(re.fullmatch(r"\w+\.(?:com|org|net|gov)", word))

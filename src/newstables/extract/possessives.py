@@ -6,7 +6,7 @@ and a noun for a role or a relative is a mention of a person:
 - the person an apposition names (`Thailand's foreign minister, Jane Doe,`; `Jane Doe,
   Thailand's foreign minister`; also after a complement: `X's attaché at the Y Embassy, Z`);
 - else an anonymous actor named by the description and its owner (`foreign minister of
-  Thailand`, `mother of Valeska Paris`), or a group for plural relatives (`parents of ...`).
+  Thailand`, `mother of Ana Ruiz`), or a group for plural relatives (`parents of ...`).
   Within an article the same description of the same owner is the same actor.
 A name right after the description (`Venezuela's President Nicolás Maduro`) is the person's own
 mention already, so the description adds nothing there.
@@ -92,9 +92,9 @@ def _apposed(finder: _Finder, owner: Entity, start: int, end: int) -> Mention | 
             if m.mention_type == "name"]
     people = affiliations.apposed_people(text, start, stop, near)
     if len(people) != 1 or people[0].entity is owner:
-        return None  # 'to speak with his mother, Montalvo was ...': a clause, not apposition
+        return None  # 'to speak with his mother, Ortega was ...': a clause, not apposition
     person = people[0]
-    # an apposition closes with punctuation or goes on to a speech verb ('..., Najib Razak said')
+    # an apposition closes with punctuation or goes on to a speech verb ('..., Jean Dupont said')
     if person.start > start and not (APPOSITION_END.match(text, person.end)
                                      or SPEECH.match(text, person.end)):
         return None
@@ -137,7 +137,7 @@ def find(finder: _Finder) -> None:
         end = hit.start("phrase") + parsed[0]
         if found.mention_covering(owner.end, end) is not None:
             continue  # 'Venezuela's army': already something else
-        # the outermost owner only: 'the Church of Scientology's lawyer', not 'Scientology's'
+        # the outermost owner only: 'the Bank of England's governor', not 'England's'
         if any(m.end == owner.end and m.end - m.start > owner.end - owner.start
                for m in found.mentions_starting(owner.start - 120, owner.start + 1)):
             continue

@@ -42,13 +42,13 @@ _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
-# Words between a subject and its cue that are not part of the subject ("Bolton also said").
+# Words between a subject and its cue that are not part of the subject ("Smith also said").
 _SKIP_BEFORE_CUE = frozenset((
     "also", "then", "later", "again", "has", "have", "had", "was", "is", "would", "will", "did",
     "does", "had", "previously", "repeatedly", "once", "further", "reportedly", "recently",
     "earlier", "however", "flatly", "simply", "only", "just", "publicly", "privately", "had",
     "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
-# A time between a subject and its cue ('Bolton on Sunday warned', 'the ministry last week said').
+# A time between a subject and its cue ('Smith on Sunday warned', 'the ministry last week said').
 _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "yesterday", "today", "tonight", "week", "month", "year",
                          "night", "weekend", "morning", "evening", "afternoon"))
@@ -311,7 +311,7 @@ class _Attributor:
 
     def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
-        ('Silva' for 'José Luis Silva'), else a new person."""
+        ('Ortega' for 'Ana María Ortega'), else a new person."""
         words = self.text[start:end].split()
         if not words or words[0] in _NOT_NAMES or len(words) > 4:
             return None
@@ -324,7 +324,7 @@ class _Attributor:
 
     def _person_named(self, folded: str) -> Entity | None:
         """The first person of the article, in the order entities were added, whose folded name
-        is `folded` or ends in it as whole words ('silva' for 'jose luis silva')."""
+        is `folded` or ends in it as whole words ('ortega' for 'ana maria ortega')."""
         entities = self.found.entities
         if self._people_mentions is not None and len(self._people_seen) != len(entities):
             # Entities arrive with their first mention, so the new mentions hold the new
@@ -397,7 +397,7 @@ class _Attributor:
         if described is not None:
             self._refresh()
             return described
-        if not backward:  # 'quoting North Korea's main news agency KCNA': the first actor named
+        if not backward:  # 'quoting Cuba's state news agency Prensa Latina': the first actor named
             inside = [m for m in self._visible(self.found.mentions_between(start, end))
                       if m.entity.table != PLACE]
             if inside:
