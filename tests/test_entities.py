@@ -454,24 +454,3 @@ def test_mention_queries_match_a_plain_scan_after_additions_and_removals_in_any_
                       and m.start == min(o.start for o in overlapping
                                          if o.end - o.start == longest)), None)
         assert found.mention_covering(a, max(b, a + 1)) is first
-
-
-def test_entity_stage_time_grows_linearly_with_the_article():
-    import time
-
-    paragraph = ("Maria Lopez, a spokeswoman for the Acme Party, said on Tuesday that two "
-                 "soldiers, Juan Perez and Ana Ruiz, had left the army. The soldiers told "
-                 "the Caracas Herald that Venezuela's military was divided. Officials in "
-                 "Bogota said the company Andina Freight would help them. ")
-
-    def cpu_seconds(copies: int) -> float:
-        text = "\n\n".join(f"{paragraph}Item {i}." for i in range(copies))
-        analysis = Analysis(text)
-        started = time.process_time()
-        entities.find(analysis, Extraction(), "doc_scale")
-        return time.process_time() - started
-
-    cpu_seconds(20)  # warm: reference data and patterns load once per process
-    small = min(cpu_seconds(100) for _ in range(3))
-    large = cpu_seconds(800)
-    assert large < 20 * small, (small, large)  # 8x the text; a quadratic stage takes ~64x

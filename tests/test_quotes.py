@@ -7,7 +7,6 @@ these tests exercise the quote stage alone; pronouns and descriptions are left t
 from __future__ import annotations
 
 import re
-import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -308,16 +307,15 @@ def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     assert coref.resolve_pronoun(analysis, found, text.index("He"), "He").name == "Zorvanka Tell"
 
 
-def test_a_long_article_is_attributed_like_its_parts_in_linear_time() -> None:
+def test_a_long_article_is_attributed_like_its_parts() -> None:
     """Every lookup is by position: the last of 2,000 copies of a block gets the quotes of the
-    block alone, and eight times the copies take at most twice eight times the CPU time (a scan
-    of every mention and mark per quote would take up to 64 times)."""
+    block alone (how the time grows with length is measured by benchmarks/linearity.py)."""
     people = {"Ana Ortiz": ["Ana Ortiz", "Ortiz"], "Omar Haddad": ["Omar Haddad"]}
     block = ('Ana Ortiz spoke in the port on Monday. "We will not go back," Ortiz said.\n\n'
              'Officials said the talks had failed. Ortiz told Radio Norte: "Nobody listens."\n\n'
              '"The border stays closed," said Omar Haddad, who called it "a shame".\n\n')
 
-    def timed(copies: int) -> tuple[float, Extraction]:
+    def run(copies: int) -> Extraction:
         text = block * copies
         analysis, found = Analysis(text), Extraction()
         for name, forms in people.items():
@@ -325,20 +323,17 @@ def test_a_long_article_is_attributed_like_its_parts_in_linear_time() -> None:
                 found.add_mention(m.start(), m.end(), Entity(ACTOR, "person", name))
         for m in re.finditer("Radio Norte", text):
             found.add_mention(m.start(), m.end(), Entity(ORGANISATION, "media", "Radio Norte"))
-        started = time.process_time()
         quotes.find(analysis, found, DOC)
-        return time.process_time() - started, found
+        return found
 
     def shape(quotes: list[Quote], offset: int) -> list[tuple]:
         return sorted((q.start - offset, q.end - offset, q.kind, speaker(q), q.speaker_method,
                        q.cue, None if q.addressee is None else q.addressee.name) for q in quotes)
 
-    _, alone = timed(1)
-    small, _ = timed(250)
-    large, found = timed(2000)
+    alone = run(1)
+    found = run(2000)
     offset = len(block) * 1999
     assert shape([q for q in found.quotes if q.start >= offset], offset) == shape(alone.quotes, 0)
     assert len(found.quotes) == 2000 * len(alone.quotes)
     closed = quote(alone, block, "The border stays closed,")
     assert (closed.kind, speaker(closed), closed.cue) == ("direct", "Omar Haddad", "said")
-    assert large < 16 * max(small, 0.01), (small, large)  # linear: ~8; quadratic: ~64
