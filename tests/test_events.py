@@ -17,13 +17,13 @@ from newstables.extract.text import Analysis
 
 PUBLISHED = "2019-01-28"  # a Monday
 
-PEOPLE = {"John Bolton", "Bolton", "José Silva", "Silva", "Juan Guaidó", "Guaidó", "Maria Lopez"}
-ORGS = {"the Maduro government": "government", "the Venezuelan military": "military",
+PEOPLE = {"Mark Tanner", "Tanner", "Pedro Ruiz", "Ruiz", "Tomás Ibáñez", "Ibáñez", "Maria Lopez"}
+ORGS = {"the Castillo government": "government", "the Bolivian military": "military",
         "the army": "military", "the police": "government", "the navy": "military",
         "the Trump administration": "government"}
 GROUPS = {"a military unit", "the rebels", "fishermen", "the protesters", "defectors"}
 COUNTRIES = {"the US": "USA", "US": "USA", "Brazil": "BRA", "Colombia": "COL", "Peru": "PER",
-             "Venezuela": "VEN", "Chile": "CHL"}
+             "Bolivia": "BOL", "Chile": "CHL"}
 CITIES = {"Caracas", "Lima"}
 
 
@@ -89,12 +89,12 @@ def test_lexicon_is_a_documented_data_file_with_valid_codes() -> None:
 # ------------------------------------------------------------------ families and coding
 
 def test_appeal_to_a_military_for_a_transition_is_request_0241_with_source_and_target() -> None:
-    found, _ = run("Bolton also appealed to the Venezuelan military to assist in the smooth "
+    found, _ = run("Tanner also appealed to the Bolivian military to help with a peaceful "
                    "transition of power.")
     event = one(found, "REQUEST")
     assert (event.cameo_code, event.modality) == ("0241", "asserted")
-    assert names(event, "source") == ["Bolton"]
-    assert names(event, "target") == ["Venezuelan military"]
+    assert names(event, "source") == ["Tanner"]
+    assert names(event, "target") == ["Bolivian military"]
 
 
 def test_call_on_to_arm_is_appeal_for_military_aid_and_the_content_is_no_event() -> None:
@@ -107,52 +107,52 @@ def test_call_on_to_arm_is_appeal_for_military_aid_and_the_content_is_no_event()
 
 
 def test_warning_is_threaten_dated_by_weekday() -> None:
-    found, analysis = run("The appeal came as US national security advisor John Bolton on Sunday "
-                          "warned the Maduro government that it faces stern reprisals.")
+    found, analysis = run("The talks stalled as US envoy Mark Tanner on Sunday "
+                          "warned the Castillo government that it faces severe consequences.")
     event = one(found, "THREATEN")
-    assert names(event, "source") == ["John Bolton"]  # not the modifier "US"
-    assert names(event, "target") == ["Maduro government"]
+    assert names(event, "source") == ["Mark Tanner"]  # not the modifier "US"
+    assert names(event, "target") == ["Castillo government"]
     assert (event.date, event.date_precision, event.date_text) == ("2019-01-27", "day",
                                                                    "on Sunday")
     assert analysis.text[event.trigger_start:event.trigger_end] == "warned"
 
 
 def test_recognition_in_object_relative_clause_is_support_054() -> None:
-    found, _ = run("The talks favoured Guaidó, whom the US has recognized as head of state.")
+    found, _ = run("The talks favoured Ibáñez, whom the US has recognized as head of state.")
     event = one(found, "SUPPORT")
     assert event.cameo_code == "054"
     assert names(event, "source") == ["US"]
-    assert names(event, "target") == ["Guaidó"]
+    assert names(event, "target") == ["Ibáñez"]
 
 
 def test_passive_arrest_and_uprising_share_the_opening_date() -> None:
     found, _ = run("On January 21 a military unit was arrested after they rose up against the "
-                   "Maduro government.")
+                   "Castillo government.")
     arrest, uprising = one(found, "COERCE"), one(found, "PROTEST")
     assert arrest.cameo_code == "173" and uprising.cameo_code == "145"
     assert names(arrest, "target") == ["a military unit"] and names(arrest, "source") == []
-    assert names(uprising, "target") == ["Maduro government"]
+    assert names(uprising, "target") == ["Castillo government"]
     assert arrest.date == uprising.date == "2019-01-21"
     assert arrest.date_precision == "day"
 
 
 def test_call_for_demonstrations_is_protest_141_dated_this_week() -> None:
-    found, _ = run("Guaidó has called for demonstrations this week.")
+    found, _ = run("Ibáñez has called for demonstrations this week.")
     event = one(found, "PROTEST")
     assert event.cameo_code == "141"
-    assert names(event, "source") == ["Guaidó"]
+    assert names(event, "source") == ["Ibáñez"]
     assert (event.date, event.date_precision) == ("2019-01-28", "week")
 
 
 def test_defection_and_appeal_dated_by_a_dangling_time_paragraph() -> None:
-    text = ("Soldiers are angry.\n\nLast week\n\nColonel José Silva broke with the Maduro "
-            "government, urging the army to recognize Guaidó as president.\n")
+    text = ("Soldiers are angry.\n\nLast week\n\nColonel Pedro Ruiz broke with the Castillo "
+            "government, urging the army to recognize Ibáñez as president.\n")
     found, _ = run(text)
     reject, request = one(found, "REJECT"), one(found, "REQUEST")
     assert reject.cameo_code == "120" and request.cameo_code == "0241"
-    assert names(reject, "source") == names(request, "source") == ["José Silva"]
-    assert names(reject, "target") == ["Maduro government"]
-    assert names(request, "target") == ["army"]  # Guaidó is the content of the appeal
+    assert names(reject, "source") == names(request, "source") == ["Pedro Ruiz"]
+    assert names(reject, "target") == ["Castillo government"]
+    assert names(request, "target") == ["army"]  # Ibáñez is the content of the appeal
     assert request.modality == "asserted"
     for event in (reject, request):
         assert (event.date, event.date_precision, event.date_text) == (
@@ -164,10 +164,10 @@ def test_other_families() -> None:
     cases = {
         "The US criticised Chile over the vote.": ("ACCUSE", "111"),
         "On Friday, fishermen rescued 300 migrants off Lima.": ("AID", "073"),
-        "Brazil imposed sanctions on Venezuela.": ("SANCTION", "163"),
+        "Brazil imposed sanctions on Bolivia.": ("SANCTION", "163"),
         "Colombia deployed troops along the border.": ("MOBILIZE", "154"),
         "The army shelled villages near Caracas.": ("ASSAULT", "194"),
-        "Maria Lopez met with Juan Guaidó in Lima.": ("CONSULT", "040"),
+        "Maria Lopez met with Tomás Ibáñez in Lima.": ("CONSULT", "040"),
         "Peru signed an agreement with Chile.": ("AGREE", "057"),
         "Maria Lopez was released on bail.": ("RETREAT", "0841"),
         "The rebels surrendered to the army.": ("CONCEDE", "080"),
@@ -189,7 +189,7 @@ def test_released_statement_is_not_a_retreat() -> None:
 # ------------------------------------------------------------------ participants
 
 def test_several_targets_when_the_text_names_several() -> None:
-    found, _ = run("Guaidó urged Brazil, Colombia and Peru to help.")
+    found, _ = run("Ibáñez urged Brazil, Colombia and Peru to help.")
     assert names(one(found, "REQUEST"), "target") == ["Brazil", "Colombia", "Peru"]
 
 
@@ -202,14 +202,14 @@ def test_pronoun_subject_resolved_to_the_group_named_before() -> None:
 
 
 def test_first_person_in_a_quote_is_the_speaker() -> None:
-    text = '"I do not recognize the Maduro government," Silva said.'
-    speaker = Entity(ACTOR, "person", "Silva")
+    text = '"I do not recognize the Castillo government," Ruiz said.'
+    speaker = Entity(ACTOR, "person", "Ruiz")
     quote = Quote(1, text.index(',"'), "direct", 0, speaker, "name", "said")
     found, _ = run(text, quotes=[quote])
     event = one(found, "REJECT")
     assert event.modality == "asserted"
-    assert names(event, "source") == ["Silva"]
-    assert names(event, "target") == ["Maduro government"]
+    assert names(event, "source") == ["Ruiz"]
+    assert names(event, "target") == ["Castillo government"]
 
 
 # ------------------------------------------------------------------ modality
@@ -223,18 +223,18 @@ def test_rejected_intervention_is_negated_and_rejection_asserted() -> None:
 
 
 def test_negation_before_the_verb() -> None:
-    found, _ = run("We do not want a foreign army to invade Venezuela.")
+    found, _ = run("We do not want a foreign army to invade Bolivia.")
     assert one(found, "ASSAULT").modality == "negated"
 
 
 def test_conditional_and_would_are_hypothetical() -> None:
     found, _ = run("They still control every area, and if an uprising happens, it is crushed.")
     assert one(found, "PROTEST").modality == "hypothetical"
-    found, _ = run("Bolton warned that violence against Guaidó would be met with reprisals.")
+    found, _ = run("Tanner warned that violence against Ibáñez would be met with reprisals.")
     assert one(found, "THREATEN").modality == "asserted"
     violence = one(found, "ASSAULT")
     assert violence.modality == "hypothetical"
-    assert names(violence, "target") == ["Guaidó"]
+    assert names(violence, "target") == ["Ibáñez"]
     assert not [e for e in found if e.event_type == "CONSULT"]  # "met with" is no meeting
 
 
@@ -268,10 +268,10 @@ def test_place_stated_after_the_trigger() -> None:
 
 
 def test_evidence_is_the_reporting_sentence() -> None:
-    text = "Nothing happened at first.\r\nThen Brazil condemned Venezuela.  Peru said nothing."
+    text = "Nothing happened at first.\r\nThen Brazil condemned Bolivia.  Peru said nothing."
     found, analysis = run(text)
     event = one(found, "ACCUSE")
-    assert text[event.evidence_start:event.evidence_end] == "Then Brazil condemned Venezuela."
+    assert text[event.evidence_start:event.evidence_end] == "Then Brazil condemned Bolivia."
     assert text[event.trigger_start:event.trigger_end] == "condemned"
 
 
@@ -305,9 +305,9 @@ def test_relative_time_needs_a_publication_date() -> None:
 # ------------------------------------------------------------------ senses and restrictions
 
 def test_attack_in_words_is_criticism_and_with_force_an_assault() -> None:
-    found, _ = run("Maria Lopez attacked the Maduro government in a newspaper column.")
+    found, _ = run("Maria Lopez attacked the Castillo government in a newspaper column.")
     event = one(found, "ACCUSE")
-    assert event.cameo_code == "111" and names(event, "target") == ["Maduro government"]
+    assert event.cameo_code == "111" and names(event, "target") == ["Castillo government"]
     assert not [e for e in found if e.event_type == "ASSAULT"]
     found, _ = run("The rebels attacked the army with rockets.")
     assert one(found, "ASSAULT").cameo_code == "194"
@@ -361,7 +361,7 @@ def test_participle_describing_a_noun_is_background() -> None:
 
 
 def test_infinitive_of_purpose_after_a_name_is_an_aim_not_an_event() -> None:
-    found, _ = run("Maria Lopez travelled to Lima to meet with Juan Guaidó.")
+    found, _ = run("Maria Lopez travelled to Lima to meet with Tomás Ibáñez.")
     assert found == []
 
 
@@ -373,18 +373,18 @@ def test_same_event_restated_in_one_sentence_is_one_event() -> None:
 
 
 def test_two_events_with_their_own_participants_stay_two() -> None:
-    found, _ = run("The police arrested Maria Lopez and detained José Silva.")
-    assert sorted(names(e, "target")[0] for e in found) == ["José Silva", "Maria Lopez"]
+    found, _ = run("The police arrested Maria Lopez and detained Pedro Ruiz.")
+    assert sorted(names(e, "target")[0] for e in found) == ["Maria Lopez", "Pedro Ruiz"]
 
 
 def test_lets_not_takes_the_quote_speaker_as_source() -> None:
-    text = 'The rebels met. "Let\'s not attack the people," Silva said.'
-    speaker = Entity(ACTOR, "person", "Silva")
+    text = 'The rebels met. "Let\'s not attack the people," Ruiz said.'
+    speaker = Entity(ACTOR, "person", "Ruiz")
     quote = Quote(text.index('"') + 1, text.index(',"'), "direct", 0, speaker, "name", "said")
     found, _ = run(text, quotes=[quote])
     event = one(found, "REQUEST")
     assert event.cameo_code == "0256"
-    assert names(event, "source") == ["Silva"]
+    assert names(event, "source") == ["Ruiz"]
     assert not [e for e in found if e.event_type == "ASSAULT"]  # the content of the appeal
 
 
@@ -392,7 +392,7 @@ def test_lets_not_takes_the_quote_speaker_as_source() -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), [
     ("The army did not attack the village.", "ASSAULT"),
-    ("Brazil never imposed sanctions on Venezuela.", "SANCTION"),
+    ("Brazil never imposed sanctions on Bolivia.", "SANCTION"),
     ("The police didn't detain Maria Lopez.", "COERCE"),
     ("Nobody was arrested in Lima.", "COERCE"),
     ("Colombia could deploy troops to the border.", "MOBILIZE"),
@@ -401,8 +401,8 @@ def test_lets_not_takes_the_quote_speaker_as_source() -> None:
     ("Unless Brazil lifts sanctions, nothing changes.", "RETREAT"),
     ("It is possible that the army will attack Caracas.", "ASSAULT"),
     ("Brazil denied that its troops attacked Peru.", "ASSAULT"),
-    ("The rebels reject any invasion of Venezuela.", "ASSAULT"),
-    ("The rebels are ready to rise up against the Maduro government.", "PROTEST"),
+    ("The rebels reject any invasion of Bolivia.", "ASSAULT"),
+    ("The rebels are ready to rise up against the Castillo government.", "PROTEST"),
 ])
 def test_negated_or_hypothetical_event_is_never_asserted(text: str, event_type: str) -> None:
     found, _ = run(text)
