@@ -185,7 +185,7 @@ def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
     if g["md"] or g["dm"]:
         words = (g["md"] or g["dm"]).replace("\u00a0", " ")
         day = parser.parse(words)
-        return (day, "day", not re.search(_YEAR, words)) if day else None
+        return (day, "day", not _YEAR_RE.search(words)) if day else None
     if g["rel"]:
         which, unit = g["rel"].split()[0].lower(), g["rel_unit"].lower()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]

@@ -33,9 +33,10 @@ from .text import Analysis
 LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
 
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
-# The same tokens, written so that the regex engine backtracks less (faster), in a group so
-# that `re.split` returns them between the gaps (tests check both give the same tokens).
-_TOKEN_SPLIT = re.compile(r"(\w++(?:[’'.-]+\w++)*+|[’'.-]+\w++(?:[’'.-]+\w++)*+|[^\w\s])")
+# The same tokens, written so that the regex engine backtracks less (faster: possessive runs,
+# one alternative for words with or without leading marks), in a group so that `re.split`
+# returns them between the gaps (tests check both give the same tokens).
+_TOKEN_SPLIT = re.compile(r"([’'.-]*\w++(?:[’'.-]+\w++)*+|[^\w\s])")
 _SEP = r"[\s\u00a0]+"
 _GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"
 
@@ -231,7 +232,7 @@ def lexicon() -> Lexicon:
 # ---------------------------------------------------------------- sentence reading
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     pattern: Pattern
     start: int
@@ -249,7 +250,7 @@ _REQUEST_STOPS = frozenset({";", ":", "whom", "which", "who", "whose", "because"
 _MARKS = _BREAKS | _REQUEST_STOPS
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """A sentence's tokens as parallel lists (token k is lows[k], texts[k], starts[k],
     ends[k]): slices of the text's lists, with no object per token."""
@@ -263,6 +264,8 @@ class Sentence:
     candidates: list[Mention]  # outermost mentions in the sentence, in text order
     first: int  # the text's index of the sentence's first token
     doc: _TextTokens
+    # starts of the candidates that are not pronouns (ascending: candidates do not overlap)
+    named_starts: list[int] = field(default_factory=list)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
@@ -313,7 +316,7 @@ class _TextTokens:
         last = bisect.bisect_left(self.starts, end, first)
         return Sentence(start, end, self.lows[first:last], self.texts[first:last],
                         self.starts[first:last], self.ends[first:last], candidates, first,
-                        self)
+                        self, [m.start for m in candidates if m.mention_type != "pronoun"])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -482,14 +485,15 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     after = text[m.end:m.end + 2]
     if after[:2] in ("'s", "’s") or after[:1] in ("'", "’"):
         return True
-    for other in sent.candidates:
-        # a pronoun is never the head noun a name could modify ("X imprisoned her")
-        if other.start >= m.end and other.start < limit and other.mention_type != "pronoun":
-            gap = text[m.end:other.start].split()
-            return 0 < len(gap) <= 4 and not any(
-                w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w)
-                for w in gap)
-    return False
+    # the next candidate after m that is not a pronoun (a pronoun is never the head noun a name
+    # could modify: "X imprisoned her"), found by bisection: candidates are in text order
+    named = sent.named_starts
+    k = bisect.bisect_left(named, m.end)
+    if k == len(named) or named[k] >= limit:
+        return False
+    gap = text[m.end:named[k]].split()
+    return 0 < len(gap) <= 4 and not any(
+        w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w) for w in gap)
 
 
 _ARTICLES_ETC = _DETERMINERS - {"in", "of"}

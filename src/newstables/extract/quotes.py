@@ -36,6 +36,14 @@ fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across 
 _DOUBLE = re.compile("[\"“”«»„‟]")
 _SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
 _SINGLE = re.compile("['‘’‹›]")
+_TWO_DIGITS = re.compile(r"\d\d")  # a year after an apostrophe: '90s
+# Patterns of the attribution rules, compiled once (each is tried for every quote or cue).
+_LETTER = re.compile(r"[^\W\d_]")
+_BY = re.compile(r"\bby\s+")
+_OWNER_BEFORE = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
+_PHRASE_STOP = re.compile(r"[,;.(]\s|[,;.]$")
+_SPLIT_BREAK = re.compile(r"[;]|\b(and|but|later|then)\b")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
 _WORD = re.compile(r"[\w][\w'’-]*")
 _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
@@ -68,7 +76,7 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{trie([*forms, *sources])})(?![\w'’-])")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cue:
     start: int
     end: int
@@ -77,7 +85,7 @@ class _Cue:
     naming: bool  # 'dubbed it "..."': the quote characterises, it is not a statement
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Span:
     """A quotation: [start, end) of the words, and where its marks are."""
 
@@ -145,7 +153,7 @@ def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> 
         right = text[pos + 1] if pos + 1 < hi else " "
         opens = (ch in "'‘‹" and (_is_space(left) or left in "([{—–\"“«" or pos == lo)
                  and (right.isalpha() or right in ".…")
-                 and not re.match(r"\d\d", text[pos + 1:pos + 3]))
+                 and not _TWO_DIGITS.match(text, pos + 1, pos + 3))
         closes = (ch in "'’›" and not _is_space(left) and not left.isdigit()
                   and (_is_space(right) or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
         if open_at is not None and closes and pos == open_at + 2 and text[pos - 1].isalpha():
@@ -361,13 +369,12 @@ class _Attributor:
         if start >= end:
             return None, "none"
         if not backward:  # 'said the post by an unknown author': the author is the speaker
-            by = re.search(r"\bby\s+", text[start:end])
+            by = _BY.search(text[start:end])
             if by and by.start() < 30:
                 start = start + by.end()
         mention = self._speaker_mention(start, end, at_end=backward)
         if mention is not None and backward:
-            of = re.search(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", text[start:mention.start],
-                           re.IGNORECASE)
+            of = _OWNER_BEFORE.search(text[start:mention.start])
             owner = of and self._speaker_mention(start, start + of.start(), at_end=True)
             if owner and owner.entity.table == ACTOR:  # 'Matthew Ingram of The Globe and Mail'
                 mention = owner
@@ -495,7 +502,7 @@ class _Attributor:
         if ";" in gap or len(_WORD.findall(gap)) > _MAX_SUBJECT_WORDS or "." in gap.strip(
                 " \u00a0,\"”'’"):
             return None
-        if re.match(r"\W*(and|but|or|then|while|as)\b", gap):
+        if _NEW_VERB.match(gap):
             return None  # '"...", and told the police': a new verb of the sentence's subject
         return cue, cue.source or not _WORD.search(gap)
 
@@ -555,7 +562,7 @@ class _Attributor:
         same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
         quoted = text[span.start:span.end]
         words = _WORD.findall(quoted)
-        first = re.search(r"[^\W\d_]", quoted)
+        first = _LETTER.search(quoted)
         lower = first is not None and first.group().islower()
         terminal = quoted.rstrip()[-1:] in ".!?…"
 
@@ -575,7 +582,7 @@ class _Attributor:
             hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
                 s_hi, nxt.open_mark)
             if follows:
-                stop = re.search(r"[,;.(]\s|[,;.]$", text[cue.end:hi])
+                stop = _PHRASE_STOP.search(text[cue.end:hi])
                 result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
                                               False)
             else:
@@ -602,7 +609,7 @@ class _Attributor:
 
         if before is not None and after is None and prev_span is not None and (
                 prev_span.after_cue is not None and prev_span.after_cue.start == before[0].start
-                and not re.search(r"[;]|\b(and|but|later|then)\b",
+                and not _SPLIT_BREAK.search(
                                   text[before[0].end:span.open_mark])):
             # '"...," she said, "..."': the second half of a quote split around its cue
             assert prev_span.quote is not None
@@ -676,16 +683,20 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
             long = len(_WORD.findall(quoted)) > 4 or quoted.rstrip()[-1:] in ".!?"
             span.quote.kind = "direct" if long else "scare"
     _indirect(analysis, found, attributor)
+    # a headline's quote takes the kind and speaker of the same words quoted in the body (the
+    # body's quotes are folded only when the headline has one)
+    headline = [span.quote for span in spans if span.paragraph == 0 and span.quote is not None]
+    if not headline:
+        return
     body: dict[str, Quote] = {}
     for span in spans:
         if span.paragraph > 0 and span.quote is not None and span.quote.kind != "scare":
             body.setdefault(_folded(text[span.start:span.end]), span.quote)
-    for span in spans:
-        if span.paragraph == 0 and span.quote is not None:
-            echo = body.get(_folded(text[span.start:span.end]))
-            if echo is not None:
-                span.quote.kind, span.quote.speaker = echo.kind, echo.speaker
-                span.quote.speaker_method = echo.speaker_method
+    for quote in headline:
+        echo = body.get(_folded(text[quote.start:quote.end]))
+        if echo is not None:
+            quote.kind, quote.speaker = echo.kind, echo.speaker
+            quote.speaker_method = echo.speaker_method
 
 
 # Reported speech: 'X warned (on Monday) that ...', 'X told CNN (that) ...'.
@@ -781,5 +792,8 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
             used.add(cue.start)
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _folded(quoted: str) -> str:
-    return re.sub(r"\W+", " ", fold(quoted)).strip()
+    return _NON_WORD.sub(" ", fold(quoted)).strip()

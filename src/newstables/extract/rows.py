@@ -1,24 +1,47 @@
-"""Turning one article's `Extraction` into table rows with content-derived ids."""
+"""Turning one article's `Extraction` into table rows with content-derived ids.
+
+Speed: every row needs an id (a sha256) and most rows name an entity, whose id is a hash of its
+key; each entity's id is computed once per article (`_EntityIds`) and row ids hash their parts
+joined in one f-string (`hash_id`), the same text `make_id` would hash.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from operator import attrgetter
 from typing import Any
 
-from ..ids import make_id
+from ..ids import SEP, hash_id
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
 ENTITY_TABLE = {ACTOR: "actors", ORGANISATION: "organisations", PLACE: "places"}
 ID_COLUMN = {ACTOR: "actor_id", ORGANISATION: "organisation_id", PLACE: "place_id"}
+_NO_REFS: dict[str, str | None] = dict.fromkeys(ID_COLUMN.values())
 
 
 def _refs(entity: Entity | None) -> dict[str, str | None]:
     """One column per entity table, exactly one of them set."""
-    refs: dict[str, str | None] = dict.fromkeys(ID_COLUMN.values())
+    refs = _NO_REFS.copy()
     if entity is not None:
         refs[ID_COLUMN[entity.table]] = entity.id
     return refs
+
+
+class _EntityIds(dict[int, str]):
+    """Entity ids of one article, computed once per entity (keyed by object identity: the
+    entities live as long as the `Extraction`, and nothing changes them while rows are made)."""
+
+    def of(self, entity: Entity) -> str:
+        known = self.get(id(entity))
+        if known is None:
+            known = self[id(entity)] = entity.id
+        return known
+
+    def refs(self, entity: Entity | None) -> dict[str, str | None]:
+        refs = _NO_REFS.copy()
+        if entity is not None:
+            refs[ID_COLUMN[entity.table]] = self.of(entity)
+        return refs
 
 
 def document_row(article: Article) -> dict[str, Any]:
@@ -34,8 +57,9 @@ def document_row(article: Article) -> dict[str, Any]:
     }
 
 
-def entity_row(entity: Entity, mention_count: int) -> dict[str, Any]:
-    row: dict[str, Any] = {ID_COLUMN[entity.table]: entity.id, "name": entity.name,
+def entity_row(entity: Entity, mention_count: int, entity_id: str | None = None
+               ) -> dict[str, Any]:
+    row: dict[str, Any] = {ID_COLUMN[entity.table]: entity_id or entity.id, "name": entity.name,
                            "kind": entity.kind}
     if entity.table == ACTOR:
         row |= {"title": entity.title, "role": entity.role}
@@ -46,78 +70,117 @@ def entity_row(entity: Entity, mention_count: int) -> dict[str, Any]:
 
 def to_rows(article: Article, found: Extraction) -> dict[str, list[dict[str, Any]]]:
     doc_id, text = article.document_id, article.text
-    rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [document_row(article)], "actors": [], "organisations": [], "places": [],
-        "mentions": [], "quotes": [], "events": [], "event_participants": [],
-        "affiliations": []}
+    ids = _EntityIds()
+    return {
+        "documents": [document_row(article)], **_entity_and_mention_rows(found, doc_id, text, ids),
+        "quotes": _quote_rows(found, doc_id, text, ids),
+        **_event_rows(found, doc_id, text, ids),
+        "affiliations": _affiliation_rows(found, doc_id, text, ids)}
 
-    seen_mentions: set[str] = set()
-    counts: Counter[str] = Counter()
-    for m in sorted(found.mentions, key=lambda m: (m.start, m.end)):
-        mention_id = make_id("men", doc_id, m.start, m.end, m.entity.table)
-        if mention_id in seen_mentions:
+
+def _entity_and_mention_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
+                             ) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {"actors": [], "organisations": [], "places": [],
+                                             "mentions": []}
+    mention_rows = rows["mentions"]
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    prefix = f"{doc_id}{SEP}"
+    known = ids.get  # an entity's id once computed (ids are never empty)
+    for m in sorted(found.mentions, key=attrgetter("start", "end")):
+        entity = m.entity
+        table = entity.table
+        mention_id = hash_id("men", f"{prefix}{m.start}{SEP}{m.end}{SEP}{table}")
+        if mention_id in seen:
             continue
-        seen_mentions.add(mention_id)
-        counts[m.entity.id] += 1
-        rows["mentions"].append({
-            "mention_id": mention_id, "document_id": doc_id, "start": m.start, "end": m.end,
-            "text": text[m.start:m.end], "entity_kind": m.entity.table,
-            "mention_type": m.mention_type, **_refs(m.entity)})
+        seen.add(mention_id)
+        entity_id = known(id(entity)) or ids.of(entity)
+        counts[entity_id] = counts.get(entity_id, 0) + 1
+        row = {"mention_id": mention_id, "document_id": doc_id, "start": m.start, "end": m.end,
+               "text": text[m.start:m.end], "entity_kind": table,
+               "mention_type": m.mention_type, **_NO_REFS}
+        row[ID_COLUMN[table]] = entity_id
+        mention_rows.append(row)
     for entity in found.entities.values():
-        if counts[entity.id]:
-            rows[ENTITY_TABLE[entity.table]].append(entity_row(entity, counts[entity.id]))
+        entity_id = ids.of(entity)
+        if entity_id in counts:
+            rows[ENTITY_TABLE[entity.table]].append(
+                entity_row(entity, counts[entity_id], entity_id))
+    return rows
 
-    seen_quotes: set[str] = set()
-    for q in sorted(found.quotes, key=lambda q: (q.start, q.end)):
-        quote_id = make_id("quo", doc_id, q.start, q.end)
-        if quote_id in seen_quotes:
+
+def _quote_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
+                ) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    prefix = f"{doc_id}{SEP}"
+    for q in sorted(found.quotes, key=attrgetter("start", "end")):
+        quote_id = hash_id("quo", f"{prefix}{q.start}{SEP}{q.end}")
+        if quote_id in seen:
             continue
-        seen_quotes.add(quote_id)
-        speaker = q.speaker if q.speaker is not None and q.speaker.table == ACTOR else None
-        org = q.speaker if q.speaker is not None and q.speaker.table == ORGANISATION else None
-        addressee = _refs(q.addressee)
-        rows["quotes"].append({
+        seen.add(quote_id)
+        speaker = q.speaker
+        table = speaker.table if speaker is not None else None
+        addressee = ids.refs(q.addressee)
+        rows.append({
             "quote_id": quote_id, "document_id": doc_id, "start": q.start, "end": q.end,
             "text": text[q.start:q.end], "kind": q.kind, "paragraph": q.paragraph,
-            "speaker_id": speaker.id if speaker else None,
-            "speaker_organisation_id": org.id if org else None,
+            "speaker_id": ids.of(speaker) if table == ACTOR else None,
+            "speaker_organisation_id": ids.of(speaker) if table == ORGANISATION else None,
             "speaker_method": q.speaker_method, "cue": q.cue or None,
             "cue_start": q.cue_start, "cue_end": q.cue_end,
             "addressee_actor_id": addressee["actor_id"],
             "addressee_organisation_id": addressee["organisation_id"]})
+    return rows
 
-    seen_events: set[str] = set()
-    for e in sorted(found.events, key=lambda e: (e.trigger_start, e.event_type)):
-        event_id = make_id("evt", doc_id, e.trigger_start, e.trigger_end, e.event_type)
-        if event_id in seen_events:
+
+def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
+                ) -> dict[str, list[dict[str, Any]]]:
+    events: list[dict[str, Any]] = []
+    participants: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    prefix = f"{doc_id}{SEP}"
+    for e in sorted(found.events, key=attrgetter("trigger_start", "event_type")):
+        event_id = hash_id("evt", f"{prefix}{e.trigger_start}{SEP}{e.trigger_end}{SEP}"
+                                   f"{e.event_type}")
+        if event_id in seen:
             continue
-        seen_events.add(event_id)
-        rows["events"].append({
+        seen.add(event_id)
+        events.append({
             "event_id": event_id, "document_id": doc_id, "event_type": e.event_type,
             "cameo_code": e.cameo_code, "trigger": text[e.trigger_start:e.trigger_end],
             "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
             "evidence": text[e.evidence_start:e.evidence_end],
             "evidence_start": e.evidence_start, "evidence_end": e.evidence_end,
             "date": e.date or None, "date_precision": e.date_precision or None,
-            "date_text": e.date_text or None, "place_id": e.place.id if e.place else None,
+            "date_text": e.date_text or None, "place_id": ids.of(e.place) if e.place else None,
             "modality": e.modality})
         seen_participants: set[str] = set()
         for p in e.participants:
-            participant_id = make_id("par", event_id, p.role, p.entity.id)
+            entity = p.entity
+            entity_id = ids.of(entity)
+            participant_id = hash_id("par", f"{event_id}{SEP}{p.role}{SEP}{entity_id}")
             if participant_id not in seen_participants:
                 seen_participants.add(participant_id)
-                rows["event_participants"].append({
-                    "participant_id": participant_id, "event_id": event_id, "role": p.role,
-                    "entity_kind": p.entity.table, **_refs(p.entity)})
+                row = {"participant_id": participant_id, "event_id": event_id, "role": p.role,
+                       "entity_kind": entity.table, **_NO_REFS}
+                row[ID_COLUMN[entity.table]] = entity_id
+                participants.append(row)
+    return {"events": events, "event_participants": participants}
 
-    seen_affiliations: set[tuple[str, str]] = set()
-    for a in sorted(found.affiliations, key=lambda a: (a.evidence_start, a.evidence_end)):
-        pair = (a.actor.id, a.organisation.id)
-        if pair in seen_affiliations:
+
+def _affiliation_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
+                      ) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for a in sorted(found.affiliations, key=attrgetter("evidence_start", "evidence_end")):
+        pair = (ids.of(a.actor), ids.of(a.organisation))
+        if pair in seen:
             continue
-        seen_affiliations.add(pair)
-        rows["affiliations"].append({
-            "actor_id": a.actor.id, "organisation_id": a.organisation.id, "document_id": doc_id,
+        seen.add(pair)
+        rows.append({
+            "actor_id": pair[0], "organisation_id": pair[1], "document_id": doc_id,
             "role": a.role or None, "status": a.status, "evidence_start": a.evidence_start,
             "evidence_end": a.evidence_end, "evidence": text[a.evidence_start:a.evidence_end]})
     return rows
+

@@ -16,9 +16,11 @@ _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
     "\u200b\u202f\u205f\u3000\ufeff"
 CLOSERS = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
-# then space and something that can start a sentence.
+# then space and something that can start a sentence. The match holds the end mark itself (not
+# a look-behind for it): a pattern that begins with a character class lets the regex engine
+# skip ahead to the next candidate mark instead of trying every position.
 _BOUNDARY = re.compile(
-    rf"(?<=[.!?…])[{re.escape(CLOSERS)}]*(?=[{_SPACE}]+[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
+    rf"[.!?…][{re.escape(CLOSERS)}]*(?=[{_SPACE}]+[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "pres", "jan", "feb", "mar", "apr", "jun",
@@ -87,7 +89,7 @@ class Analysis:
         spans, begin = [], start
         for match in _BOUNDARY.finditer(self.text, start, end):
             stop = match.end()
-            dot = match.start() - 1
+            dot = match.start()
             if self.text[dot] == "." and _is_abbreviation(self.text, dot):
                 continue
             spans.append(strip_span(self.text, begin, stop))
