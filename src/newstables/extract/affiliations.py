@@ -9,7 +9,9 @@ government (offices of state) of the country the phrase names. `former` makes th
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import names
@@ -31,6 +33,8 @@ OFFICES = frozenset([
 ])
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
+_OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+_POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
 _APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
 _LIST_GAP = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
@@ -43,6 +47,7 @@ AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 
 
+@lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _role_word(word: str) -> bool:
     low = word.lower().rstrip(".").removeprefix("ex-")  # 'ex-member': a former member
     return low in names.ROLE_WORDS and low not in names.NOT_ROLE
@@ -72,7 +77,8 @@ def clause_opener(text: str, m: Mention) -> bool:
 
 def roles(finder: _Finder) -> None:
     """Roles of named people from pre-modifiers and appositions."""
-    text = finder.text
+    text, table = finder.text, finder.words
+    texts = table.texts
     for m in [m for m in finder.found.mentions if m.mention_type == "name"
               and m.entity.table == ACTOR and m.entity.kind == "person"]:
         hit = None if clause_opener(text, m) else AFTER.match(text, m.end)
@@ -83,14 +89,16 @@ def roles(finder: _Finder) -> None:
             if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS) \
                     and any(_role_word(w) for w in words[:6]):
                 from_phrase(finder, m, hit.start("phrase"), hit.end("phrase"))
-        before = finder.tokens_before(m.start, 30)
-        k = len(before)
-        while k and before[k - 1].capitalised and _role_word(before[k - 1].text):
+        # the 30 words before the name, as indices [low, end) into `words`
+        end = bisect.bisect_left(table.starts, m.start)
+        low = max(0, end - 30)
+        k = end
+        while k > low and table.capitalised(k - 1) and _role_word(texts[k - 1]):
             k -= 1  # a title of the name itself ('Colonel', 'Prime Minister')
-        if k and before[k - 1].text == "," and k < len(before) or k and before[k - 1].text == ",":
-            phrase = _walk_back(finder, before[:k - 1], loose=True)
+        if k > low and texts[k - 1] == ",":
+            phrase = _walk_back(finder, low, k - 1, loose=True)
         else:
-            phrase = _walk_back(finder, before, loose=False)
+            phrase = _walk_back(finder, low, end, loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
         of_org = OF_ORG.match(text, m.end)
@@ -104,29 +112,31 @@ def roles(finder: _Finder) -> None:
                     m.entity, org.entity, "unknown", m.start, org.end))
 
 
-def _walk_back(finder: _Finder, toks: list[names.Token], loose: bool) -> tuple[int, int] | None:
-    """The role phrase ending at the last of `toks`, if there is one."""
-    kept: list[names.Token] = []
-    for tok in reversed(toks):
-        low = tok.lower
-        ok = (_role_word(tok.text) or low in names.ROLE_MODIFIERS or low in ("'s", "’s")
-              or bool(finder.ref.country_of(tok.text)))
-        ok = ok or tok.capitalised
+def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, int] | None:
+    """The role phrase ending at the word before index `end` and starting at `low` or later."""
+    words = finder.words
+    starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
+    kept: list[int] = []  # word indices, last word first
+    for i in range(end - 1, low - 1, -1):
+        low_word = lowers[i]
+        ok = (_role_word(texts[i]) or low_word in names.ROLE_MODIFIERS
+              or low_word in ("'s", "’s") or bool(finder.ref.country_of(texts[i])))
+        ok = ok or words.capitalised(i)
         if loose:
-            ok = ok or low in PHRASE_WORDS or tok.text == "."
-        if not ok or (kept and tok.end in finder.sentence_ends):
+            ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
+        if not ok or (kept and ends[i] in finder.sentence_ends):
             break
-        kept.append(tok)
-        if tok.start in finder.sentence_starts:
+        kept.append(i)
+        if starts[i] in finder.sentence_starts:
             break
     kept.reverse()
-    while kept and kept[0].lower in PHRASE_WORDS - DETERMINERS:
+    while kept and lowers[kept[0]] in _OPENING:
         kept.pop(0)
-    if not kept or not any(_role_word(t.text) for t in kept):
+    if not kept or not any(_role_word(texts[i]) for i in kept):
         return None
-    if not loose and not (_role_word(kept[-1].text) or kept[-1].lower in names.ROLE_MODIFIERS):
+    if not loose and not (_role_word(texts[kept[-1]]) or lowers[kept[-1]] in names.ROLE_MODIFIERS):
         return None
-    return kept[0].start, kept[-1].end
+    return starts[kept[0]], ends[kept[-1]]
 
 
 def _blank(phrase: str, start: int, end: int) -> str:
@@ -151,7 +161,7 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
             # 'Acme's spokesman', 'a Acme lawyer': the organisation names the affiliation
             stop = m.end + 2 if text[m.end:m.end + 2] in ("'s", "’s") else m.end
             phrase = _blank(phrase, m.start - start, stop - start)
-    words = re.sub(r"(?<!\w)['’]s\b", " ", phrase).split()
+    words = _POSSESSIVE_S.sub(" ", phrase).split()
     # 'Later a lawyer': a determiner before the office word opens the role
     office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
     opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
@@ -174,9 +184,9 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     """Fill the person's role and country and add the affiliations a role phrase states."""
     text = finder.text
     phrase = text[start:end]
-    role, cut = _role_text(finder, start, end, person)
-    if head:
-        role = head if _role_word(head) else ""
+    if head and not _role_word(head):
+        return  # a description's head noun is the role, if it names one ('two former soldiers')
+    role = head or _role_text(finder, start, end, person)[0]
     if not role:
         return
     entity = person.entity

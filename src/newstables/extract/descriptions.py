@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .names import Token
+from .names import Words
 from .text import trie
 
 PERSON_NOUNS = [
@@ -76,6 +76,49 @@ _SPAN_WORDS = 14
 PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
                        re.IGNORECASE)
 
+# Words that may stand between the start of a description and its head noun (determiners and
+# numbers of all three patterns, the adjectives): a window word outside these (and not
+# capitalised, not a numeral) is not inside a description ending at the head, so the patterns
+# need not be tried before it (see `_floor`).
+_BETWEEN = frozenset((
+    "one a an another the this that these those some many several all both over more than about "
+    "dozen of two three four five six seven eight nine ten dozens hundreds thousands "
+    + ADJECTIVES).split())
+
+
+# the last words of the head nouns of two words: only before them is the word before the last
+# part of the head
+_SECOND_WORDS = frozenset(h.split()[-1].lower() for h in GROUP_NOUNS if " " in h)
+
+
+def _may_precede_head(chunk: str) -> bool:
+    """Whether the space-delimited `chunk` may be a whole word of a description before its
+    head (generous: anything not plain ASCII, capitalised or numeric may be)."""
+    return not chunk.isascii() or chunk.lower() in _BETWEEN or chunk[0].isupper() \
+        or chunk[0].isdigit()
+
+
+def _floor(window: str) -> int:
+    """A position of `window` before which no description pattern can match: each ends at the
+    window's end with its head (one word; two before a word of `_SECOND_WORDS`) and has only
+    `_BETWEEN` words, capitalised words and numerals, separated by spaces, before the head.
+    Searching from there finds what a search of the whole window finds, in fewer steps."""
+    stop, passed, head_words = len(window), 0, 1
+    for chunk in reversed(window.replace("\u00a0", " ").split(" ")):
+        start = stop - len(chunk)
+        if chunk:
+            if not passed and (not chunk.isascii() or chunk.lower() in _SECOND_WORDS):
+                head_words = 2  # 'asylum seekers'
+            if passed >= head_words and not _may_precede_head(chunk):
+                # a match may still begin after a mark inside it ('"Venezuelan', '(two')
+                k = 0 if chunk.isalnum() else len(chunk)
+                while k and (chunk[k - 1].isalnum() or chunk[k - 1] in "_-"):
+                    k -= 1
+                return start + k if k else stop
+            passed += 1
+        stop = start - 1
+    return 0
+
 
 @dataclass
 class Description:
@@ -88,11 +131,14 @@ class Description:
     det: str = ""  # the determiner or number as written ('a', 'some', 'two'), if any
 
 
+_SINGULAR_OF = {plural: single for single, plural in PLURALS.items()}
+
+
 def _singular(head: str) -> str:
     head = head.lower()
-    for single, plural in PLURALS.items():
-        if head == plural:
-            return single
+    single = _SINGULAR_OF.get(head)
+    if single is not None:
+        return single
     return head[:-1] if head.endswith("s") else head
 
 
@@ -108,37 +154,40 @@ def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
     return start, " ".join(words)
 
 
-def descriptions(text: str, words: list[Token]) -> list[Description]:
+def descriptions(text: str, words: Words) -> list[Description]:
     """Person descriptions in text order; plural ones are groups."""
     found: list[Description] = []
-    for index, word in enumerate(words):
-        if word.lower not in HEADS or text[word.end:word.end + 1] in ("-", "'", "’"):
+    starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
+    for index in words.among(HEADS):
+        word_start, word_end, low = starts[index], ends[index], lowers[index]
+        if text[word_end:word_end + 1] in ("-", "'", "’"):
             continue
-        begin = max(0, word.start - WINDOW)
+        begin = max(0, word_start - WINDOW)
         if index > _SPAN_WORDS:  # no description spans more words: read no further back
-            space = text.rfind(" ", begin, words[index - _SPAN_WORDS].start)
+            space = text.rfind(" ", begin, starts[index - _SPAN_WORDS])
             begin = max(begin, space + 1)
-        window = text[begin:word.end]
+        window = text[begin:word_end]
         singular = None
         # the patterns end in the head noun itself: try only those that have this word as head
         for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)) \
-                if word.text in _SINGULAR_HEADS else ():
+                if texts[index] in _SINGULAR_HEADS else ():
             m = pattern.search(window)
             if m and not (not definite and PREDICATE.search(
                     text, max(0, begin + m.start() - 12), begin + m.start())):
-                singular = Description(begin + m.start(), word.end, m["head"].lower(),
+                singular = Description(begin + m.start(), word_end, m["head"].lower(),
                                        m["mods"].strip(), definite, False, m["det"])
                 break
         if singular is not None:
             found.append(singular)
             continue
-        m = GROUP.search(window) if word.lower in _GROUP_HEADS else None
+        # (the plural pattern is slow to try at every position: start where it may match)
+        m = GROUP.search(window, _floor(window)) if low in _GROUP_HEADS else None
         if m is None:
             continue
         start, mods = begin + m.start(), m["mods"]
         if not m["det"]:
             start, mods = _trim(text, start, mods)
-        found.append(Description(start, word.end, _singular(m["head"]), mods.strip(),
+        found.append(Description(start, word_end, _singular(m["head"]), mods.strip(),
                                  (m["det"] or "").lower() in ("the", "these", "those"), True,
                                  m["det"] or ""))
     return sorted(found, key=lambda d: d.start)

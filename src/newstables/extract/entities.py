@@ -34,6 +34,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import affiliations, coref, countries, names, possessives, pronouns
 from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
@@ -52,9 +53,10 @@ OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
                          "navy", "opposition", "parliament"})
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
-# Found in one pass over the text; a name starting where a match ends is of that kind.
+# A name starting where a match ends is of that kind (matches: `_kind_nouns`).
 KIND_NOUN = re.compile(r"\b(?P<noun>company|firm|website|site|newspaper|"
                        r"magazine|broadcaster|agency|party|platform|channel)[ \u00a0]+")
+_SPACES = re.compile(r"[ \u00a0]+")
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "broadcaster": "media", "channel": "media",
@@ -93,6 +95,7 @@ ADJECTIVAL = re.compile(
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
 LINKS = names.CONNECTORS | names.PARTICLES
+TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a name
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
 BLOCK = frozenset([
@@ -102,7 +105,7 @@ BLOCK = frozenset([
 ])
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A name found in a run, before it is resolved into an entity."""
 
@@ -116,6 +119,23 @@ class Cand:
     title: str = ""
     headline: bool = False
     entity: Entity | None = None
+
+
+def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
+    """Where each `KIND_NOUN` match ends -> where it begins and its noun: the matches of
+    `KIND_NOUN.finditer`, found by a plain search for each noun (much faster than the pattern's
+    scan). No noun begins another or ends in spaces, so the matches cannot overlap."""
+    found: dict[int, tuple[int, str]] = {}
+    for noun in KIND_OF_NOUN:
+        at = text.find(noun)
+        while at >= 0:
+            before = text[at - 1:at]  # (\b: no word character before the noun)
+            if not (before.isalnum() or before == "_"):
+                spaces = _SPACES.match(text, at + len(noun))
+                if spaces is not None:
+                    found[spaces.end()] = (at, noun)
+            at = text.find(noun, at + 1)
+    return found
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -143,9 +163,9 @@ class _Finder:
         self.headlines = [p for p in analysis.paragraphs if _is_headline(self.text, *p)]
         self._headline_starts = [s for s, _ in self.headlines]
         self.cands: list[Cand] = []
-        self.toks = names.tokens(self.text)
-        self.kind_nouns = {m.end(): m for m in KIND_NOUN.finditer(self.text)}
-        self._tok_starts = [t.start for t in self.toks]
+        self.words = names.Words(self.text)
+        self.kind_nouns = _kind_nouns(self.text)
+        self._tok_starts = self.words.starts
         # Running summaries of `found` for questions asked once per mention or phrase (see
         # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended
         # since it was last asked, and rebuilt after mentions are removed or reassigned (`stale`).
@@ -188,7 +208,7 @@ class _Finder:
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """Up to `count` words ending at or before `offset`."""
         i = bisect.bisect_left(self._tok_starts, offset)
-        return self.toks[max(0, i - count):i]
+        return self.words.tokens(i - count, i)
 
     # -- step 1: runs into candidates -------------------------------------------------------
     def initial(self, tok: Token) -> bool:
@@ -205,14 +225,14 @@ class _Finder:
             if out:
                 prev = out[-1]
                 gap = self.text[prev[-1].end:run[0].start]
-                if POSSESSIVE_GAP.fullmatch(gap):
+                if len(gap) == 3 and POSSESSIVE_GAP.fullmatch(gap):
                     whole = self.text[prev[0].start:run[-1].end]
                     owner = self.ref.lookup(self.span(prev))
                     if self.ref.lookup(whole) is not None or (
                             run[-1].lower in ORG_HEADS and owner is None
                             and not self.ref.country_of(self.span(prev))):
                         i = bisect.bisect_left(self._tok_starts, prev[-1].end)
-                        out[-1] = [*prev, self.toks[i], *run]
+                        out[-1] = [*prev, self.words.token(i), *run]
                         continue
             out.append(run)
         return out
@@ -226,12 +246,12 @@ class _Finder:
         return self.text[toks[0].start:toks[-1].end]
 
     def cand(self, toks: list[Token], kind: str, **kw: object) -> Cand:
-        words = tuple(fold(t.text) for t in toks)
+        words = tuple([fold(t.text) for t in toks])
         return Cand(toks[0].start, toks[-1].end, kind, words, **kw)  # type: ignore[arg-type]
 
     def run(self, run: list[Token]) -> None:
         ref = self.ref
-        if self.initial(run[0]) and run[0].lower in names.STOP \
+        if run[0].lower in names.STOP and self.initial(run[0]) \
                 and ref.lookup(self.span(run)) is None:
             run = run[1:]
         while run and run[0].text.islower() and run[0].lower in LINKS:
@@ -239,10 +259,13 @@ class _Finder:
         if not run:
             return
         headline = self.in_headline(run[0].start)
-        noun = self.kind_nouns.get(run[0].start)
-        if noun and noun.start() >= run[0].start - 20 and not headline \
+        noun = self.kind_nouns.get(run[0].start)  # (where the noun begins, the noun)
+        if noun and noun[0] >= run[0].start - 20 and not headline \
                 and all(t.text[0].isalnum() for t in run):
-            self.cands.append(self.cand(run, "org", sub=KIND_OF_NOUN[noun["noun"]]))
+            self.cands.append(self.cand(run, "org", sub=KIND_OF_NOUN[noun[1]]))
+            return
+        if len(run) == 1:
+            self._one_word(run, headline)
             return
         if not headline and self._structural(run):
             return
@@ -255,12 +278,17 @@ class _Finder:
                 # Spans that go past the first word need no lookup if no alias begins with it.
                 word_end = _WHITE.search(text, run[i].start, run[-1].end)
                 first_end = word_end.start() if word_end else run[-1].end
-                skip = not ref.may_begin(text[run[i].start:first_end])
-                for j in range(min(len(run), i + ref.max_words), i, -1):
-                    if run[j - 1].lower in LINKS or skip and run[j - 1].end >= first_end:
+                begin = run[i].start
+                limit = min(len(run), i + ref.max_words)
+                if not ref.may_begin(text[begin:first_end]):
+                    while limit > i and run[limit - 1].end >= first_end:
+                        limit -= 1  # (ends grow with j: the spans left are inside the word)
+                for j in range(limit, i, -1):
+                    last = run[j - 1]
+                    if last.lower in LINKS:
                         continue
-                    known = ref.lookup(self.span(run[i:j]))
-                    if known is not None and self.text[run[j - 1].end:run[j - 1].end + 1] == "$":
+                    known = ref.lookup(text[begin:last.end])
+                    if known is not None and text[last.end:last.end + 1] == "$":
                         known = None  # 'US$ 20': a currency
                     if known is not None:
                         break
@@ -268,7 +296,8 @@ class _Finder:
                 j = i + 1
             pieces.append((run[i:j], known))
             i = j
-        pieces = self._name_over_place(pieces)
+        if len(pieces) > 1:  # (a lone piece has no neighbours)
+            pieces = self._name_over_place(pieces)
         segment: list[Token] = []
         for toks, known in [*pieces, ([], None)]:
             if known is None and toks and toks[0].lower not in names.CONNECTORS:
@@ -279,6 +308,19 @@ class _Finder:
                 segment = []
             if known is not None:
                 self.cands.append(self.cand(toks, "known", known=known, headline=headline))
+
+    def _one_word(self, run: list[Token], headline: bool) -> None:
+        """`run`'s steps below for a run of one word (most runs), without their bookkeeping."""
+        tok, ref = run[0], self.ref
+        known = None
+        if tok.lower not in LINKS and ref.may_begin(tok.text):
+            known = ref.lookup(tok.text)
+            if known is not None and self.text[tok.end:tok.end + 1] == "$":
+                known = None  # 'US$ 20': a currency
+        if known is not None:
+            self.cands.append(self.cand(run, "known", known=known, headline=headline))
+        elif tok.lower not in names.CONNECTORS:
+            self.segment(run, headline)
 
     def _name_over_place(self, pieces: list[tuple[list[Token], Known | None]]
                          ) -> list[tuple[list[Token], Known | None]]:
@@ -329,19 +371,20 @@ class _Finder:
     def segment(self, seg: list[Token], headline: bool) -> None:
         """Unmatched words of a run: title words, nationalities, then a person or one word."""
         k = 0
-        while k < len(seg) - 1 and seg[k].lower.rstrip(".") in names.ROLE_WORDS | names.HONORIFICS:
+        while k < len(seg) - 1 and seg[k].lower.rstrip(".") in TITLE_WORDS:
             k += 1
         title = self.span(seg[:k]) if k else ""
         if title and seg[0].lower.rstrip(".") in names.HONORIFICS:
             title = " ".join(t.text for t in seg[:k] if t.lower.rstrip(".") not in
                              names.HONORIFICS)
         rest = seg[k:]
-        if all(_role_word(t) for t in seg):
+        if all([t.lower.rstrip(".") in TITLE_WORDS for t in seg]):  # (`_role_word`)
             return  # 'Prime Minister', 'Secretary': an office, not a person
+        demonyms = self.ref.demonyms
         while rest:
-            two = fold(self.span(rest[:2])) if len(rest) >= 2 else ""
-            size = 2 if two in self.ref.demonyms else 1
-            country = self.ref.demonyms.get(two) or self.ref.demonyms.get(fold(rest[0].text))
+            two = fold(self.text[rest[0].start:rest[1].end]) if len(rest) >= 2 else ""
+            size = 2 if two in demonyms else 1
+            country = demonyms.get(two) or demonyms.get(fold(rest[0].text))
             if not country:
                 break
             self.cands.append(self.cand(rest[:size], "nationality", country=country))
@@ -587,7 +630,7 @@ class _Finder:
         counts: Counter[str] = Counter()
         starts = [m.start for m in named]
         longest = max((m.end - m.start for m in named), default=0)
-        for d in descriptions(text, self.toks):
+        for d in descriptions(text, self.words):
             # named mentions that may overlap the description, then those that may be apposed
             near = named[bisect.bisect_right(starts, d.start - longest):
                          bisect.bisect_left(starts, d.end)]
@@ -671,6 +714,7 @@ class _Finder:
         collectives[d.head] = group
 
 
+@lru_cache(maxsize=65_536)  # a pure test of a word (the lexicon is read once)
 def _person_noun(low: str) -> bool:
     """'officials', 'witnesses', 'police officer': words for people, not names of them."""
     return low in HEADS or coref.is_person_noun(low)[0] or (
@@ -762,16 +806,21 @@ def merge_variants(finder: _Finder) -> None:
 
 def _plain_name(tok: Token) -> bool:
     """A word that can be part of a person's name."""
-    low = tok.lower.rstrip(".")
-    return (tok.text[0].isalpha() and not names.is_acronym(tok.text.rstrip("."))
-            or len(tok.text) == 2 and tok.text.endswith(".")) \
-        and low not in names.STOP and low not in ORG_HEADS and low not in PLACE_HEADS \
-        and low not in BLOCK or tok.lower in names.PARTICLES
+    return _plain_name_text(tok.text)
+
+
+@lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
+def _plain_name_text(text: str) -> bool:
+    low = text.lower()
+    bare = low.rstrip(".")
+    return (text[0].isalpha() and not names.is_acronym(text.rstrip("."))
+            or len(text) == 2 and text.endswith(".")) \
+        and bare not in names.STOP and bare not in ORG_HEADS and bare not in PLACE_HEADS \
+        and bare not in BLOCK or low in names.PARTICLES
 
 
 def _role_word(tok: Token) -> bool:
-    low = tok.lower.rstrip(".")
-    return low in names.ROLE_WORDS or low in names.HONORIFICS
+    return tok.lower.rstrip(".") in TITLE_WORDS
 
 
 def _owner_index(people: dict[tuple[str, ...], Entity]
@@ -808,7 +857,7 @@ def _from_known(known: Known) -> Entity:
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     """Add the article's people, organisations and places (with their mentions) to `found`."""
     finder = _Finder(analysis, found, document_id)
-    for run in finder.joined(names.runs(analysis.text, finder.toks)):
+    for run in finder.joined(names.runs(analysis.text, finder.words)):
         finder.run(run)
     finder.resolve()
     finder.emit()

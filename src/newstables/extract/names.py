@@ -8,6 +8,9 @@ name). Runs are split and typed later by `entities.py` using the reference and t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from nameparser.config import CONSTANTS
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -139,46 +142,124 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
+# `TOKEN` as one pass of `split` (C speed, no match objects, one flat list of strings): the text
+# between words alternates with the words, so the offsets are running sums of the lengths. Plain
+# words and single punctuation marks are tried first: where they match, `TOKEN` matches the same
+# (its other branches begin with a capital and a dot, a digit or an apostrophe), only faster.
+_SPLIT = re.compile(rf"((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
+# A first character of a word that may begin a name word: not a lower-case letter or a mark.
+_MAY_BEGIN_NAME = re.compile(r"[^a-z,.;:\"'“”’()\-]")
+
+
+class Words:
+    """The words (`TOKEN`) of one text as parallel lists of offsets, texts and lower-case forms.
+
+    Found in one regular-expression pass; a `Token` object is made only for a word asked for
+    (`token`), since most words of an article are never looked at one by one.
+    """
+
+    __slots__ = ("text", "starts", "ends", "texts", "lowers", "_tokens")
+
+    def __init__(self, text: str) -> None:
+        pieces = _SPLIT.split(text)  # [between, word, between, word, ..., between]
+        bounds = list(accumulate(map(len, pieces)))
+        self.text = text
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.texts: list[str] = pieces[1::2]
+        self.lowers: list[str] = list(map(str.lower, self.texts))
+        self._tokens: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def token(self, i: int) -> Token:
+        tok = self._tokens.get(i)
+        if tok is None:
+            tok = self._tokens[i] = Token(self.starts[i], self.ends[i], self.texts[i])
+        return tok
+
+    def tokens(self, begin: int, end: int) -> list[Token]:
+        """The words with indices in [begin, end)."""
+        return [self.token(i) for i in range(max(begin, 0), min(end, len(self.texts)))]
+
+    def capitalised(self, i: int) -> bool:
+        """`Token.capitalised` of word `i`."""
+        word = self.texts[i]
+        first = word[0]
+        return first.isupper() or (first.isdigit() and self.lowers[i] != word)
+
+    def among(self, lowers: frozenset[str]) -> list[int]:
+        """Indices of the words whose lower-case form is in `lowers`, in text order."""
+        return list(compress(count(), map(lowers.__contains__, self.lowers)))
+
+    def name_words(self) -> list[int]:
+        """Indices of the words `is_name_word` accepts, in text order."""
+        texts, lowers = self.texts, self.lowers
+        firsts = "".join(map(itemgetter(0), texts))  # the first character of each word
+        found = []
+        # only words that begin with something other than a lower-case letter or a common mark
+        for hit in _MAY_BEGIN_NAME.finditer(firsts):
+            i = hit.start()
+            first = firsts[i]
+            if first.isalpha() and first.isupper() or first.isdigit() and lowers[i] != texts[i]:
+                found.append(i)
+        return found
+
+
 def is_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name (not punctuation, not a bare numeral)."""
     return tok.capitalised and (tok.text[0].isalpha() or tok.text[0].isdigit()) \
         and tok.text not in ("'s", "’s", "'S")
 
 
-def runs(text: str, toks: list[Token]) -> list[list[Token]]:
-    """Maximal sequences of capitalised words joined by one space, with particles inside."""
-    found: list[list[Token]] = []
-    current: list[Token] = []
-    for i, tok in enumerate(toks):
-        joined = bool(current) and JOIN.fullmatch(text[current[-1].end:tok.start]) is not None
-        if is_name_word(tok):
-            if current and not joined:
-                found.append(current)
-                current = []
-            current.append(tok)
-        elif ((tok.lower in PARTICLES or tok.lower in CONNECTORS) and current and joined
-              and i + 1 < len(toks)
-              and is_name_word(toks[i + 1])
-              and JOIN.fullmatch(text[tok.end:toks[i + 1].start]) is not None):
-            current.append(tok)
-        else:
-            if current:
-                found.append(current)
-            current = []
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether the words ending at `end` and starting at `start` are one space apart (`JOIN`)."""
+    return start - end == 1 and text[end] in " \u00a0"
+
+
+def runs(text: str, words: Words) -> list[list[Token]]:
+    """Maximal sequences of capitalised words joined by one space, with particles inside.
+
+    Only the name words are visited: two of them are in one run when they are next to each
+    other one space apart, or one particle or connector (itself one space from each) apart.
+    """
+    starts, ends, lowers = words.starts, words.ends, words.lowers
+    found: list[list[int]] = []
+    current: list[int] = []
+    for i in words.name_words():
+        if current:
+            last = current[-1]
+            if i == last + 1 and _joined(text, ends[last], starts[i]):
+                current.append(i)
+                continue
+            if i == last + 2 and lowers[last + 1] in _LINKS \
+                    and _joined(text, ends[last], starts[last + 1]) \
+                    and _joined(text, ends[last + 1], starts[i]):
+                current += (last + 1, i)
+                continue
+            found.append(current)
+        current = [i]
     if current:
         found.append(current)
     # A particle or connector never ends a run.
-    trimmed = [r[:-1] if len(r) > 1 and r[-1].lower in _LINKS else r for r in found]
-    return [r for r in trimmed if r]
+    return [[words.token(i) for i in (r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r)]
+            for r in found]
 
 
+# (both tests below are pure functions of a word, asked again and again for the same words)
+@lru_cache(maxsize=65_536)
 def is_acronym(word: str) -> bool:
     bare = word.replace(".", "")
     return len(bare) >= 2 and bare.isupper() and bare.isalpha()
 
 
+_DOMAIN = re.compile(r"\w+\.(?:com|org|net|gov)")
+
+
+@lru_cache(maxsize=65_536)
 def is_camel(word: str) -> bool:
     """Brand-like words with an inner capital (YouTube, PayPal) or a web domain."""
     return (len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[1:])
             and any(c.islower() for c in word) and "-" not in word) \
-        or bool(re.fullmatch(r"\w+\.(?:com|org|net|gov)", word))
+        or bool(_DOMAIN.fullmatch(word))

@@ -9,7 +9,7 @@ case-sensitively. The result is cached and read-only (mapping proxies over froze
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -24,6 +24,8 @@ REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Folding (Unicode decomposition) is the costly part of a lookup; words repeat across articles.
 fold = lru_cache(maxsize=200_000)(_fold)
+_CACHE_SIZE = 200_000
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ class Reference:
     # not begin with one of them needs no lookup
     folded_first: frozenset[str] = frozenset()
     exact_first: frozenset[str] = frozenset()
+    # surface -> `lookup` result: the same names and words are looked up many times per article
+    # and across articles (bounded: cleared when full; the mappings above never change)
+    _found: dict[str, Known | None] = field(default_factory=dict, compare=False, repr=False)
+    _countries: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def may_begin(self, word: str) -> bool:
         """False when no alias begins with `word` (a whole first word, without white space)."""
@@ -64,6 +70,14 @@ class Reference:
 
     def lookup(self, surface: str) -> Known | None:
         """The entry a name refers to, or None; all-capital aliases only as written."""
+        known = self._found.get(surface, _UNSEEN)
+        if known is _UNSEEN:
+            if len(self._found) >= _CACHE_SIZE:
+                self._found.clear()
+            known = self._found[surface] = self._lookup(surface)
+        return known  # type: ignore[return-value]
+
+    def _lookup(self, surface: str) -> Known | None:
         surface = " ".join(surface.replace("\u00a0", " ").split())
         if surface in self.exact:
             return self.exact[surface]
@@ -73,6 +87,14 @@ class Reference:
 
     def country_of(self, surface: str) -> str:
         """ISO3 of a country name or demonym ('Venezuela', 'Venezuelan', 'US'), else ''."""
+        country = self._countries.get(surface)
+        if country is None:
+            if len(self._countries) >= _CACHE_SIZE:
+                self._countries.clear()
+            country = self._countries[surface] = self._country_of(surface)
+        return country
+
+    def _country_of(self, surface: str) -> str:
         known = self.lookup(surface)
         if known is not None and known.table == PLACE and known.kind == "country":
             return known.country

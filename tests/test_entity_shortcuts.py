@@ -1,0 +1,71 @@
+"""The entity stage's shortcuts find exactly what the plain definitions they replace find."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstables.extract import descriptions, entities, names
+
+TEXTS = [
+    "",
+    "   ",
+    "Gen. A. B. Cole of the U.S. Army met D.C. officials. He said: \"No.\"",
+    "The 3rd Brigade's 120 soldiers, 12 km away, left at 5pm_today (AP).",
+    "O'Brien and Jong-un's aides\u00a0met at Smith.com on\tMonday\r\n\r\nend A.",
+    "x  \u00a0y. _z 42 4x ℂity Σigma ex-officer's ’s",
+    "Ana de la Cruz, Juan de Vries and Bank of the West: The Guardian",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_are_the_tokens_of_the_token_pattern(text: str) -> None:
+    words = names.Words(text)
+    expected = [(t.start, t.end, t.text) for t in names.tokens(text)]
+    assert list(zip(words.starts, words.ends, words.texts, strict=True)) == expected
+    assert words.lowers == [t.lower() for t in words.texts]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_name_words_are_the_words_is_name_word_accepts(text: str) -> None:
+    words = names.Words(text)
+    expected = [i for i, t in enumerate(names.tokens(text)) if names.is_name_word(t)]
+    assert words.name_words() == expected
+    assert [words.capitalised(i) for i in range(len(words))] == [
+        t.capitalised for t in names.tokens(text)]
+
+
+WINDOWS = [
+    "he said the (two former soldiers",
+    "\"Venezuelan soldiers",
+    "over 1,000 of  the   soldiers",
+    "reports say more than a dozen of asylum seekers",
+    "word\nThe soldiers",
+    "self-The soldiers",
+    "SOME FORMER soldiers",
+    "met an angry man",
+    "and then a senior official",
+    "A Tall man",
+    "said the soldiers",
+    "soldiers",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_search_from_the_floor_finds_what_a_whole_search_finds(window: str) -> None:
+    floor = descriptions._floor(window)
+    for pattern in (descriptions.INDEFINITE, descriptions.DEFINITE, descriptions.GROUP):
+        whole, part = pattern.search(window), pattern.search(window, floor)
+        assert (whole and (whole.span(), whole.groupdict())) == (
+            part and (part.span(), part.groupdict()))
+
+
+def test_floor_skips_words_no_description_can_hold() -> None:
+    window = "officials said yesterday that the soldiers"
+    assert window[descriptions._floor(window):].strip() == "that the soldiers"
+
+
+def test_kind_nouns_are_the_matches_of_the_kind_pattern() -> None:
+    text = "the company Acme, xcompany Foo, party\u00a0 Bar, _firm Baz, website Qux, site"
+    expected = {m.end(): (m.start(), m["noun"]) for m in entities.KIND_NOUN.finditer(text)}
+    assert entities._kind_nouns(text) == expected
+    assert len(expected) == 3
