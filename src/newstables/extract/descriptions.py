@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .names import Words
+from .stopwords import STOP_WORDS
 from .text import trie
 
 PERSON_NOUNS = [

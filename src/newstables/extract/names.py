@@ -13,7 +13,8 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from nameparser.config import CONSTANTS
-from spacy.lang.en.stop_words import STOP_WORDS
+
+from .stopwords import STOP_WORDS
 
 # A word: dotted acronyms (U.S., D.C.), an initial (L.), or letters with inner hyphens/apostrophes
 # (Jong-un, O'Brien) but not a possessive 's, which is its own token.
