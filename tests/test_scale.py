@@ -102,6 +102,41 @@ def test_rebuild_after_one_change_extracts_only_that_article(corpus: Path, tmp_p
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
+def test_rebuild_copies_unchanged_rows_and_equals_a_full_build_after_moves(
+        corpus: Path, tmp_path: Path) -> None:
+    """Articles removed, added before others (every position shifts), renamed, and a copy of a
+    text under a second name: the rebuild extracts only the new names and equals a full one."""
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    shutil.rmtree(tmp_path / "build" / "cache")  # only the last build's rows can serve now
+    (raw / "more" / "report-1.txt").unlink()
+    (raw / "more" / "report-1.yaml").unlink()
+    _article(raw / "0-first-folder", "new", MORE.format(city="Eldoret", n=7))
+    for suffix in (".txt", ".yaml"):
+        (raw / "more" / f"report-2{suffix}").rename(raw / "more" / f"renamed{suffix}")
+    shutil.copy(raw / "a" / "first.txt", raw / "a" / "copy.txt")
+    again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    assert (again.extracted, again.cached) == (3, 3)  # new, renamed, copy; the rest copied
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
+def test_a_damaged_or_foreign_state_is_not_used(corpus: Path, tmp_path: Path) -> None:
+    from newstables import state
+
+    build_package(corpus, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    folder = tmp_path / "build" / state.FOLDER
+    assert state.Previous.open(folder, "another-extractor-version") is None
+    (folder / state.MANIFEST).write_bytes(b"not parquet")
+    assert state.Previous.open(folder, (folder / state.VERSION_FILE).read_text().strip()) is None
+    shutil.rmtree(tmp_path / "build" / "cache")
+    rebuilt = build_package(corpus, tmp_path / "pkg", tmp_path / "build",
+                            Options(executor="serial"))
+    assert (rebuilt.extracted, rebuilt.cached) == (5, 0)
+
+
 def test_large_corpus_parquet_is_a_partitioned_dataset_with_the_csv_rows(corpus: Path,
                                                                          tmp_path: Path) -> None:
     build_package(corpus, tmp_path / "pkg", tmp_path / "build",

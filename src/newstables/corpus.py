@@ -2,6 +2,9 @@
 
 1. Workers (executors.py) extract chunks of articles, or load them from the per-article cache,
    and send back Arrow tables; this process appends them to one spill Parquet file per table.
+   Articles unchanged since the last build (same path, text, sidecar and extractor version) are
+   not sent at all: their rows are copied from the last build's spill, kept in build/state/
+   (state.py), so a rebuild after one change costs one extraction plus the merge.
 2. DuckDB merges the spilled rows: one copy of a text found under two names (the first path),
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
    name, first non-empty value in document order, mention counts summed), everything sorted by
@@ -26,7 +29,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import package, schema
+from . import package, schema, state
 from .cache import ArticleCache, extractor_version
 from .combine import ENTITY_TABLES
 from .errors import InputError
@@ -57,7 +60,7 @@ class Options:
 class Stats:
     articles: int = 0
     extracted: int = 0
-    cached: int = 0
+    cached: int = 0  # from the per-article cache, or from the last build's rows (state.py)
     documents: int = 0
     partitioned: bool = False
 
@@ -95,18 +98,21 @@ def _progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None
 
 
 class Spill:
-    """One Parquet file per table of every article's rows, in arrival order, flushed in groups."""
+    """Every article's rows, one folder of Parquet files per table (state.table_files): those
+    extracted now in one file, in arrival order, flushed in groups."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.buffers: dict[str, list[pa.Table]] = {}
-        self.paths = {name: folder / f"{name}.parquet" for name in schema.table_names()}
+        self.paths = {name: state.table_files(folder, name) / "extracted.parquet"
+                      for name in schema.table_names()}
 
     def add(self, tables: dict[str, pa.Table]) -> None:
         for name, table in tables.items():
             if name not in self.writers:
+                self.paths[name].parent.mkdir(parents=True, exist_ok=True)
                 self.writers[name] = pq.ParquetWriter(self.paths[name], table.schema)
                 self.buffers[name] = []
             self.buffers[name].append(table)
@@ -130,9 +136,10 @@ def _chunks(plan: list[tuple[int, str, str | None]], raw: Path, size: int,
         yield ChunkTask(str(raw), tuple(plan[start:start + size]), cache_root, version)
 
 
-def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options
-                     ) -> Stats:
-    """Every article of raw/ extracted (or loaded from the cache) into the spill files."""
+def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options,
+                     state_dir: Path | None = None) -> Stats:
+    """Every article of raw/ extracted (or loaded from the cache, or copied from the last
+    build's rows in `state_dir`) into the spill files."""
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
@@ -140,35 +147,46 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     stats = Stats(articles=len(paths))
     version = extractor_version()
     rels = [p.relative_to(raw).as_posix() for p in paths]
-    if cache_dir is not None:
-        cache = ArticleCache(cache_dir, version)
+    cache = ArticleCache(cache_dir, version) if cache_dir is not None else None
+    if cache is not None:
         cache.prune_other_versions()
-        keys: list[str | None] = [article_key(raw, rel) for rel in rels]
-        misses = sum(not cache.path(k).exists() for k in keys if k)
-    else:
-        keys, misses = [None] * len(rels), len(rels)
+    keys = [article_key(raw, rel) if cache else None for rel in rels]
     plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
-    # A few changed articles: extract them here, rather than start a pool of workers.
-    kind = "serial" if misses <= SERIAL_MISSES and not options.scheduler else options.executor
-    executor = make_executor(kind, options.jobs, options.scheduler)
-    # Small chunks for small corpora (every worker gets some), at most 64 articles for large.
-    size = max(1, min(64, math.ceil(len(paths) / (4 * executor.workers))))
     spill = Spill(spill_dir)
+    previous = (state.Previous.open(state_dir, version, options.memory_limit)
+                if state_dir is not None else None)
+    reused = previous.unchanged(plan) if previous is not None else {}
+    todo = [entry for entry in plan if entry[0] not in reused]
+    state.write_manifest(spill_dir, version, plan)
+    executor = None
     try:
-        if options.scheduler:  # workers elsewhere: paths that do not depend on their cwd
-            raw, cache_dir = raw.resolve(), cache_dir.resolve() if cache_dir else None
-        tasks = _chunks(plan, raw, size, str(cache_dir) if cache_dir else None, version)
-        with _progress(len(paths), options.progress) as advance:
-            for result in executor.run(extract_chunk, tasks):
-                if result.errors:
-                    raise InputError(*result.errors[0])
-                spill.add(result.tables)
-                stats.extracted += result.extracted
-                stats.cached += result.cached
-                advance(result.articles)
+        if todo:
+            misses = (len(todo) if cache is None else
+                      sum(not cache.path(key).exists() for _, _, key in todo if key))
+            # A few changed articles: extract them here, rather than start a pool of workers.
+            kind = ("serial" if misses <= SERIAL_MISSES and not options.scheduler
+                    else options.executor)
+            executor = make_executor(kind, options.jobs, options.scheduler)
+            # Small chunks for small corpora (every worker gets some), at most 64 for large.
+            size = max(1, min(64, math.ceil(len(todo) / (4 * executor.workers))))
+            if options.scheduler:  # workers elsewhere: paths that do not depend on their cwd
+                raw, cache_dir = raw.resolve(), cache_dir.resolve() if cache_dir else None
+            tasks = _chunks(todo, raw, size, str(cache_dir) if cache_dir else None, version)
+            with _progress(len(todo), options.progress) as advance:
+                for result in executor.run(extract_chunk, tasks):
+                    if result.errors:
+                        raise InputError(*result.errors[0])
+                    spill.add(result.tables)
+                    stats.extracted += result.extracted
+                    stats.cached += result.cached
+                    advance(result.articles)
     finally:
         spill.close()
-        executor.close()
+        if executor is not None:
+            executor.close()
+    if previous is not None and reused:
+        previous.copy_rows(reused, spill_dir)
+        stats.cached += len(reused)
     return stats
 
 
@@ -180,9 +198,9 @@ class Merge:
         import duckdb
 
         self.src = src
-        self.paths = {name: spill_dir / f"{name}.parquet" for name in schema.table_names(src)}
+        self.paths = {name: state.table_files(spill_dir, name) for name in schema.table_names(src)}
         self.con = duckdb.connect(config={"memory_limit": memory_limit,
-                                          "temp_directory": str(spill_dir / "duckdb.tmp"),
+                                          "temp_directory": str(spill_dir.parent / "duckdb.tmp"),
                                           "preserve_insertion_order": False,
                                           **({"threads": threads} if threads else {})})
         # One copy of a text found under several names: the first in discovery order.
@@ -191,12 +209,12 @@ class Merge:
         self._warn_duplicates()
 
     def _read(self, name: str) -> str:
-        path = self.paths[name]
-        if not path.exists():  # no article had a row of this table
+        folder = self.paths[name]
+        if not any(folder.glob("*.parquet")):  # no article had a row of this table
+            folder.mkdir(parents=True, exist_ok=True)
             empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
-            pq.write_table(empty, path)
-        quoted = str(path).replace("'", "''")
-        return f"read_parquet('{quoted}')"
+            pq.write_table(empty, folder / "empty.parquet")
+        return state.read_sql(folder)
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
@@ -257,7 +275,8 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
     spill_dir = build_dir / "spill"
     shutil.rmtree(spill_dir, ignore_errors=True)
     cache_dir = build_dir / "cache" if options.cache else None
-    stats = extract_to_spill(raw, spill_dir, cache_dir, options)
+    state_dir = build_dir / state.FOLDER if options.cache else None
+    stats = extract_to_spill(raw, spill_dir, cache_dir, options, state_dir)
     src = schema.source()
     merge = Merge(spill_dir, src, options.memory_limit, options.jobs)
     try:
@@ -267,7 +286,12 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
             shutil.rmtree(staged)
         package.write_streams({name: merge.rows(name) for name in schema.table_names(src)},
                               staged, src, partitioned=stats.partitioned)
+    except BaseException:
+        shutil.rmtree(spill_dir, ignore_errors=True)
+        raise
     finally:
         merge.close()
-        shutil.rmtree(spill_dir, ignore_errors=True)
+        shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)
+    # This build's rows are the next build's state (or are dropped, without a cache).
+    state.keep(spill_dir, state_dir)
     return stats
