@@ -3,7 +3,7 @@
 1. Workers (executors.py) extract chunks of articles, or load them from the per-article cache,
    and send back Arrow tables; this process appends them to one spill Parquet file per table.
    Articles unchanged since the last build (same path, text, sidecar and extractor version) are
-   not sent at all: their rows are copied from the last build's spill, kept in build/state/
+   not sent at all: their rows are read where earlier builds left them, in build/state/
    (state.py), so a rebuild after one change costs one extraction plus the merge.
 2. DuckDB merges the spilled rows: one copy of a text found under two names (the first path),
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
@@ -137,9 +137,10 @@ def _chunks(plan: list[tuple[int, str, str | None]], raw: Path, size: int,
 
 
 def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options,
-                     state_dir: Path | None = None) -> Stats:
-    """Every article of raw/ extracted (or loaded from the cache, or copied from the last
-    build's rows in `state_dir`) into the spill files."""
+                     previous: state.State | None = None
+                     ) -> tuple[Stats, state.Live, state.Plan]:
+    """Every article of raw/ not in the `previous` build's state extracted (or loaded from the
+    cache) into the spill files; the build's articles (`Live`) and its plan."""
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
@@ -153,11 +154,10 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     keys = [article_key(raw, rel) if cache else None for rel in rels]
     plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
     spill = Spill(spill_dir)
-    previous = (state.Previous.open(state_dir, version, options.memory_limit)
-                if state_dir is not None else None)
-    reused = previous.unchanged(plan) if previous is not None else {}
-    todo = [entry for entry in plan if entry[0] not in reused]
-    state.write_manifest(spill_dir, version, plan)
+    if previous is not None:
+        live, todo = previous.plan(plan)
+    else:
+        live, todo = state.Live(list(range(len(plan)))), plan
     executor = None
     try:
         if todo:
@@ -184,37 +184,38 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
         spill.close()
         if executor is not None:
             executor.close()
-    if previous is not None and reused:
-        previous.copy_rows(reused, spill_dir)
-        stats.cached += len(reused)
-    return stats
+    stats.cached += len(plan) - len(todo)
+    return stats, live, plan
 
 
 class Merge:
     """The corpus tables, merged and sorted by DuckDB from the spill files."""
 
-    def __init__(self, spill_dir: Path, src: dict[str, Any], memory_limit: str = "1GB",
-                 threads: int | None = None) -> None:
+    def __init__(self, spill_dir: Path, src: dict[str, Any], live: state.Live,
+                 memory_limit: str = "1GB", threads: int | None = None) -> None:
         import duckdb
 
         self.src = src
-        self.paths = {name: state.table_files(spill_dir, name) for name in schema.table_names(src)}
+        self.files = {name: live.files(name, spill_dir) for name in schema.table_names(src)}
         self.con = duckdb.connect(config={"memory_limit": memory_limit,
                                           "temp_directory": str(spill_dir.parent / "duckdb.tmp"),
                                           "preserve_insertion_order": False,
                                           **({"threads": threads} if threads else {})})
+        live.register(self.con)
         # One copy of a text found under several names: the first in discovery order.
         self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art FROM "
                          f"{self._read('documents')} GROUP BY document_id")
         self._warn_duplicates()
 
     def _read(self, name: str) -> str:
-        folder = self.paths[name]
-        if not any(folder.glob("*.parquet")):  # no article had a row of this table
-            folder.mkdir(parents=True, exist_ok=True)
-            empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
-            pq.write_table(empty, folder / "empty.parquet")
-        return state.read_sql(folder)
+        if self.files[name]:
+            return state.Live.sql(self.files[name])
+        # no article had a row of this table
+        empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
+        self.con.register("empty_rows", empty)
+        self.con.execute(f"CREATE OR REPLACE TABLE {_q('empty_' + name)} AS "
+                         "SELECT * FROM empty_rows")
+        return f"(SELECT * FROM {_q('empty_' + name)})"
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
@@ -275,10 +276,11 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
     spill_dir = build_dir / "spill"
     shutil.rmtree(spill_dir, ignore_errors=True)
     cache_dir = build_dir / "cache" if options.cache else None
-    state_dir = build_dir / state.FOLDER if options.cache else None
-    stats = extract_to_spill(raw, spill_dir, cache_dir, options, state_dir)
+    previous = (state.State.open(build_dir / state.FOLDER, extractor_version())
+                if options.cache else None)
+    stats, live, plan = extract_to_spill(raw, spill_dir, cache_dir, options, previous)
     src = schema.source()
-    merge = Merge(spill_dir, src, options.memory_limit, options.jobs)
+    merge = Merge(spill_dir, src, live, options.memory_limit, options.jobs)
     try:
         stats.documents = merge.documents()
         stats.partitioned = stats.documents > options.partition_above
@@ -286,12 +288,10 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
             shutil.rmtree(staged)
         package.write_streams({name: merge.rows(name) for name in schema.table_names(src)},
                               staged, src, partitioned=stats.partitioned)
-    except BaseException:
-        shutil.rmtree(spill_dir, ignore_errors=True)
-        raise
     finally:
         merge.close()
         shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)
-    # This build's rows are the next build's state (or are dropped, without a cache).
-    state.keep(spill_dir, state_dir)
+    if previous is not None:  # this build's new rows join the state, for the next build
+        previous.save(live, plan, spill_dir, options.memory_limit)
+    shutil.rmtree(spill_dir, ignore_errors=True)
     return stats

@@ -84,6 +84,10 @@ def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
     if not pa.types.is_string(column.type):  # numbers and dates: never quoted
         return pc.cast(column, pa.string()).fill_null("").combine_chunks()
     text = column.fill_null("").combine_chunks()
+    data = text.buffers()[2]
+    blob = b"" if data is None else data.to_pybytes()
+    if not any(c.encode() in blob for c in _NEEDS_QUOTES):
+        return text  # the usual case (ids, codes, names): one scan of the bytes decides
     needs = pc.or_(pc.or_(pc.match_substring(text, _NEEDS_QUOTES[0]),
                           pc.match_substring(text, _NEEDS_QUOTES[1])),
                    pc.match_substring(text, _NEEDS_QUOTES[2]))
@@ -99,8 +103,9 @@ def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
     made column by column with Arrow compute rather than cell by cell."""
     if not len(table):
         return b""
-    lines = pc.binary_join_element_wise(*[_csv_cells(table.column(c)) for c in columns], ",")
-    lines = pc.binary_join_element_wise(lines, "", "\n")  # each line ends in "\n"
+    cells = [_csv_cells(table.column(c)) for c in columns]
+    cells[-1] = pc.binary_join_element_wise(cells[-1], "", "\n")  # each line ends in "\n"
+    lines = pc.binary_join_element_wise(*cells, ",")
     # The values of a string array with no missing value, end to end, are its data buffer
     # between the first and the last offset.
     _, offsets, data = lines.buffers()
