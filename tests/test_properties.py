@@ -63,3 +63,23 @@ def test_extraction_never_raises_and_spans_are_exact(text: str) -> None:
                 assert text[lo:hi] == row[column], (table, column, row)
                 assert text[lo:hi].strip(" \t\r\n\u00a0\u200b\u202f"), (table, column, row)
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.text(st.characters(exclude_categories=("Cs",)),
+                                                        max_size=12)),
+                          st.one_of(st.none(), st.integers(-10**12, 10**12))), max_size=30))
+def test_vectorised_csv_lines_are_the_csv_modules_bytes(rows: list[tuple[str | None, int | None]]
+                                                        ) -> None:
+    """The package writes CSV lines column by column with Arrow compute: for any cells (quotes,
+    commas, every line break, missing values) they are what Python's csv writer makes."""
+    import pyarrow as pa
+
+    from newstables import package
+
+    table = pa.table({"text": pa.array([t for t, _ in rows], pa.string()),
+                      "number": pa.array([n for _, n in rows], pa.int64()),
+                      "more": pa.array([t and t[::-1] for t, _ in rows], pa.string())})
+    dicts = [{"text": t, "number": n, "more": t and t[::-1]} for t, n in rows]
+    expected = package.csv_bytes(["text", "number", "more"], dicts).split(b"\n", 1)[1]
+    assert package.csv_rows_bytes(table, ["text", "number", "more"]) == expected

@@ -102,6 +102,68 @@ def test_rebuild_after_one_change_extracts_only_that_article(corpus: Path, tmp_p
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
+def test_rebuild_copies_unchanged_rows_and_equals_a_full_build_after_moves(
+        corpus: Path, tmp_path: Path) -> None:
+    """Articles removed, added before others (every position shifts), renamed, and a copy of a
+    text under a second name: the rebuild extracts only the new names and equals a full one."""
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    shutil.rmtree(tmp_path / "build" / "cache")  # only the last build's rows can serve now
+    (raw / "more" / "report-1.txt").unlink()
+    (raw / "more" / "report-1.yaml").unlink()
+    _article(raw / "0-first-folder", "new", MORE.format(city="Eldoret", n=7))
+    for suffix in (".txt", ".yaml"):
+        (raw / "more" / f"report-2{suffix}").rename(raw / "more" / f"renamed{suffix}")
+    shutil.copy(raw / "a" / "first.txt", raw / "a" / "copy.txt")
+    again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    assert (again.extracted, again.cached) == (3, 3)  # new, renamed, copy; the rest copied
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
+def test_a_damaged_or_foreign_state_is_not_used(corpus: Path, tmp_path: Path) -> None:
+    from newstables import state
+    from newstables.cache import extractor_version
+
+    build_package(corpus, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    folder = tmp_path / "build" / state.FOLDER
+    assert len(state.State.open(folder, extractor_version()).serials) == 5
+    assert state.State.open(folder, "another-extractor-version").serials == {}
+    (folder / state.STATE_FILE).write_text("{not json", encoding="utf-8")
+    assert state.State.open(folder, extractor_version()).serials == {}
+    shutil.rmtree(tmp_path / "build" / "cache")
+    rebuilt = build_package(corpus, tmp_path / "pkg", tmp_path / "build",
+                            Options(executor="serial"))
+    assert (rebuilt.extracted, rebuilt.cached) == (5, 0)
+
+
+def test_many_rebuilds_keep_few_segments_and_equal_a_full_build(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each rebuild adds the changed article's rows as a segment; past MAX_SEGMENTS a table's
+    live rows are rewritten as one, and files a stopped build left are removed."""
+    from newstables import state
+
+    monkeypatch.setattr(state, "MAX_SEGMENTS", 2)
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    for n in range(4):
+        _article(raw / "a", "first", FIRST.replace("Tuesday", f"Tuesday ({n})"))
+        build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    folder = tmp_path / "build" / state.FOLDER
+    stray = state.table_files(folder, "mentions") / "segment-left-by-a-stopped-build.parquet"
+    stray.write_bytes(b"")
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+    again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    assert (again.extracted, again.cached) == (0, 5)
+    assert not stray.exists()
+    assert len(list(state.table_files(folder, "mentions").glob("*.parquet"))) <= 2
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
 def test_large_corpus_parquet_is_a_partitioned_dataset_with_the_csv_rows(corpus: Path,
                                                                          tmp_path: Path) -> None:
     build_package(corpus, tmp_path / "pkg", tmp_path / "build",

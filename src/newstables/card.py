@@ -7,12 +7,15 @@ It is not a resource: Frictionless ignores it.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 CARD_NAME = "README.md"
 EXAMPLE_WIDTH = 60
@@ -49,32 +52,57 @@ read_newstables <- function(dir) {
 
 @dataclass
 class Facts:
-    """What the card says about one table, gathered in one pass over its CSV (any size)."""
+    """What the card says about one table, gathered a batch of rows at a time (any size): as the
+    package is written (package.TableSink) or by reading a written CSV back (`scan`)."""
 
+    counted: list[str] = field(default_factory=list)  # columns whose values are counted
     rows: int = 0
     examples: dict[str, str] = field(default_factory=dict)  # first non-empty value per column
     head: list[dict[str, str]] = field(default_factory=list)  # the first HEAD_ROWS rows
-    counts: dict[str, Counter] = field(default_factory=dict)  # value counts of COUNTED columns
+    counts: dict[str, Counter] = field(default_factory=dict)  # value counts of counted columns
     empty: Counter = field(default_factory=Counter)  # empty cells per column
+
+    @classmethod
+    def for_fields(cls, fields: list[dict[str, Any]]) -> Facts:
+        counted = [f["name"] for f in fields
+                   if f.get("constraints", {}).get("enum") or f["name"] in COUNTED]
+        return cls(counted=counted, counts={name: Counter() for name in counted})
+
+    def add(self, table: pa.Table) -> None:
+        """The next rows of the table, in order; a cell is empty when missing or ""."""
+        if len(self.head) < HEAD_ROWS:
+            self.head += [{k: _text(v) for k, v in row.items()}
+                          for row in table.slice(0, HEAD_ROWS - len(self.head)).to_pylist()]
+        for name in table.column_names:
+            column = table.column(name)
+            filled = (pc.and_kleene(pc.is_valid(column), pc.not_equal(column, "")).fill_null(False)
+                      if pa.types.is_string(column.type) else pc.is_valid(column))
+            self.empty[name] += len(column) - pc.sum(filled, min_count=0).as_py()
+            if name not in self.examples:
+                first = pc.index(filled, True).as_py()
+                if first >= 0:
+                    self.examples[name] = _text(column[first].as_py())
+            if name in self.counts:
+                for item in pc.value_counts(column).to_pylist():
+                    self.counts[name][_text(item["values"])] += item["counts"]
+        self.rows += len(table)
+
+
+def _text(value: Any) -> str:
+    """A value as its CSV cell reads."""
+    return "" if value is None else str(value)
 
 
 def scan(root: Path, resource: dict[str, Any]) -> Facts:
+    """The facts of a written CSV table, read back a block at a time (as strings)."""
     fields = resource["schema"]["fields"]
-    counted = [f["name"] for f in fields
-               if f.get("constraints", {}).get("enum") or f["name"] in COUNTED]
-    facts = Facts(counts={name: Counter() for name in counted})
-    with open(root / resource["path"], encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            facts.rows += 1
-            if len(facts.head) < HEAD_ROWS:
-                facts.head.append(row)
-            for name, value in row.items():
-                if not value:
-                    facts.empty[name] += 1
-                elif name not in facts.examples:
-                    facts.examples[name] = value
-            for name in counted:
-                facts.counts[name][row.get(name, "")] += 1
+    facts = Facts.for_fields(fields)
+    options = pacsv.ConvertOptions(column_types={f["name"]: pa.string() for f in fields},
+                                   strings_can_be_null=False)
+    with pacsv.open_csv(root / resource["path"], convert_options=options,
+                        parse_options=pacsv.ParseOptions(newlines_in_values=True)) as reader:
+        for batch in reader:
+            facts.add(pa.Table.from_batches([batch]))
     return facts
 
 
@@ -86,11 +114,12 @@ def _cell(value: Any, width: int = EXAMPLE_WIDTH) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
 
 
-def render(root: Path) -> str:
-    """The card of the package in `root` (a folder holding datapackage.json and its data)."""
+def render(root: Path, facts: dict[str, Facts] | None = None) -> str:
+    """The card of the package in `root` (a folder holding datapackage.json and its data);
+    `facts`: those gathered while writing the tables, else they are read from the CSVs."""
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     resources = [r for r in descriptor["resources"] if r.get("format") == "csv"]
-    data = {r["name"]: scan(root, r) for r in resources}
+    data = {r["name"]: (facts or {}).get(r["name"]) or scan(root, r) for r in resources}
     parts = [_header(descriptor), _contents(resources, data), _sources(descriptor, data),
              _dictionary(resources, data), _rights(descriptor, data), _citation(descriptor),
              _loading(descriptor), _review(descriptor, data), _method(), _limitations(data),
@@ -98,9 +127,9 @@ def render(root: Path) -> str:
     return "\n".join(p.rstrip("\n") + "\n" for p in parts)
 
 
-def write(root: Path) -> Path:
+def write(root: Path, facts: dict[str, Facts] | None = None) -> Path:
     path = root / CARD_NAME
-    path.write_text(render(root), encoding="utf-8")
+    path.write_text(render(root, facts), encoding="utf-8")
     return path
 
 

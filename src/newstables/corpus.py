@@ -2,6 +2,9 @@
 
 1. Workers (executors.py) extract chunks of articles, or load them from the per-article cache,
    and send back Arrow tables; this process appends them to one spill Parquet file per table.
+   Articles unchanged since the last build (same path, text, sidecar and extractor version) are
+   not sent at all: their rows are read where earlier builds left them, in build/state/
+   (state.py), so a rebuild after one change costs one extraction plus the merge.
 2. DuckDB merges the spilled rows: one copy of a text found under two names (the first path),
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
    name, first non-empty value in document order, mention counts summed), everything sorted by
@@ -26,7 +29,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import package, schema
+from . import package, schema, state
 from .cache import ArticleCache, extractor_version
 from .combine import ENTITY_TABLES
 from .errors import InputError
@@ -57,7 +60,7 @@ class Options:
 class Stats:
     articles: int = 0
     extracted: int = 0
-    cached: int = 0
+    cached: int = 0  # from the per-article cache, or from the last build's rows (state.py)
     documents: int = 0
     partitioned: bool = False
 
@@ -95,18 +98,21 @@ def _progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None
 
 
 class Spill:
-    """One Parquet file per table of every article's rows, in arrival order, flushed in groups."""
+    """Every article's rows, one folder of Parquet files per table (state.table_files): those
+    extracted now in one file, in arrival order, flushed in groups."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.buffers: dict[str, list[pa.Table]] = {}
-        self.paths = {name: folder / f"{name}.parquet" for name in schema.table_names()}
+        self.paths = {name: state.table_files(folder, name) / "extracted.parquet"
+                      for name in schema.table_names()}
 
     def add(self, tables: dict[str, pa.Table]) -> None:
         for name, table in tables.items():
             if name not in self.writers:
+                self.paths[name].parent.mkdir(parents=True, exist_ok=True)
                 self.writers[name] = pq.ParquetWriter(self.paths[name], table.schema)
                 self.buffers[name] = []
             self.buffers[name].append(table)
@@ -130,9 +136,11 @@ def _chunks(plan: list[tuple[int, str, str | None]], raw: Path, size: int,
         yield ChunkTask(str(raw), tuple(plan[start:start + size]), cache_root, version)
 
 
-def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options
-                     ) -> Stats:
-    """Every article of raw/ extracted (or loaded from the cache) into the spill files."""
+def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options,
+                     previous: state.State | None = None
+                     ) -> tuple[Stats, state.Live, state.Plan]:
+    """Every article of raw/ not in the `previous` build's state extracted (or loaded from the
+    cache) into the spill files; the build's articles (`Live`) and its plan."""
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
@@ -140,63 +148,74 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     stats = Stats(articles=len(paths))
     version = extractor_version()
     rels = [p.relative_to(raw).as_posix() for p in paths]
-    if cache_dir is not None:
-        cache = ArticleCache(cache_dir, version)
+    cache = ArticleCache(cache_dir, version) if cache_dir is not None else None
+    if cache is not None:
         cache.prune_other_versions()
-        keys: list[str | None] = [article_key(raw, rel) for rel in rels]
-        misses = sum(not cache.path(k).exists() for k in keys if k)
-    else:
-        keys, misses = [None] * len(rels), len(rels)
+    keys = [article_key(raw, rel) if cache else None for rel in rels]
     plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
-    # A few changed articles: extract them here, rather than start a pool of workers.
-    kind = "serial" if misses <= SERIAL_MISSES and not options.scheduler else options.executor
-    executor = make_executor(kind, options.jobs, options.scheduler)
-    # Small chunks for small corpora (every worker gets some), at most 64 articles for large.
-    size = max(1, min(64, math.ceil(len(paths) / (4 * executor.workers))))
     spill = Spill(spill_dir)
+    if previous is not None:
+        live, todo = previous.plan(plan)
+    else:
+        live, todo = state.Live(list(range(len(plan)))), plan
+    executor = None
     try:
-        if options.scheduler:  # workers elsewhere: paths that do not depend on their cwd
-            raw, cache_dir = raw.resolve(), cache_dir.resolve() if cache_dir else None
-        tasks = _chunks(plan, raw, size, str(cache_dir) if cache_dir else None, version)
-        with _progress(len(paths), options.progress) as advance:
-            for result in executor.run(extract_chunk, tasks):
-                if result.errors:
-                    raise InputError(*result.errors[0])
-                spill.add(result.tables)
-                stats.extracted += result.extracted
-                stats.cached += result.cached
-                advance(result.articles)
+        if todo:
+            misses = (len(todo) if cache is None else
+                      sum(not cache.path(key).exists() for _, _, key in todo if key))
+            # A few changed articles: extract them here, rather than start a pool of workers.
+            kind = ("serial" if misses <= SERIAL_MISSES and not options.scheduler
+                    else options.executor)
+            executor = make_executor(kind, options.jobs, options.scheduler)
+            # Small chunks for small corpora (every worker gets some), at most 64 for large.
+            size = max(1, min(64, math.ceil(len(todo) / (4 * executor.workers))))
+            if options.scheduler:  # workers elsewhere: paths that do not depend on their cwd
+                raw, cache_dir = raw.resolve(), cache_dir.resolve() if cache_dir else None
+            tasks = _chunks(todo, raw, size, str(cache_dir) if cache_dir else None, version)
+            with _progress(len(todo), options.progress) as advance:
+                for result in executor.run(extract_chunk, tasks):
+                    if result.errors:
+                        raise InputError(*result.errors[0])
+                    spill.add(result.tables)
+                    stats.extracted += result.extracted
+                    stats.cached += result.cached
+                    advance(result.articles)
     finally:
         spill.close()
-        executor.close()
-    return stats
+        if executor is not None:
+            executor.close()
+    stats.cached += len(plan) - len(todo)
+    return stats, live, plan
 
 
 class Merge:
     """The corpus tables, merged and sorted by DuckDB from the spill files."""
 
-    def __init__(self, spill_dir: Path, src: dict[str, Any], memory_limit: str = "1GB",
-                 threads: int | None = None) -> None:
+    def __init__(self, spill_dir: Path, src: dict[str, Any], live: state.Live,
+                 memory_limit: str = "1GB", threads: int | None = None) -> None:
         import duckdb
 
         self.src = src
-        self.paths = {name: spill_dir / f"{name}.parquet" for name in schema.table_names(src)}
+        self.files = {name: live.files(name, spill_dir) for name in schema.table_names(src)}
         self.con = duckdb.connect(config={"memory_limit": memory_limit,
-                                          "temp_directory": str(spill_dir / "duckdb.tmp"),
+                                          "temp_directory": str(spill_dir.parent / "duckdb.tmp"),
                                           "preserve_insertion_order": False,
                                           **({"threads": threads} if threads else {})})
+        live.register(self.con)
         # One copy of a text found under several names: the first in discovery order.
         self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art FROM "
                          f"{self._read('documents')} GROUP BY document_id")
         self._warn_duplicates()
 
     def _read(self, name: str) -> str:
-        path = self.paths[name]
-        if not path.exists():  # no article had a row of this table
-            empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
-            pq.write_table(empty, path)
-        quoted = str(path).replace("'", "''")
-        return f"read_parquet('{quoted}')"
+        if self.files[name]:
+            return state.Live.sql(self.files[name])
+        # no article had a row of this table
+        empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
+        self.con.register("empty_rows", empty)
+        self.con.execute(f"CREATE OR REPLACE TABLE {_q('empty_' + name)} AS "
+                         "SELECT * FROM empty_rows")
+        return f"(SELECT * FROM {_q('empty_' + name)})"
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
@@ -257,9 +276,11 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
     spill_dir = build_dir / "spill"
     shutil.rmtree(spill_dir, ignore_errors=True)
     cache_dir = build_dir / "cache" if options.cache else None
-    stats = extract_to_spill(raw, spill_dir, cache_dir, options)
+    previous = (state.State.open(build_dir / state.FOLDER, extractor_version())
+                if options.cache else None)
+    stats, live, plan = extract_to_spill(raw, spill_dir, cache_dir, options, previous)
     src = schema.source()
-    merge = Merge(spill_dir, src, options.memory_limit, options.jobs)
+    merge = Merge(spill_dir, src, live, options.memory_limit, options.jobs)
     try:
         stats.documents = merge.documents()
         stats.partitioned = stats.documents > options.partition_above
@@ -269,5 +290,8 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
                               staged, src, partitioned=stats.partitioned)
     finally:
         merge.close()
-        shutil.rmtree(spill_dir, ignore_errors=True)
+        shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)
+    if previous is not None:  # this build's new rows join the state, for the next build
+        previous.save(live, plan, spill_dir, options.memory_limit)
+    shutil.rmtree(spill_dir, ignore_errors=True)
     return stats

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import card, schema
@@ -63,20 +64,53 @@ def _from_columns(arrow: pa.Schema, columns: dict[str, list[Any]], length: int) 
     return pa.Table.from_pandas(frame, schema=arrow, preserve_index=False)
 
 
-def published_arrow(name: str, table: pa.Table, src: dict[str, Any]) -> pa.Table:
+def published_schema(name: str, src: dict[str, Any]) -> pa.Schema:
+    """The Arrow schema of a published Parquet table: the schema's types, nullability and the
+    pandas metadata (nullable Int64) that `arrow_table` gives, whatever the number of rows."""
+    return arrow_table(name, [], src).schema
+
+
+def published_arrow(table: pa.Table, published: pa.Schema) -> pa.Table:
     """An Arrow table of the schema's types ("" already missing) as `arrow_table` would make it."""
-    arrow = schema.arrow_schema(name, src)
-    return _from_columns(arrow, {f.name: table.column(f.name).to_pylist() for f in arrow},
-                         len(table))
+    return table.select(published.names).cast(published)
+
+
+# Characters that make Python's csv writer quote a cell (QUOTE_MINIMAL, lineterminator "\n").
+_NEEDS_QUOTES = (",", '"', "\n")
+
+
+def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
+    """One column's CSV cells: "" for missing, quoted (quotes doubled) where csv would quote."""
+    if not pa.types.is_string(column.type):  # numbers and dates: never quoted
+        return pc.cast(column, pa.string()).fill_null("").combine_chunks()
+    text = column.fill_null("").combine_chunks()
+    data = text.buffers()[2]
+    blob = b"" if data is None else data.to_pybytes()
+    if not any(c.encode() in blob for c in _NEEDS_QUOTES):
+        return text  # the usual case (ids, codes, names): one scan of the bytes decides
+    needs = pc.or_(pc.or_(pc.match_substring(text, _NEEDS_QUOTES[0]),
+                          pc.match_substring(text, _NEEDS_QUOTES[1])),
+                   pc.match_substring(text, _NEEDS_QUOTES[2]))
+    if not pc.any(needs).as_py():
+        return text
+    quoted = pc.binary_join_element_wise(
+        '"', pc.replace_substring(text.filter(needs), '"', '""'), '"', "")
+    return pc.replace_with_mask(text, needs, quoted)
 
 
 def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
-    """The CSV lines (no header) of an Arrow table, exactly as `csv_bytes` writes its rows."""
-    buffer = io.StringIO()
-    cells = [["" if v is None else str(v) for v in table.column(c).to_pylist()]
-             for c in columns]
-    csv.writer(buffer, lineterminator="\n").writerows(zip(*cells, strict=True))
-    return buffer.getvalue().encode("utf-8")
+    """The CSV lines (no header) of an Arrow table, exactly as `csv_bytes` writes its rows,
+    made column by column with Arrow compute rather than cell by cell."""
+    if not len(table):
+        return b""
+    cells = [_csv_cells(table.column(c)) for c in columns]
+    cells[-1] = pc.binary_join_element_wise(cells[-1], "", "\n")  # each line ends in "\n"
+    lines = pc.binary_join_element_wise(*cells, ",")
+    # The values of a string array with no missing value, end to end, are its data buffer
+    # between the first and the last offset.
+    _, offsets, data = lines.buffers()
+    ends = pa.Array.from_buffers(pa.int32(), len(lines) + 1, [None, offsets], offset=lines.offset)
+    return data.to_pybytes()[ends[0].as_py():ends[-1].as_py()]
 
 
 def _date(value: Any) -> dt.date:
@@ -109,6 +143,7 @@ class TableSink:
         self.name, self.data, self.src, self.partitioned = name, data, src, partitioned
         self.columns = [f["name"] for f in src["tables"][name]["fields"]]
         self.types = pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)])
+        self.published = published_schema(name, src)
         self.csv = open(data / f"{name}.csv", "wb")  # noqa: SIM115 - closed in close()
         self.hash = hashlib.sha256()
         self.bytes = 0
@@ -118,6 +153,7 @@ class TableSink:
         self.parts: list[str] = []
         self.writer: pq.ParquetWriter | None = None
         self.part_rows = 0
+        self.facts = card.Facts.for_fields(src["tables"][name]["fields"])  # for the card
 
     def _write_csv(self, blob: bytes) -> None:
         self.csv.write(blob)
@@ -129,6 +165,7 @@ class TableSink:
         table = rows if isinstance(rows, pa.Table) else arrow_table(self.name, rows, self.src)
         table = table.select(self.columns).cast(self.types)
         self._write_csv(csv_rows_bytes(table, self.columns))
+        self.facts.add(table)
         self.buffer.append(table)
         self.buffered += len(table)
         while self.buffered >= ROW_GROUP_ROWS:
@@ -138,7 +175,7 @@ class TableSink:
             self.buffer, self.buffered = [rest], len(rest)
 
     def _write_group(self, rows: pa.Table) -> None:
-        table = published_arrow(self.name, rows, self.src)
+        table = published_arrow(rows, self.published)
         if self.writer is not None and self.partitioned and self.part_rows >= PART_ROWS:
             self.writer.close()
             self.writer = None
@@ -175,6 +212,7 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     csv_resources, parquet_resources = [], []
+    facts = {}
     for name in schema.table_names(src):
         sink = TableSink(name, data, src, partitioned)
         try:
@@ -182,6 +220,7 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                 sink.add(chunk)
         finally:
             sink.close()
+        facts[name] = sink.facts
         description = src["tables"][name]["description"]
         csv_resources.append({
             "name": name, "path": f"data/{name}.csv", "profile": schema.PROFILE,
@@ -205,5 +244,5 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   "resources": csv_resources + parquet_resources}
     path = out / "datapackage.json"
     path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    card.write(out)  # the dataset card (README.md), from the descriptor and the rows just written
+    card.write(out, facts)  # the dataset card (README.md): the descriptor and the rows written
     return path

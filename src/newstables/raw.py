@@ -269,7 +269,8 @@ def discover(raw: Path) -> list[Path]:
             if name.startswith("."):
                 log.warning("%s: hidden file skipped", path)
                 continue
-            _check_inside(path, root)
+            if os.path.islink(path):  # only a link can lead out of a folder walked without links
+                _check_inside(path, root)
             rel = path.relative_to(raw).as_posix()
             if _UNSAFE_NAME.search(rel):  # it is published in documents.path
                 raise InputError(path, "file name has a control character or bytes that are "

@@ -1,0 +1,174 @@
+"""The rows of earlier builds, kept for the next one: a rebuild extracts only what changed.
+
+`build/state/` holds every article's rows (with the hidden `_doc`, `_art` and `_seq` columns of
+executors.py) as segments: for each table, Parquet files under `tables/<table>/`, one added per
+build that extracted something. In a segment `_art` is not a position but an article's *serial*
+number, unique for ever in this state; the manifest `articles-<n>.parquet` lists the articles
+of the last build (serial, path, cache key) and `state.json` the extractor version, the next
+free serial and the segments in use. An article whose path and key (text sha256, sidecar bytes
+and path: cache.input_key) are in the manifest of the same extractor version would be extracted
+to the same rows, so its rows are read from the segments, renumbered to the article's position
+in this build by a join (`Live.sql`), and nothing is copied. Rows of articles changed or removed
+stay in their segment, unused, until there are more than MAX_SEGMENTS segments: then the table's
+live rows are rewritten as one.
+
+`state.json` is written last, by a rename: a build stopped part-way leaves the state as it was,
+and files it does not list are removed when it is next opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import schema
+
+FOLDER = "state"
+STATE_FILE = "state.json"
+MAX_SEGMENTS = 8
+Plan = list[tuple[int, str, str | None]]  # (position in discovery order, path, cache key)
+
+
+def table_files(folder: Path, name: str) -> Path:
+    """The folder of a table's Parquet files in a spill or a state."""
+    return folder / "tables" / name
+
+
+def _quote(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+@dataclass
+class Live:
+    """This build's articles: serial number -> position, and the segments holding their rows."""
+
+    serials: list[int]  # by position
+    segments: dict[str, list[Path]] = field(default_factory=dict)  # table -> earlier segments
+
+    def register(self, con: object) -> None:
+        """Create the `live` table (serial, position) in a DuckDB connection's database (a
+        table, not a registered view: the connection's cursors see it too)."""
+        con.register("live_rows", pa.table({  # type: ignore[attr-defined]
+            "serial": pa.array(self.serials, pa.int64()),
+            "position": pa.array(range(len(self.serials)), pa.int64())}))
+        con.execute("CREATE OR REPLACE TABLE live AS SELECT * FROM live_rows")  # type: ignore[attr-defined]
+
+    def files(self, name: str, spill_dir: Path) -> list[Path]:
+        """The files that may hold rows of a table: earlier segments, then this build's."""
+        return [*self.segments.get(name, []),
+                *sorted(table_files(spill_dir, name).glob("*.parquet"))]
+
+    @staticmethod
+    def sql(files: list[Path], with_positions: bool = True) -> str:
+        """The rows of this build's articles in `files`, `_art` their position in this build
+        (or their serial, `with_positions=False`), for a connection with `live` registered."""
+        source = f"read_parquet([{', '.join(map(_quote, files))}])"
+        art = "live.position" if with_positions else "live.serial"
+        return (f"(SELECT t.* REPLACE ({art} AS _art) FROM {source} t "
+                f"JOIN live ON t._art = live.serial)")
+
+
+@dataclass
+class State:
+    """The state of the last build (empty if none, or if made by another extractor version)."""
+
+    folder: Path
+    version: str
+    next_serial: int = 0
+    serials: dict[tuple[str, str], int] = field(default_factory=dict)  # (path, key) -> serial
+    segments: dict[str, list[str]] = field(default_factory=dict)  # table -> file names
+
+    @classmethod
+    def open(cls, folder: Path, version: str) -> State:
+        empty = cls(folder, version)
+        try:
+            recorded = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+            if recorded["version"] != version:
+                return empty
+            manifest = pq.read_table(folder / recorded["manifest"]).to_pydict()
+            state = cls(folder, version, int(recorded["next_serial"]),
+                        {(rel, key): serial for serial, rel, key in
+                         zip(manifest["serial"], manifest["rel"], manifest["key"], strict=True)
+                         if key is not None},
+                        {name: list(files) for name, files in recorded["segments"].items()})
+        except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
+            return empty  # no state, or a damaged one: extract everything
+        state._remove_unlisted(recorded["manifest"])
+        return state
+
+    def _remove_unlisted(self, manifest: str) -> None:
+        """Files a stopped build left behind: never read, so removed."""
+        for path in self.folder.glob("articles-*.parquet"):
+            if path.name != manifest:
+                path.unlink(missing_ok=True)
+        for name in schema.table_names():
+            listed = set(self.segments.get(name, []))
+            for path in table_files(self.folder, name).glob("*.parquet"):
+                if path.name not in listed:
+                    path.unlink(missing_ok=True)
+
+    def plan(self, plan: Plan) -> tuple[Live, Plan]:
+        """This build's articles (`Live`), and the plan of those to extract, by serial."""
+        serials, todo = [], []
+        for position, rel, key in plan:
+            serial = self.serials.get((rel, key)) if key is not None else None
+            if serial is None:
+                serial = self.next_serial + position
+                todo.append((serial, rel, key))
+            serials.append(serial)
+        segments = {name: [table_files(self.folder, name) / f for f in files]
+                    for name, files in self.segments.items()}
+        return Live(serials, segments), todo
+
+    def save(self, live: Live, plan: Plan, spill_dir: Path, memory_limit: str) -> None:
+        """Make this build's rows the state: its new segment added, the manifest replaced."""
+        first = self.next_serial
+        segments = {name: list(files) for name, files in self.segments.items()}
+        for name in schema.table_names():
+            for path in sorted(table_files(spill_dir, name).glob("*.parquet")):
+                target = table_files(self.folder, name) / f"segment-{first:012d}-{path.name}"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, target)
+                segments.setdefault(name, []).append(target.name)
+        manifest = f"articles-{first:012d}.parquet"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"serial": pa.array(live.serials, pa.int64()),
+                                 "rel": pa.array([rel for _, rel, _ in plan], pa.string()),
+                                 "key": pa.array([key for _, _, key in plan], pa.string())}),
+                       self.folder / manifest)
+        crowded = [name for name, files in segments.items() if len(files) > MAX_SEGMENTS]
+        if crowded:
+            _compact(self.folder, live, crowded, segments, first, memory_limit)
+        recorded = {"version": self.version, "next_serial": first + len(plan),
+                    "manifest": manifest, "segments": segments}
+        tmp = self.folder / (STATE_FILE + ".tmp")
+        tmp.write_text(json.dumps(recorded, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.folder / STATE_FILE)
+        self.segments, self.next_serial = segments, first + len(plan)
+        self._remove_unlisted(manifest)
+
+
+def _compact(folder: Path, live: Live, names: list[str], segments: dict[str, list[str]],
+             first: int, memory_limit: str) -> None:
+    """Rewrite the live rows of each crowded table as one segment (serials kept)."""
+    import duckdb
+
+    con = duckdb.connect(config={"memory_limit": memory_limit,
+                                 "temp_directory": str(folder / "duckdb.tmp")})
+    try:
+        live.register(con)
+        for name in names:
+            files = [table_files(folder, name) / f for f in segments[name]]
+            target = table_files(folder, name) / f"segment-{first:012d}-compacted.parquet"
+            con.execute(f"COPY {Live.sql(files, with_positions=False)} TO {_quote(target)} "
+                        "(FORMAT parquet)")
+            segments[name] = [target.name]
+    finally:
+        con.close()
+        shutil.rmtree(folder / "duckdb.tmp", ignore_errors=True)
