@@ -6,7 +6,10 @@ own article (the seed text plus a distinct last line, so offsets stay true), its
 is as valid as the seed. Prints seconds per stage and microseconds per row; validation must grow
 no faster than linearly with the row count.
 
-    .venv/bin/python benchmarks/validation.py [--scales 1 100 1000]
+    .venv/bin/python benchmarks/validation.py [--scales 1 100 1000] [--chunk-rows N]
+
+Tables are validated `--chunk-rows` rows at a time (default: the validator's own); the peak
+resident memory of the whole run is printed at the end.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -24,6 +28,7 @@ import pyarrow.parquet as pq
 
 from newstables import build, package, schema, validate
 from newstables.validate import expectations
+from newstables.validate.tables import CHUNK_ROWS
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = re.compile(r"^([a-z]{3})_[0-9a-f]{16}$")
@@ -65,10 +70,11 @@ def synthetic(seed: Path, raw: Path, copies: int, work: Path) -> tuple[Path, Pat
     return out, out_raw
 
 
-def timed(folder: Path, raw: Path) -> tuple[float, validate.Report]:
+def timed(folder: Path, raw: Path, chunk_rows: int = CHUNK_ROWS
+          ) -> tuple[float, validate.Report]:
     validate.clear_caches()  # measure the work, not the memo
     start = time.perf_counter()
-    report = validate.run(folder, raw)
+    report = validate.run(folder, raw, chunk_rows=chunk_rows)
     return time.perf_counter() - start, report
 
 
@@ -76,6 +82,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, default=ROOT / "raw")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 100, 1000])
+    parser.add_argument("--chunk-rows", type=int, default=CHUNK_ROWS,
+                        help="rows per validated chunk")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newstables-bench-") as tmp:
         work = Path(tmp)
@@ -90,7 +98,7 @@ def main() -> int:
         for scale in args.scales:
             folder, raw = (seed, args.raw) if scale == 1 else synthetic(seed, args.raw, scale,
                                                                          work)
-            seconds, report = timed(folder, raw)
+            seconds, report = timed(folder, raw, args.chunk_rows)
             if not report.valid:
                 print(report.summary(), file=sys.stderr)
                 return 1
@@ -105,6 +113,8 @@ def main() -> int:
             ratio = per_row[large] / per_row[small]
             verdict = "no faster than linear" if ratio <= 1.2 else "SUPER-LINEAR"
             print(f"time per row at {large}x / at {small}x: {ratio:.2f} ({verdict})")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"peak resident memory: {peak:.0f} MiB (chunks of {args.chunk_rows} rows)")
     return 0
 
 

@@ -9,10 +9,15 @@ table, the check and how many rows fail it, with up to five examples.
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
 EXAMPLES = 5
+# DuckDB's memory ceiling per connection; beyond it, DuckDB spills to a temporary folder. Its
+# page cache fills up to the ceiling while it reads the CSV files, so a low ceiling keeps the
+# validator's memory small at little cost in time.
+MEMORY_LIMIT = "256MB"
 
 
 def _q(name: str) -> str:
@@ -29,13 +34,14 @@ def _source(root: Path, resource: dict[str, Any]) -> str:
             f"columns={{{columns}}}, nullstr='', auto_detect=false)")
 
 
-def key_checks(root: Path, memory_limit: str = "1GB") -> list[dict[str, Any]]:
+def key_checks(root: Path, memory_limit: str = MEMORY_LIMIT) -> list[dict[str, Any]]:
     """Primary keys unique and complete, foreign keys resolved, in every CSV table."""
     import duckdb
 
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     tables = {r["name"]: r for r in descriptor["resources"] if r.get("format") == "csv"}
-    con = duckdb.connect(config={"memory_limit": memory_limit})
+    spill = tempfile.TemporaryDirectory(prefix="newstables-keys-")
+    con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill.name})
     findings: list[dict[str, Any]] = []
     try:
         for name, resource in tables.items():  # an unreadable table is a finding, not a crash
@@ -76,6 +82,7 @@ def key_checks(root: Path, memory_limit: str = "1GB") -> list[dict[str, Any]]:
                      f"WHERE {on})")
     finally:
         con.close()
+        spill.cleanup()
     return findings
 
 

@@ -18,12 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..raw import load_yaml
 from ..schema import ROOT
-from . import semantic
-from .tables import PackageData
+from . import semantic, uniqueness
+from .tables import CHUNK_ROWS, PackageData
 
 SUITES = ROOT / "validation"
 TYPE_PATTERNS = {"integer": r"^-?[0-9]+$", "number": r"^-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$",
@@ -31,8 +32,17 @@ TYPE_PATTERNS = {"integer": r"^-?[0-9]+$", "number": r"^-?[0-9]+(?:\.[0-9]+)?(?:
                  "boolean": r"^(?:true|false)$"}
 DERIVED = ("type:", "fk:", "check:")  # prefixes of the derived boolean columns
 ROW_EXAMPLES = 5  # offending rows named per failed expectation
-_CACHE: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-_CACHE_SIZE = 64
+TEXT_CHECKS = ("text_at_offsets", "document_matches_raw")  # need the chunk's raw articles
+# Expectations a chunk cannot decide, decided over the whole table instead: on the header,
+# on the row count, or (uniqueness) by DuckDB over the key columns of every chunk.
+HEADER_TYPES = {"expect_table_columns_to_match_ordered_list", "expect_table_columns_to_match_set",
+                "expect_table_column_count_to_equal", "expect_table_column_count_to_be_between",
+                "expect_column_to_exist"}
+ROW_COUNT_TYPES = {"expect_table_row_count_to_be_between", "expect_table_row_count_to_equal"}
+# Outcomes per chunk (compact: counts, first values and row keys), memoised by the chunk's
+# derived frame and suite, so re-validating variants of a package re-runs changed chunks only.
+_CACHE: OrderedDict[str, dict[int, dict[str, Any]]] = OrderedDict()
+_CACHE_SIZE = 256
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +118,13 @@ def schema_expectations(resource: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def check_frame(data: PackageData, table: str, spec: dict[str, Any]) -> pd.DataFrame:
-    """The table with typed numbers and one boolean column per derived check."""
-    raw = data.frames[table]
+def check_frame(data: PackageData, table: str, spec: dict[str, Any], raw: pd.DataFrame
+                ) -> pd.DataFrame:
+    """One chunk of the table with typed numbers and one boolean column per derived check.
+
+    Every derived value depends on its own row (and on facts about other tables) only, and
+    numbers get the same dtype in every chunk, so checking a table in chunks of any size
+    gives the same outcome row by row."""
     resource = data.resource(table)
     derived: dict[str, pd.Series] = {}
     typed = raw.copy()
@@ -121,17 +135,30 @@ def check_frame(data: PackageData, table: str, spec: dict[str, Any]) -> pd.DataF
         if kind in TYPE_PATTERNS:
             ok = raw[name].isna() | raw[name].str.fullmatch(TYPE_PATTERNS[kind])
             derived[type_column(kind, name)] = ok.fillna(False).astype(bool)
-        if kind in ("integer", "number"):
-            typed[name] = pd.to_numeric(raw[name], errors="coerce")
+        if kind == "integer":
+            typed[name] = semantic.to_int(raw[name])
+        elif kind == "number":
+            typed[name] = pd.to_numeric(raw[name], errors="coerce").astype("float64")
     for fk in resource["schema"].get("foreignKeys", []):
         if all(f in raw for f in fk["fields"]):
             derived[fk_column(fk)] = semantic.foreign_key_resolves(data, raw, fk)
+    checks = {item.get("check") for item in spec.get("checks", [])}
+    if checks & set(TEXT_CHECKS):
+        data.load_texts(_documents_of_chunk(data, raw), sha256="document_matches_raw" in checks)
     for item in spec.get("checks", []):
         try:
             derived[check_column(item)] = semantic.CHECKS[item["check"]](data, raw, item)
         except (KeyError, ValueError, TypeError):  # columns missing or unusable: the check fails
             derived[check_column(item)] = pd.Series(False, index=raw.index)
+    data.texts, data.raw_bytes_sha = None, {}  # this chunk's articles only
     return pd.concat([typed, pd.DataFrame(derived, index=raw.index)], axis=1)
+
+
+def _documents_of_chunk(data: PackageData, raw: pd.DataFrame) -> list[Any]:
+    try:
+        return list(semantic._document_of(data, raw).dropna().unique())
+    except KeyError:
+        return []
 
 
 def check_column(item: dict[str, Any]) -> str:
@@ -148,10 +175,7 @@ def row_bounds(data: PackageData, bounds: dict[str, Any]) -> tuple[int, int | No
     """
     if "max_per_1000_chars" not in bounds and "max_per_document" not in bounds:
         return int(bounds.get("min", 0)), None
-    docs = data.frames.get("documents")
-    chars = 0 if docs is None else int(pd.to_numeric(docs["char_count"], errors="coerce")
-                                       .fillna(0).clip(lower=0).sum())
-    n_docs = 0 if docs is None else len(docs)
+    n_docs, chars = data.facts.document_totals() if data.facts is not None else (0, 0)
     maximum = (bounds.get("max_per_document", 0) * n_docs
                + bounds.get("max_per_1000_chars", 0) * chars // 1000)
     low = int(bounds.get("min", 0))
@@ -172,20 +196,147 @@ def expectations_for(data: PackageData, table: str, spec: dict[str, Any]
     return list({_key(item): item for item in out}.values())  # each once, first order kept
 
 
-def run(data: PackageData, table: str, suites: Path = SUITES) -> list[dict[str, Any]]:
-    """Validate one table; one result dict per expectation, in the suite's order."""
+def run(data: PackageData, table: str, suites: Path = SUITES, chunk_rows: int = CHUNK_ROWS
+        ) -> tuple[int, list[dict[str, Any]]]:
+    """Validate one table chunk by chunk: its row count and one result dict per expectation,
+    in the suite's order. Holds one chunk (with its derived columns) at a time, plus the key
+    columns of uniqueness expectations in DuckDB; raises `tables.Unreadable` if the CSV cannot
+    be read to its end."""
     spec = suite_spec(table, suites)
-    frame = check_frame(data, table, spec)
     wanted = expectations_for(data, table, spec)
     key = data.resource(table)["schema"].get("primaryKey", [])
-    # The outcome is a function of the derived frame and the suite: memoise it, so that
-    # validating many variants of one package (tests, CI matrices) re-runs only what changed.
-    digest = _digest(table, frame, wanted, key)
+    scopes: dict[int, str] = {}
+    fixed: dict[int, dict[str, Any]] = {}  # decided without the rows
+    per_chunk: dict[int, list[dict[str, Any]]] = {n: [] for n in range(len(wanted))}
+    header: pd.DataFrame | None = None
+    index_columns: list[str] = []
+    keys: uniqueness.KeyStore | None = None
+    rows = 0
+    try:
+        for chunk in data.chunks(table, chunk_rows):
+            frame = check_frame(data, table, spec, chunk)
+            if header is None:  # the columns are the same in every chunk: decide once
+                header = frame[[c for c in frame.columns if not c.startswith(DERIVED)]].head(0)
+                index_columns = [k for k in key if k in frame]
+                scopes, fixed = _plan(wanted, frame)
+                unique = [c for n, item in enumerate(wanted) if scopes.get(n) == "unique"
+                          for c in uniqueness.columns(item)]
+                keys = uniqueness.KeyStore(_facts(data).con, table,
+                                           unique + index_columns if unique else [])
+            rows += len(frame)
+            numbers = [n for n, scope in scopes.items() if scope == "rows"]
+            for n, outcome in _chunk_outcomes(table, frame, wanted, numbers,
+                                              index_columns).items():
+                per_chunk[n].append(outcome)
+            assert keys is not None
+            keys.add(frame)
+            del chunk, frame  # one chunk at a time: gone before the next is read
+        assert header is not None and keys is not None  # pandas yields at least one chunk
+        results = {**fixed, **_shape_results(table, header, rows, wanted, scopes)}
+        for n, scope in scopes.items():
+            if scope == "unique":
+                outcome = keys.duplicates(wanted[n], index_columns, ROW_EXAMPLES)
+                outcome["values"] = [_plain(v) for v in outcome.get("values", [])]
+                results[n] = _merged(wanted[n], [outcome], rows)
+            elif scope == "rows":
+                results[n] = _merged(wanted[n], per_chunk[n], rows)
+    finally:
+        if keys is not None:
+            keys.close()
+    return rows, [results[n] for n in sorted(results)]
+
+
+def _shape_results(table: str, header: pd.DataFrame, rows: int, wanted: list[dict[str, Any]],
+                   scopes: dict[int, str]) -> dict[int, dict[str, Any]]:
+    """The header and row-count expectations, through Great Expectations on what decides them:
+    the header, and a frame of as many (empty, column-less) rows as the table; memoised on
+    exactly those, as they are the same for most variants of a package."""
+    numbers = {scope: [n for n, s in scopes.items() if s == scope] for scope in ("header", "count")}
+    digest = hashlib.sha256(json.dumps(
+        ["shape", table, list(header.columns), rows, numbers,
+         [wanted[n] for n in numbers["header"] + numbers["count"]]], default=str).encode()
+    ).hexdigest()
     if digest not in _CACHE:
-        _CACHE[digest] = _validate(table, frame, wanted, key)
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return json.loads(json.dumps(_CACHE[digest]))  # a private copy
+        results = {}
+        for target, chosen in ((header, numbers["header"]),
+                               (pd.DataFrame(index=pd.RangeIndex(rows)), numbers["count"])):
+            for n, result in _run_suite(table, target, wanted, chosen,
+                                        {"result_format": "SUMMARY"}).items():
+                results[n] = _outcome(wanted[n], result, [])
+        _remember(digest, results)
+    _CACHE.move_to_end(digest)
+    return {n: json.loads(json.dumps(o)) for n, o in _CACHE[digest].items()}  # a private copy
+
+
+def _remember(digest: str, outcomes: dict[int, dict[str, Any]]) -> None:
+    _CACHE[digest] = outcomes
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+
+
+def _facts(data: PackageData) -> Any:
+    assert data.facts is not None
+    return data.facts
+
+
+def _plan(wanted: list[dict[str, Any]], frame: pd.DataFrame
+          ) -> tuple[dict[int, str], dict[int, dict[str, Any]]]:
+    """Each expectation's scope (header, count, unique, rows), or its result when the header
+    alone decides it: a missing column, an invalid or an unsupported expectation."""
+    scopes: dict[int, str] = {}
+    fixed: dict[int, dict[str, Any]] = {}
+    for n, item in enumerate(wanted):
+        column = item.get("column")
+        columns = [column] if column else item.get("column_list", [])
+        missing = [c for c in columns if c not in frame]
+        if missing and item["type"] not in HEADER_TYPES:
+            fixed[n] = _result(item, False, f"column missing: {', '.join(missing)}")
+            continue
+        try:
+            _expectation(item, n)
+        except Exception as exc:  # noqa: BLE001 - a bad suite entry is a failed check
+            fixed[n] = _result(item, False, f"invalid expectation: {exc}"[:300])
+            continue
+        scope = _scope(item)
+        if scope is None:
+            fixed[n] = _result(item, False, f"unsupported: {item['type']} needs the whole "
+                                            "table at once, and tables are checked in chunks")
+        else:
+            scopes[n] = scope
+    return scopes, fixed
+
+
+def _scope(item: dict[str, Any]) -> str | None:
+    """Where an expectation is decided: per chunk (row-level map expectations), on the header,
+    on the row count, by DuckDB (uniqueness), or nowhere (None: aggregates over a column)."""
+    kind = item["type"]
+    if kind in HEADER_TYPES:
+        return "header"
+    if kind in ROW_COUNT_TYPES:
+        return "count"
+    if kind in uniqueness.TYPES:
+        return "unique" if set(item) <= uniqueness.ARGUMENTS else None
+    from great_expectations.expectations.expectation import (
+        ColumnMapExpectation,
+        ColumnPairMapExpectation,
+        MulticolumnMapExpectation,
+    )
+    cls = getattr(_gx().expectations, _camel(kind), None)
+    row_level = (ColumnMapExpectation, ColumnPairMapExpectation, MulticolumnMapExpectation)
+    return "rows" if isinstance(cls, type) and issubclass(cls, row_level) else None
+
+
+def _chunk_outcomes(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]],
+                    numbers: list[int], index_columns: list[str]) -> dict[int, dict[str, Any]]:
+    """The row-level expectations `numbers` on one chunk, as compact outcomes (see `_merged`).
+
+    The outcome is a function of the derived frame and the suite: memoised, so that
+    validating many variants of one package (tests, CI matrices) re-runs only what changed."""
+    digest = _digest(table, frame, [wanted[n] for n in numbers], index_columns)
+    if digest not in _CACHE:
+        _remember(digest, _validate_chunk(table, frame, wanted, numbers, index_columns))
+    _CACHE.move_to_end(digest)
+    return {n: json.loads(json.dumps(o)) for n, o in _CACHE[digest].items()}  # a private copy
 
 
 def _digest(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]], key: list[str]
@@ -196,44 +347,64 @@ def _digest(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]], key: 
     return h.hexdigest()
 
 
-def _validate(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]], key: list[str]
-              ) -> list[dict[str, Any]]:
-    results: dict[int, dict[str, Any]] = {}
-    runnable: list[int] = []
-    for n, item in enumerate(wanted):
-        column = item.get("column")
-        columns = [column] if column else item.get("column_list", [])
-        missing = [c for c in columns if c not in frame]
-        if missing and item["type"] != "expect_table_columns_to_match_ordered_list":
-            results[n] = _result(item, False, f"column missing: {', '.join(missing)}")
-        elif column and column.startswith("check:") and frame[column].dtype == "boolean" \
+def _validate_chunk(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]],
+                    numbers: list[int], index_columns: list[str]) -> dict[int, dict[str, Any]]:
+    out: dict[int, dict[str, Any]] = {}
+    runnable = []
+    for n in numbers:
+        column = wanted[n].get("column")
+        if column and column.startswith("check:") and frame[column].dtype == "boolean" \
                 and frame[column].isna().all() and len(frame):
-            results[n] = _result(item, None, "skipped: needs the raw articles (--raw)")
+            out[n] = {"skipped": True}
         else:
-            try:
-                _expectation(item, n)
-                runnable.append(n)
-            except Exception as exc:  # noqa: BLE001 - a bad suite entry is a failed check
-                results[n] = _result(item, False, f"invalid expectation: {exc}"[:300])
-    index_columns = [k for k in key if k in frame]
+            runnable.append(n)
     detailed: dict[str, Any] = {"result_format": "SUMMARY",
                                 "partial_unexpected_count": ROW_EXAMPLES}
     if index_columns:
         detailed["unexpected_index_column_names"] = index_columns
-    # Table-level column expectations see the table as read, without the derived columns.
-    header = frame[[c for c in frame.columns if not c.startswith(DERIVED)]].head(0)
-    for target, numbers in ((header, [n for n in runnable if _is_header(wanted[n])]),
-                            (frame, [n for n in runnable if not _is_header(wanted[n])])):
-        # A pass/fail run first (about 3x cheaper), then details only for what failed.
-        quick = _run_suite(table, target, wanted, numbers, {"result_format": "BOOLEAN_ONLY"})
-        for n, result in quick.items():
-            if result.success:
-                results[n] = _result(wanted[n], True, "")
-        again = _run_suite(table, target, wanted, [n for n in quick if n not in results],
-                           detailed)
-        for n, result in again.items():
-            results[n] = _outcome(wanted[n], result, index_columns)
-    return [results[n] for n in sorted(results)]
+    # A pass/fail run first (about 3x cheaper), then details only for what failed.
+    quick = _run_suite(table, frame, wanted, runnable, {"result_format": "BOOLEAN_ONLY"})
+    out.update({n: {"ok": True} for n, result in quick.items() if result.success})
+    again = _run_suite(table, frame, wanted, [n for n in quick if n not in out], detailed)
+    for n, result in again.items():
+        out[n] = _chunk_outcome(result, index_columns)
+    return out
+
+
+def _chunk_outcome(result: Any, index_columns: list[str]) -> dict[str, Any]:
+    """A chunk's result in brief: ok, an error, or how many rows failed with the first values
+    and the first row keys (at most ROW_EXAMPLES each, in table order)."""
+    if result.success:
+        return {"ok": True}
+    exception = result.exception_info or {}
+    if exception.get("raised_exception"):
+        return {"error": f"error: {exception.get('exception_message', '')}"[:300]}
+    info = result.result or {}
+    return {"unexpected": info.get("unexpected_count", 0),
+            "values": [_plain(v) for v in (info.get("partial_unexpected_list") or [])
+                       ][:ROW_EXAMPLES],
+            "rows": [_row_key(r, index_columns)
+                     for r in info.get("partial_unexpected_index_list") or []][:ROW_EXAMPLES]}
+
+
+def _merged(item: dict[str, Any], outcomes: list[dict[str, Any]], rows: int) -> dict[str, Any]:
+    """One result from the chunks' outcomes, as one run over the whole table would give it:
+    failed if any chunk failed, failing rows summed, the first values and rows in table order.
+    """
+    errors = [o["error"] for o in outcomes if "error" in o]
+    if errors:
+        return _result(item, False, errors[0])
+    failed = [o for o in outcomes if "unexpected" in o]
+    if failed:
+        values = [v for o in failed for v in o["values"]][:3]
+        named = [r for o in failed for r in o["rows"]][:ROW_EXAMPLES]
+        detail = f"{sum(o['unexpected'] for o in failed)} of {rows} rows fail"
+        if values and not str(item.get("column", "")).startswith(DERIVED):
+            detail += f"; values {values}"
+        return _result(item, False, detail, list(dict.fromkeys(named)))  # each row once
+    if outcomes and all("skipped" in o for o in outcomes):
+        return _result(item, None, "skipped: needs the raw articles (--raw)")
+    return _result(item, True, "")
 
 
 def _expectation(item: dict[str, Any], n: int) -> Any:
@@ -242,10 +413,6 @@ def _expectation(item: dict[str, Any], n: int) -> Any:
     expectation = getattr(gx.expectations, _camel(item["type"]))(**kwargs)
     expectation.meta = {"n": n}
     return expectation
-
-
-def _is_header(item: dict[str, Any]) -> bool:
-    return item["type"] == "expect_table_columns_to_match_ordered_list"
 
 
 def _run_suite(table: str, frame: pd.DataFrame, wanted: list[dict[str, Any]],
@@ -293,6 +460,8 @@ def _outcome(item: dict[str, Any], result: Any, index_columns: list[str]) -> dic
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, np.generic):  # numpy scalars as the Python values they hold
+        value = value.item()
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return None if value is None or (not isinstance(value, list | tuple) and pd.isna(value)) \

@@ -13,6 +13,9 @@ from ..package import csv_bytes
 from ..schema import ARROW_TYPES, PARQUET_SUFFIX
 from .tables import PackageData
 
+# Rows re-encoded as CSV at a time: the rows become Python dicts on the way, so keep it small.
+PARQUET_BATCH_ROWS = 10_000
+
 
 def frictionless_errors(root: Path, descriptor: dict[str, Any], limit: int = 50
                         ) -> list[dict[str, Any]]:
@@ -118,7 +121,7 @@ def parquet_matches_csv(data: PackageData) -> list[dict[str, Any]]:
                 if found != declared:
                     raise TypeError("Parquet columns or types differ from the schema: "
                                     f"{[(n, str(t)) for n, t in found]}")
-                for batch in parquet.iter_batches(batch_size=50_000):
+                for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
                     digest.update(csv_bytes(columns, batch.to_pylist())[len(header):])
                     rows += batch.num_rows
         except TypeError as exc:

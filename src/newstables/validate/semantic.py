@@ -3,6 +3,10 @@
 `validation/<table>.yaml` says which checks apply to which table and with which columns; each one
 becomes a derived column that a Great Expectations expectation then requires to be true. A check
 returns NA for rows it cannot judge (no raw text given): those rows are neither passed nor failed.
+
+Checks run on one chunk of a table at a time, so each row's outcome must depend on that row
+only (and on facts about other tables, looked up in `data.facts` for the chunk's own keys):
+never on which other rows share its chunk.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .tables import PackageData
@@ -24,31 +29,41 @@ def check(fn: Check) -> Check:
     return fn
 
 
-def _int(series: pd.Series) -> pd.Series:
-    return pd.to_numeric(series, errors="coerce").astype("Int64")
+def to_int(series: pd.Series) -> pd.Series:
+    """Whole numbers as nullable integers, value by value: anything else (text, fractions,
+    overflow) is missing, whatever the other values in the chunk are."""
+    number = pd.to_numeric(series, errors="coerce").astype("float64").to_numpy()
+    with np.errstate(invalid="ignore"):
+        whole = np.isfinite(number) & (number == np.floor(number)) & (np.abs(number) < 2**63)
+    values = np.where(whole, number, 0).astype("int64")
+    return pd.Series(pd.arrays.IntegerArray(values, ~whole), index=series.index)
 
 
-def _doc_lengths(data: PackageData) -> dict[str, int]:
-    docs = data.frames.get("documents")
-    if docs is None:
-        return {}
-    return dict(zip(docs["document_id"], _int(docs["char_count"]), strict=True))
+def _facts(data: PackageData) -> Any:
+    if data.facts is None:
+        raise KeyError("no facts")
+    return data.facts
+
+
+def _doc_info(data: PackageData, docs: pd.Series) -> dict[str, tuple[str | None, ...]] | None:
+    return _facts(data).documents(docs.dropna().unique())
 
 
 def _document_of(data: PackageData, frame: pd.DataFrame) -> pd.Series:
     """Each row's document id, through its event for tables without one."""
     if "document_id" in frame:
         return frame["document_id"]
-    events = data.frames.get("events", pd.DataFrame(columns=["event_id", "document_id"]))
-    return frame["event_id"].map(dict(zip(events["event_id"], events["document_id"],
-                                          strict=True)))
+    events = frame["event_id"]
+    return events.map(_facts(data).event_documents(events.dropna().unique()))
 
 
 @check
 def offsets_within_document(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """0 <= start < end <= the document's length (rows with no offsets pass)."""
-    start, end = _int(frame[args["start"]]), _int(frame[args["end"]])
-    length = _document_of(data, frame).map(_doc_lengths(data)).astype("Int64")
+    start, end = to_int(frame[args["start"]]), to_int(frame[args["end"]])
+    docs = _document_of(data, frame)
+    info = _doc_info(data, docs) or {}
+    length = to_int(docs.map({d: v[0] for d, v in info.items()}))
     ok = (start >= 0) & (start < end) & (end <= length)
     unset = start.isna() & end.isna() if args.get("optional") else False
     return (ok.fillna(False) | unset).astype(bool)
@@ -59,7 +74,8 @@ def text_at_offsets(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Se
     """raw_text[start:end] equals the row's text (needs the raw articles)."""
     if data.texts is None:
         return pd.Series(pd.NA, index=frame.index, dtype="boolean")
-    start, end, value = _int(frame[args["start"]]), _int(frame[args["end"]]), frame[args["text"]]
+    start, end = to_int(frame[args["start"]]), to_int(frame[args["end"]])
+    value = frame[args["text"]]
     docs = _document_of(data, frame)
     texts = data.texts
     judged = docs.isin(set(texts)) & start.notna() & end.notna() & value.notna() & (start >= 0)
@@ -80,7 +96,7 @@ def text_length_matches_offsets(data: PackageData, frame: pd.DataFrame, args: di
                                 ) -> pd.Series:
     """len(text) == end - start, checkable without the raw articles."""
     length = frame[args["text"]].str.len().astype("Int64")
-    ok = length == (_int(frame[args["end"]]) - _int(frame[args["start"]]))
+    ok = length == (to_int(frame[args["end"]]) - to_int(frame[args["start"]]))
     if args.get("optional"):
         ok = ok | frame[args["text"]].isna()
     return ok.fillna(False).astype(bool)
@@ -89,8 +105,8 @@ def text_length_matches_offsets(data: PackageData, frame: pd.DataFrame, args: di
 @check
 def span_inside(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """The inner span [inner_start, inner_end) lies within [outer_start, outer_end)."""
-    ok = (_int(frame[args["inner_start"]]) >= _int(frame[args["outer_start"]])) & (
-        _int(frame[args["inner_end"]]) <= _int(frame[args["outer_end"]]))
+    ok = (to_int(frame[args["inner_start"]]) >= to_int(frame[args["outer_start"]])) & (
+        to_int(frame[args["inner_end"]]) <= to_int(frame[args["outer_end"]]))
     return ok.fillna(False).astype(bool)
 
 
@@ -120,29 +136,27 @@ def all_or_none_set(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Se
 @check
 def has_mention(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """The entity is mentioned at least once in the mentions table."""
-    mentions = data.frames.get("mentions")
     column = args["column"]
-    if mentions is None:
-        return pd.Series(False, index=frame.index)
-    return frame[column].isin(set(mentions[column].dropna()))
+    counts = _facts(data).mention_counts(column, frame[column].dropna().unique())
+    return frame[column].isin(set(counts))
 
 
 @check
 def mention_count_matches(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """mention_count equals the number of mentions that point at the entity."""
-    mentions = data.frames.get("mentions")
     column = args["column"]
-    counts = (mentions[column].value_counts() if mentions is not None else pd.Series(dtype=int))
-    return (_int(frame["mention_count"]) == frame[column].map(counts).astype("Int64")
+    counts = _facts(data).mention_counts(column, frame[column].dropna().unique())
+    return (to_int(frame["mention_count"]) == to_int(frame[column].map(counts))
             ).fillna(False).astype(bool)
 
 
 @check
 def date_not_after_publication(data: PackageData, frame: pd.DataFrame, args: dict) -> pd.Series:
     """An event's date is not after its document's publication date (when both are known)."""
-    docs = data.frames["documents"]
-    published = frame["document_id"].map(dict(zip(docs["document_id"], docs["published_date"],
-                                                  strict=True)))
+    info = _doc_info(data, frame["document_id"])
+    if info is None:  # no documents table: nothing to compare with, the check fails
+        raise KeyError("documents")
+    published = frame["document_id"].map({d: v[1] for d, v in info.items()})
     date = frame[args["column"]]
     ok = date.isna() | published.isna() | (date.astype(str) <= published.astype(str))
     return ok.astype(bool)
@@ -164,7 +178,7 @@ def document_matches_raw(data: PackageData, frame: pd.DataFrame, args: dict) -> 
         return pd.Series(pd.NA, index=frame.index, dtype="boolean")
     doc = frame["document_id"]
     length = doc.map({d: len(t) for d, t in data.texts.items()}).astype("Int64")
-    ok = (doc.map(data.raw_bytes_sha) == frame["sha256"]) & (length == _int(frame["char_count"]))
+    ok = (doc.map(data.raw_bytes_sha) == frame["sha256"]) & (length == to_int(frame["char_count"]))
     return ok.fillna(False).astype("boolean")
 
 
@@ -172,6 +186,6 @@ def foreign_key_resolves(data: PackageData, frame: pd.DataFrame, fk: dict[str, A
                          ) -> pd.Series:
     """Every set value of the foreign key exists in the table it references."""
     (column,), target = fk["fields"], fk["reference"]
-    ref = data.frames.get(target["resource"])
-    known = set(ref[target["fields"][0]].dropna()) if ref is not None else set()
-    return frame[column].isna() | frame[column].isin(known)
+    values = frame[column]
+    known = _facts(data).known(target["resource"], target["fields"][0], values.dropna().unique())
+    return values.isna() | values.isin(known)
