@@ -80,11 +80,14 @@ def columnar(rows: dict[str, list[dict[str, Any]]]) -> Columns:
         for column in table_schema:
             if column.name in HIDDEN_NAMES:
                 continue
-            values = [None if r.get(column.name) in (None, "") else r[column.name]
-                      for r in table_rows]
-            if pa.types.is_string(column.type):
-                values = [v if v is None or isinstance(v, str) else str(v) for v in values]
-            elif pa.types.is_date(column.type):
+            key = column.name
+            if pa.types.is_string(column.type):  # "" and None missing; anything else a string
+                values = [None if v is None or v == "" else v if v.__class__ is str else str(v)
+                          for v in [r.get(key) for r in table_rows]]
+                columns[key] = values
+                continue
+            values = [None if r.get(key) in (None, "") else r[key] for r in table_rows]
+            if pa.types.is_date(column.type):
                 values = [v if v is None or not isinstance(v, str) else _date(v) for v in values]
             columns[column.name] = values
         columns["_doc"] = [doc_id] * len(table_rows)
