@@ -164,6 +164,38 @@ def test_many_rebuilds_keep_few_segments_and_equal_a_full_build(
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
+def test_unchanged_files_are_not_hashed_again_and_a_same_size_edit_is_seen(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files whose stamp (size, times, inode) is unchanged keep their key unread; an edit that
+    keeps the size and sets the modification time back still changes the change time."""
+    import os
+
+    from newstables import corpus as corpus_module
+    from newstables import state
+
+    monkeypatch.setattr(state, "RACY_NS", 0)  # files written just now count as settled
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    hashed: list[str] = []
+    real = corpus_module.article_key
+    monkeypatch.setattr(corpus_module, "article_key",
+                        lambda where, rel: hashed.append(rel) or real(where, rel))
+    again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    assert hashed == [] and (again.extracted, again.cached) == (0, 5)
+    text, sidecar = raw / "a" / "first.txt", raw / "a" / "first.yaml"
+    before = [p.stat() for p in (text, sidecar)]
+    _article(raw / "a", "first", FIRST.replace("hurt", "harm"))  # same sizes
+    for path, st in zip((text, sidecar), before, strict=True):
+        assert path.stat().st_size == st.st_size
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    changed = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    assert hashed == ["a/first.txt"] and changed.extracted == 1
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
 def test_large_corpus_parquet_is_a_partitioned_dataset_with_the_csv_rows(corpus: Path,
                                                                          tmp_path: Path) -> None:
     build_package(corpus, tmp_path / "pkg", tmp_path / "build",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import math
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -151,11 +152,18 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     cache = ArticleCache(cache_dir, version) if cache_dir is not None else None
     if cache is not None:
         cache.prune_other_versions()
-    keys = [article_key(raw, rel) if cache else None for rel in rels]
+    stamps: list[str | None] = [None] * len(rels)
+    if previous is not None:  # files that look as they did need not be read and hashed
+        scan_ns = time.time_ns()
+        stamps = [state.stamp(raw, rel, scan_ns) for rel in rels]
+        keys = [previous.known_key(rel, st) or article_key(raw, rel)
+                for rel, st in zip(rels, stamps, strict=True)]
+    else:
+        keys = [article_key(raw, rel) if cache else None for rel in rels]
     plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
     spill = Spill(spill_dir)
     if previous is not None:
-        live, todo = previous.plan(plan)
+        live, todo = previous.plan(plan, stamps)
     else:
         live, todo = state.Live(list(range(len(plan)))), plan
     executor = None

@@ -12,6 +12,13 @@ in this build by a join (`Live.sql`), and nothing is copied. Rows of articles ch
 stay in their segment, unused, until there are more than MAX_SEGMENTS segments: then the table's
 live rows are rewritten as one.
 
+The manifest also keeps each article's *stamp*: size, modification and change times, inode and
+device of its text and sidecar, as git's index does. An article whose stamp is unchanged is
+taken to have its recorded key without reading and hashing its files again (a change of
+content changes the change time, which no program can set back). A stamp is not kept for a
+file changed less than RACY_NS before the scan, when a second change within the clock's
+resolution could go unseen: such an article is hashed again next time.
+
 `state.json` is written last, by a rename: a build stopped part-way leaves the state as it was,
 and files it does not list are removed when it is next opened.
 """
@@ -32,12 +39,30 @@ from . import schema
 FOLDER = "state"
 STATE_FILE = "state.json"
 MAX_SEGMENTS = 8
+RACY_NS = 2_000_000_000
 Plan = list[tuple[int, str, str | None]]  # (position in discovery order, path, cache key)
 
 
 def table_files(folder: Path, name: str) -> Path:
     """The folder of a table's Parquet files in a spill or a state."""
     return folder / "tables" / name
+
+
+def stamp(raw: Path, rel: str, scan_ns: int) -> str | None:
+    """What an article's files look like on disk, or None if one changed too recently to tell
+    (see the module's docstring); a missing sidecar is part of the stamp."""
+    parts = []
+    text = raw / rel
+    for path in (text, text.with_suffix(".yaml")):
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        if max(st.st_mtime_ns, st.st_ctime_ns) > scan_ns - RACY_NS:
+            return None
+        parts.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}")
+    return "|".join(parts)
 
 
 def _quote(path: Path) -> str:
@@ -50,6 +75,7 @@ class Live:
 
     serials: list[int]  # by position
     segments: dict[str, list[Path]] = field(default_factory=dict)  # table -> earlier segments
+    stamps: list[str | None] = field(default_factory=list)  # by position
 
     def register(self, con: object) -> None:
         """Create the `live` table (serial, position) in a DuckDB connection's database (a
@@ -83,6 +109,7 @@ class State:
     next_serial: int = 0
     serials: dict[tuple[str, str], int] = field(default_factory=dict)  # (path, key) -> serial
     segments: dict[str, list[str]] = field(default_factory=dict)  # table -> file names
+    stamps: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (stamp, key)
 
     @classmethod
     def open(cls, folder: Path, version: str) -> State:
@@ -96,7 +123,10 @@ class State:
                         {(rel, key): serial for serial, rel, key in
                          zip(manifest["serial"], manifest["rel"], manifest["key"], strict=True)
                          if key is not None},
-                        {name: list(files) for name, files in recorded["segments"].items()})
+                        {name: list(files) for name, files in recorded["segments"].items()},
+                        {rel: (stamp, key) for rel, key, stamp in
+                         zip(manifest["rel"], manifest["key"], manifest["stamp"], strict=True)
+                         if stamp is not None and key is not None})
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             return empty  # no state, or a damaged one: extract everything
         state._remove_unlisted(recorded["manifest"])
@@ -113,7 +143,12 @@ class State:
                 if path.name not in listed:
                     path.unlink(missing_ok=True)
 
-    def plan(self, plan: Plan) -> tuple[Live, Plan]:
+    def known_key(self, rel: str, stamp: str | None) -> str | None:
+        """The recorded key of an article whose files have the stamp they had then."""
+        recorded = self.stamps.get(rel)
+        return recorded[1] if stamp is not None and recorded and recorded[0] == stamp else None
+
+    def plan(self, plan: Plan, stamps: list[str | None] | None = None) -> tuple[Live, Plan]:
         """This build's articles (`Live`), and the plan of those to extract, by serial."""
         serials, todo = [], []
         for position, rel, key in plan:
@@ -124,7 +159,7 @@ class State:
             serials.append(serial)
         segments = {name: [table_files(self.folder, name) / f for f in files]
                     for name, files in self.segments.items()}
-        return Live(serials, segments), todo
+        return Live(serials, segments, stamps or []), todo
 
     def save(self, live: Live, plan: Plan, spill_dir: Path, memory_limit: str) -> None:
         """Make this build's rows the state: its new segment added, the manifest replaced."""
@@ -140,7 +175,9 @@ class State:
         self.folder.mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.table({"serial": pa.array(live.serials, pa.int64()),
                                  "rel": pa.array([rel for _, rel, _ in plan], pa.string()),
-                                 "key": pa.array([key for _, _, key in plan], pa.string())}),
+                                 "key": pa.array([key for _, _, key in plan], pa.string()),
+                                 "stamp": pa.array(live.stamps or [None] * len(plan),
+                                                   pa.string())}),
                        self.folder / manifest)
         crowded = [name for name, files in segments.items() if len(files) > MAX_SEGMENTS]
         if crowded:
