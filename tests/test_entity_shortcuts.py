@@ -36,9 +36,9 @@ def test_name_words_are_the_words_is_name_word_accepts(text: str) -> None:
 
 WINDOWS = [
     "he said the (two former soldiers",
-    "\"Venezuelan soldiers",
+    "\"Kenyan soldiers",
     "over 1,000 of  the   soldiers",
-    "reports say more than a dozen of asylum seekers",
+    "reports say more than a dozen of migrant workers",
     "word\nThe soldiers",
     "self-The soldiers",
     "SOME FORMER soldiers",
