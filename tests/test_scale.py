@@ -284,3 +284,15 @@ def test_row_groups_and_parts_depend_on_the_rows_not_on_how_they_arrive(
     assert pq.read_table(tmp_path / "whole" / "data" / "mentions").to_pylist() == \
         mentions.to_pylist()
     assert (tmp_path / "whole/data/mentions.csv").read_bytes() == serial["data/mentions.csv"]
+
+
+def test_memory_limit_is_passed_to_the_merge_and_a_bad_one_is_refused(corpus: Path, serial,
+                                                                      tmp_path: Path) -> None:
+    done = cli("extract", "--raw", str(corpus), "--build", str(tmp_path / "b"), "--no-cache",
+               "--memory-limit", "64MB", "--executor", "serial")
+    assert done.returncode == 0, done.stderr
+    assert tree_bytes(tmp_path / "b" / "package") == serial
+    bad = cli("extract", "--raw", str(corpus), "--build", str(tmp_path / "c"),
+              "--memory-limit", "lots")
+    assert bad.returncode == 2 and "'lots' is not a size" in bad.stderr
+    assert not (tmp_path / "c").exists()

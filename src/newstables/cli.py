@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 validation failed, 2 bad input or usage.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -53,23 +54,37 @@ ExecutorOpt = Annotated[str, typer.Option(
 SchedulerOpt = Annotated[str | None, typer.Option(
     "--scheduler", help="Address of an existing Dask scheduler (default: a LocalCluster).")]
 NoCacheOpt = Annotated[bool, typer.Option(
-    "--no-cache", help="Re-extract every article (ignore build/cache).")]
+    "--no-cache", help="Re-extract every article (ignore build/cache and build/state).")]
+MEMORY = re.compile(r"\d+(\.\d+)?\s*(K|M|G|T)i?B", re.IGNORECASE)
 
 
-def _options(jobs: int | None, executor: str, scheduler: str | None, no_cache: bool):
+def _memory(value: str) -> str:
+    if not MEMORY.fullmatch(value.strip()):
+        raise typer.BadParameter(f"{value!r} is not a size such as 512MB or 2GB")
+    return value.strip()
+
+
+MemoryOpt = Annotated[str, typer.Option(
+    "--memory-limit", callback=_memory,
+    help="Memory DuckDB may use to merge and sort the corpus; it spills to disk beyond.")]
+
+
+def _options(jobs: int | None, executor: str, scheduler: str | None, no_cache: bool,
+             memory_limit: str = "1GB"):
     from .corpus import Options
 
-    return Options(executor=executor, jobs=jobs, scheduler=scheduler, cache=not no_cache)
+    return Options(executor=executor, jobs=jobs, scheduler=scheduler, cache=not no_cache,
+                   memory_limit=memory_limit)
 
 
 @app.command("build")
 def build_cmd(raw: RawOpt = Path("raw"), out: OutOpt = Path("datapackage"),
               build_dir: BuildOpt = Path("build"), jobs: JobsOpt = None,
               executor: ExecutorOpt = "process", scheduler: SchedulerOpt = None,
-              no_cache: NoCacheOpt = False) -> None:
+              no_cache: NoCacheOpt = False, memory_limit: MemoryOpt = "1GB") -> None:
     """Extract, validate and publish: the published folder changes only if all checks pass."""
     paths = build.Paths(raw=raw, build=build_dir, out=out)
-    options = _options(jobs, executor, scheduler, no_cache)
+    options = _options(jobs, executor, scheduler, no_cache, memory_limit)
     report = _guard(lambda: build.run(paths, options))
     typer.echo(report.summary())
     typer.echo(f"published {out}")
@@ -78,9 +93,10 @@ def build_cmd(raw: RawOpt = Path("raw"), out: OutOpt = Path("datapackage"),
 @app.command("extract")
 def extract_cmd(raw: RawOpt = Path("raw"), build_dir: BuildOpt = Path("build"),
                 jobs: JobsOpt = None, executor: ExecutorOpt = "process",
-                scheduler: SchedulerOpt = None, no_cache: NoCacheOpt = False) -> None:
+                scheduler: SchedulerOpt = None, no_cache: NoCacheOpt = False,
+                memory_limit: MemoryOpt = "1GB") -> None:
     """Extract every article into the staging package (build/package)."""
-    options = _options(jobs, executor, scheduler, no_cache)
+    options = _options(jobs, executor, scheduler, no_cache, memory_limit)
     staged = _guard(lambda: build.run_extract(build.Paths(raw=raw, build=build_dir), options))
     typer.echo(f"staged {staged}")
 
