@@ -129,10 +129,10 @@ def test_a_damaged_or_foreign_state_is_not_used(corpus: Path, tmp_path: Path) ->
 
     build_package(corpus, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
     folder = tmp_path / "build" / state.FOLDER
-    assert len(state.State.open(folder, extractor_version()).serials) == 5
-    assert state.State.open(folder, "another-extractor-version").serials == {}
+    assert len(state.State.open(folder, extractor_version()).articles) == 5
+    assert state.State.open(folder, "another-extractor-version").articles == {}
     (folder / state.STATE_FILE).write_text("{not json", encoding="utf-8")
-    assert state.State.open(folder, extractor_version()).serials == {}
+    assert state.State.open(folder, extractor_version()).articles == {}
     shutil.rmtree(tmp_path / "build" / "cache")
     rebuilt = build_package(corpus, tmp_path / "pkg", tmp_path / "build",
                             Options(executor="serial"))

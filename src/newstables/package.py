@@ -91,8 +91,6 @@ def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
     needs = pc.or_(pc.or_(pc.match_substring(text, _NEEDS_QUOTES[0]),
                           pc.match_substring(text, _NEEDS_QUOTES[1])),
                    pc.match_substring(text, _NEEDS_QUOTES[2]))
-    if not pc.any(needs).as_py():
-        return text
     quoted = pc.binary_join_element_wise(
         '"', pc.replace_substring(text.filter(needs), '"', '""'), '"', "")
     return pc.replace_with_mask(text, needs, quoted)

@@ -107,9 +107,9 @@ class State:
     folder: Path
     version: str
     next_serial: int = 0
-    serials: dict[tuple[str, str], int] = field(default_factory=dict)  # (path, key) -> serial
+    # path -> (serial, key, stamp) of each article of the last build
+    articles: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
     segments: dict[str, list[str]] = field(default_factory=dict)  # table -> file names
-    stamps: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (stamp, key)
 
     @classmethod
     def open(cls, folder: Path, version: str) -> State:
@@ -120,13 +120,10 @@ class State:
                 return empty
             manifest = pq.read_table(folder / recorded["manifest"]).to_pydict()
             state = cls(folder, version, int(recorded["next_serial"]),
-                        {(rel, key): serial for serial, rel, key in
-                         zip(manifest["serial"], manifest["rel"], manifest["key"], strict=True)
-                         if key is not None},
-                        {name: list(files) for name, files in recorded["segments"].items()},
-                        {rel: (stamp, key) for rel, key, stamp in
-                         zip(manifest["rel"], manifest["key"], manifest["stamp"], strict=True)
-                         if stamp is not None and key is not None})
+                        {rel: (serial, key, stamp) for serial, rel, key, stamp in
+                         zip(manifest["serial"], manifest["rel"], manifest["key"],
+                             manifest["stamp"], strict=True) if key is not None},
+                        {name: list(files) for name, files in recorded["segments"].items()})
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             return empty  # no state, or a damaged one: extract everything
         state._remove_unlisted(recorded["manifest"])
@@ -145,14 +142,15 @@ class State:
 
     def known_key(self, rel: str, stamp: str | None) -> str | None:
         """The recorded key of an article whose files have the stamp they had then."""
-        recorded = self.stamps.get(rel)
-        return recorded[1] if stamp is not None and recorded and recorded[0] == stamp else None
+        recorded = self.articles.get(rel)
+        return recorded[1] if stamp is not None and recorded and recorded[2] == stamp else None
 
     def plan(self, plan: Plan, stamps: list[str | None] | None = None) -> tuple[Live, Plan]:
         """This build's articles (`Live`), and the plan of those to extract, by serial."""
         serials, todo = [], []
         for position, rel, key in plan:
-            serial = self.serials.get((rel, key)) if key is not None else None
+            recorded = self.articles.get(rel)
+            serial = recorded[0] if recorded and key is not None and recorded[1] == key else None
             if serial is None:
                 serial = self.next_serial + position
                 todo.append((serial, rel, key))

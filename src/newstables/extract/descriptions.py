@@ -107,9 +107,9 @@ def _floor(window: str) -> int:
         start = stop - len(chunk)
         if chunk:
             if not passed and (not chunk.isascii() or chunk.lower() in _SECOND_WORDS):
-                head_words = 2  # 'asylum seekers'
+                head_words = 2  # 'street vendors'
             if passed >= head_words and not _may_precede_head(chunk):
-                # a match may still begin after a mark inside it ('"Venezuelan', '(two')
+                # a match may still begin after a mark inside it ('"Kenyan', '(two')
                 k = 0 if chunk.isalnum() else len(chunk)
                 while k and (chunk[k - 1].isalnum() or chunk[k - 1] in "_-"):
                     k -= 1
