@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import corpus, publish, review, validate
+from . import corpus, publish
 from .errors import ValidationFailed
+
+if TYPE_CHECKING:  # validation brings in pandas and Great Expectations: imported when used,
+    from . import validate  # so that `extract` (an incremental rebuild) starts quickly
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ def run_extract(paths: Paths, options: corpus.Options | None = None) -> Path:
 def run_validate(package_dir: Path, raw: Path | None, report_path: Path | None
                  ) -> validate.Report:
     """Validate a package; write the machine-readable report to `report_path` if given."""
+    from . import validate
+
     report = validate.run(package_dir, raw)
     if report_path is not None:
         report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,6 +45,8 @@ def run_validate(package_dir: Path, raw: Path | None, report_path: Path | None
 
 def run_publish(paths: Paths) -> validate.Report:
     """Validate the staged package and, only if it passes, swap it into the published folder."""
+    from . import review, validate
+
     publish.check_out(paths.out, paths.raw, paths.staged)
     # The published package carries the report of the run that published it.
     report = run_validate(paths.staged, paths.raw, paths.staged / validate.REPORT_NAME)

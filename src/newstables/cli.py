@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from . import build, validate
+from . import build
 from .errors import InputError, ValidationFailed
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -112,7 +112,7 @@ def validate_cmd(
     """Validate a package (build folder, published folder or zip); exit 1 if any check fails."""
     if raw is None and Path("raw").is_dir() and path.is_dir():
         raw = Path("raw")
-    result: validate.Report = _guard(lambda: build.run_validate(path, raw, report))
+    result = _guard(lambda: build.run_validate(path, raw, report))
     result.print_summary()  # a rich table on a terminal, plain text when piped
     typer.echo(f"report: {report}")
     if not result.valid:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -267,11 +268,17 @@ class Merge:
             f" FROM g JOIN b USING (_id) ORDER BY g._id")
 
     def rows(self, name: str) -> Iterator[pa.Table]:
-        """The table's rows in final order, a batch at a time."""
-        cursor = self.con.cursor()
-        reader = cursor.sql(self.sql(name)).to_arrow_reader(FETCH_ROWS)
-        for batch in reader:
-            yield pa.Table.from_batches([batch])
+        """The table's rows in final order, a batch at a time. The query is made here, and run
+        on its own cursor when first read, so tables can be read from several threads."""
+        return self._fetch(self.con.cursor(), self.sql(name))
+
+    @staticmethod
+    def _fetch(cursor: Any, sql: str) -> Iterator[pa.Table]:
+        try:
+            for batch in cursor.sql(sql).to_arrow_reader(FETCH_ROWS):
+                yield pa.Table.from_batches([batch])
+        finally:
+            cursor.close()
 
     def close(self) -> None:
         self.con.close()
@@ -295,7 +302,8 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
         if staged.exists():
             shutil.rmtree(staged)
         package.write_streams({name: merge.rows(name) for name in schema.table_names(src)},
-                              staged, src, partitioned=stats.partitioned)
+                              staged, src, partitioned=stats.partitioned,
+                              threads=options.jobs or os.cpu_count() or 1)
     finally:
         merge.close()
         shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)

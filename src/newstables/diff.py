@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .load import table_resources
+from .frames import table_resources
 from .validate.unzip import safe_extract
 
 BUMPS = ("none", "patch", "minor", "major")

@@ -12,10 +12,10 @@ import hashlib
 import io
 import json
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -58,6 +58,7 @@ def arrow_table(name: str, rows: list[dict[str, Any]], src: dict[str, Any]) -> p
 def _from_columns(arrow: pa.Schema, columns: dict[str, list[Any]], length: int) -> pa.Table:
     """Typed Python columns through pandas (nullable Int64, object strings and dates), so the
     Parquet files carry the same pandas metadata however the rows arrived."""
+    import pandas as pd  # here, not at the top: a corpus build streams Arrow and never needs it
     series = {f.name: pd.array(columns[f.name], dtype="Int64") if pa.types.is_integer(f.type)
               else pd.Series(columns[f.name], dtype=object) for f in arrow}
     frame = pd.DataFrame(series, index=pd.RangeIndex(length))
@@ -200,25 +201,36 @@ class TableSink:
         self.csv.close()
 
 
+def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], data: Path,
+                 src: dict[str, Any], partitioned: bool) -> TableSink:
+    sink = TableSink(name, data, src, partitioned)
+    try:
+        for chunk in chunks:
+            sink.add(chunk)
+    finally:
+        sink.close()
+    return sink
+
+
 def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
-                  src: dict[str, Any] | None = None, partitioned: bool = False) -> Path:
+                  src: dict[str, Any] | None = None, partitioned: bool = False,
+                  threads: int = 1) -> Path:
     """Write tables given as chunks of rows already in primary-key order, holding one row group
     at a time: the package of a corpus of any size. The same rows give the same bytes however
     they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
+    `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL); each
+    table's files depend on its own rows only, so the bytes do not depend on it.
     """
     src = src or schema.source()
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
+    names = schema.table_names(src)
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+        futures = [pool.submit(_write_table, name, streams.get(name, []), data, src, partitioned)
+                   for name in names]
+        sinks = dict(zip(names, (f.result() for f in futures), strict=True))
     csv_resources, parquet_resources = [], []
-    facts = {}
-    for name in schema.table_names(src):
-        sink = TableSink(name, data, src, partitioned)
-        try:
-            for chunk in streams.get(name, []):
-                sink.add(chunk)
-        finally:
-            sink.close()
-        facts[name] = sink.facts
+    for name, sink in sinks.items():
         description = src["tables"][name]["description"]
         csv_resources.append({
             "name": name, "path": f"data/{name}.csv", "profile": schema.PROFILE,
@@ -242,5 +254,6 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   "resources": csv_resources + parquet_resources}
     path = out / "datapackage.json"
     path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    card.write(out, facts)  # the dataset card (README.md): the descriptor and the rows written
+    # the dataset card (README.md): the descriptor and the rows written
+    card.write(out, {name: sink.facts for name, sink in sinks.items()})
     return path
