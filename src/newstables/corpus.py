@@ -36,7 +36,7 @@ from .cache import ArticleCache, extractor_version
 from .combine import ENTITY_TABLES
 from .errors import InputError
 from .executors import EXECUTORS, HIDDEN, ChunkTask, article_key, extract_chunk, make_executor
-from .raw import discover
+from .raw import discover_names
 
 log = logging.getLogger(__name__)
 SPILL_FLUSH_ROWS = 50_000
@@ -146,10 +146,9 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
-    paths = discover(raw)
-    stats = Stats(articles=len(paths))
+    rels = discover_names(raw)
+    stats = Stats(articles=len(rels))
     version = extractor_version()
-    rels = [p.relative_to(raw).as_posix() for p in paths]
     cache = ArticleCache(cache_dir, version) if cache_dir is not None else None
     if cache is not None:
         cache.prune_other_versions()

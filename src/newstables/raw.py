@@ -241,48 +241,64 @@ def default_meta(text: str) -> dict[str, Any]:
 
 
 def discover(raw: Path) -> list[Path]:
-    """Every `.txt` article under raw/, sorted; refuses links out of raw/, skips hidden files.
+    """Every `.txt` article under raw/, sorted (see `discover_names`)."""
+    return [raw / rel for rel in discover_names(raw)]
+
+
+def discover_names(raw: Path) -> list[str]:
+    """The path in raw/ (with "/") of every `.txt` article, sorted by path parts; refuses links
+    out of raw/, skips hidden files.
 
     Folders are walked without following links (a linked folder inside raw/ is skipped with a
-    warning, one pointing outside is refused), so no path found can lie outside raw/.
+    warning, one pointing outside is refused), so no path found can lie outside raw/. Names are
+    strings and a folder's entries are read once (os.scandir): at a million articles, pathlib
+    objects made per file would cost more than the walk.
     """
     if not raw.exists():
         raise InputError(raw, "raw folder does not exist")
     if not raw.is_dir():
         raise InputError(raw, "raw path is not a folder")
     root = raw.resolve()
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(raw, followlinks=False):
-        here = Path(folder)
-        for name in sorted(dirs):
-            sub = here / name
-            if sub.is_symlink():
-                _check_inside(sub, root)
-                log.warning("%s: linked folder skipped (links to folders are not followed)", sub)
-            elif name.startswith("."):
-                log.warning("%s: hidden folder skipped", sub)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not (here / d).is_symlink())
-        for name in files:
-            path = here / name
-            if not name.endswith(".txt"):
-                continue
-            if name.startswith("."):
-                log.warning("%s: hidden file skipped", path)
-                continue
-            if os.path.islink(path):  # only a link can lead out of a folder walked without links
-                _check_inside(path, root)
-            rel = path.relative_to(raw).as_posix()
-            if _UNSAFE_NAME.search(rel):  # it is published in documents.path
-                raise InputError(path, "file name has a control character or bytes that are "
-                                 "not UTF-8; rename it")
-            if not path.is_file():
-                log.warning("%s: not a regular file (a broken link?); skipped", path)
-                continue
-            found.append(path)
+    found: list[tuple[str, ...]] = []
+    folders: list[tuple[str, ...]] = [()]
+    while folders:
+        parts = folders.pop()
+        with os.scandir(os.path.join(raw, *parts)) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+        inner: list[tuple[str, ...]] = []
+        for entry in entries:
+            if entry.is_dir():  # a link to a folder too, as os.walk lists it
+                if entry.is_symlink():
+                    _check_inside(Path(entry.path), root)
+                    log.warning("%s: linked folder skipped (links to folders are not followed)",
+                                entry.path)
+                elif entry.name.startswith("."):
+                    log.warning("%s: hidden folder skipped", entry.path)
+                else:
+                    inner.append((*parts, entry.name))
+            elif (entry.name.endswith(".txt")
+                  and _article_file(entry, root, "/".join((*parts, entry.name)))):
+                found.append((*parts, entry.name))
+        folders.extend(reversed(inner))  # depth first, in name order
     if not found:
         raise InputError(raw, "no .txt articles found")
-    return sorted(found, key=lambda p: p.relative_to(raw).parts)
+    return ["/".join(parts) for parts in sorted(found)]
+
+
+def _article_file(entry: os.DirEntry[str], root: Path, rel: str) -> bool:
+    """Whether a `.txt` entry is an article; refuses what may not be published or read."""
+    if entry.name.startswith("."):
+        log.warning("%s: hidden file skipped", entry.path)
+        return False
+    if entry.is_symlink():  # only a link can lead out of a folder walked without links
+        _check_inside(Path(entry.path), root)
+    if _UNSAFE_NAME.search(rel):  # it is published in documents.path
+        raise InputError(Path(entry.path), "file name has a control character or bytes that "
+                         "are not UTF-8; rename it")
+    if not entry.is_file():
+        log.warning("%s: not a regular file (a broken link?); skipped", entry.path)
+        return False
+    return True
 
 
 def read_all(raw: Path) -> list[Article]:

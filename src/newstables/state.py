@@ -52,8 +52,8 @@ def stamp(raw: Path, rel: str, scan_ns: int) -> str | None:
     """What an article's files look like on disk, or None if one changed too recently to tell
     (see the module's docstring); a missing sidecar is part of the stamp."""
     parts = []
-    text = raw / rel
-    for path in (text, text.with_suffix(".yaml")):
+    text = os.path.join(raw, rel)  # strings: this runs once per article of the corpus
+    for path in (text, text[:-len(".txt")] + ".yaml"):
         try:
             st = os.stat(path)
         except FileNotFoundError:
