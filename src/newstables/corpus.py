@@ -234,6 +234,10 @@ class Merge:
         for dropped, first in rows:
             log.warning("%s: same text as %s; kept once", dropped, first)
 
+    def size(self, name: str) -> int:
+        """Bytes of the files holding a table's rows: which tables take longest to write."""
+        return sum(path.stat().st_size for path in self.files[name])
+
     def documents(self) -> int:
         return self.con.execute("SELECT count(*) FROM kept").fetchone()[0]
 
@@ -300,7 +304,8 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
         stats.partitioned = stats.documents > options.partition_above
         if staged.exists():
             shutil.rmtree(staged)
-        package.write_streams({name: merge.rows(name) for name in schema.table_names(src)},
+        largest_first = sorted(schema.table_names(src), key=merge.size, reverse=True)
+        package.write_streams({name: merge.rows(name) for name in largest_first},
                               staged, src, partitioned=stats.partitioned,
                               threads=options.jobs or os.cpu_count() or 1)
     finally:

@@ -225,10 +225,13 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     names = schema.table_names(src)
+    # Tables start in the order of `streams` (a caller puts the largest first, so that no
+    # large table starts last and runs alone); the descriptor keeps the schema's order.
+    start = [n for n in streams if n in names] + [n for n in names if n not in streams]
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        futures = [pool.submit(_write_table, name, streams.get(name, []), data, src, partitioned)
-                   for name in names]
-        sinks = dict(zip(names, (f.result() for f in futures), strict=True))
+        futures = {name: pool.submit(_write_table, name, streams.get(name, []), data, src,
+                                     partitioned) for name in start}
+        sinks = {name: futures[name].result() for name in names}
     csv_resources, parquet_resources = [], []
     for name, sink in sinks.items():
         description = src["tables"][name]["description"]

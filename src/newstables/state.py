@@ -118,7 +118,8 @@ class State:
             recorded = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
             if recorded["version"] != version:
                 return empty
-            manifest = pq.read_table(folder / recorded["manifest"]).to_pydict()
+            # ParquetFile, not read_table: that imports pyarrow.dataset, and with it pandas
+            manifest = pq.ParquetFile(folder / recorded["manifest"]).read().to_pydict()
             state = cls(folder, version, int(recorded["next_serial"]),
                         {rel: (serial, key, stamp) for serial, rel, key, stamp in
                          zip(manifest["serial"], manifest["rel"], manifest["key"],
