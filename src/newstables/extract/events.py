@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import attrgetter
 from pathlib import Path
@@ -31,6 +31,8 @@ from .model import ACTOR, ORGANISATION, PLACE, Entity, Event, Extraction, Mentio
 from .text import Analysis
 
 LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
+# libyaml's loader when PyYAML has it: it reads the lexicon several times faster (same data)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 # The same tokens, written so that the regex engine backtracks less (faster: possessive runs,
@@ -98,12 +100,24 @@ class Entry:
     sense: tuple[str, str, tuple[str, ...]] | None = None  # (type, cameo, unless cues)
 
 
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """A lexicon regex, compiled on first use: an article holds few of the lexicon's ~1,700
+    forms, and compiling them all cost every process (every worker, every small rebuild) most
+    of a second at start-up."""
+    return re.compile(source, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Pattern:
     entry: Entry
     kind: str  # verb | noun | phrase
-    regex: re.Pattern[str]
+    source: str  # the regex (case-insensitive), compiled when a sentence first needs it
     participles: frozenset[str]  # forms of the first word that can be a past participle
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.source)
 
 
 @dataclass(frozen=True)
@@ -120,9 +134,10 @@ class Lexicon:
     # a first word's patterns in the order they are tried: (nouns last, nouns first)
     ordered: dict[str, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]]
     with_noun: frozenset[str]  # first words with a noun pattern
-    # for a first word with a pattern of several words, all its patterns in one regex: a
-    # sentence is read only when one of them matches ("in" without "contact with" is not)
-    any_pattern: dict[str, re.Pattern[str]]
+    # for a first word with a pattern of several words, all its patterns in one regex (its
+    # source, compiled on first use by `_compiled`): a sentence is read only when one of them
+    # matches ("in" without "contact with" is not)
+    any_pattern: dict[str, str]
     hypothetical_re: re.Pattern[str]  # finds any of `hypothetical`
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
 
@@ -164,8 +179,9 @@ def _words_regex(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The compiled lexicon (read once per process: it is reference data, not article state)."""
-    data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    """The lexicon (read once per process: it is reference data, not article state). Its
+    regexes are kept as sources and compiled by `_compiled` when first matched."""
+    data: dict[str, Any] = yaml.load(LEXICON.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     irregular = data.get("irregular", {})
     by_first: dict[str, list[Pattern]] = {}
     multi_word: set[str] = set()
@@ -178,13 +194,12 @@ def lexicon() -> Lexicon:
             body = re.escape(form).replace("'", "['’]").replace("’", "['’]")
             if plural and not rest:
                 body += suffix
-            regex = re.compile(rf"{body}{tail}{suffix if rest and plural else ''}\b",
-                               re.IGNORECASE)
+            source = rf"{body}{tail}{suffix if rest and plural else ''}\b"
             key = form.lower().replace("’", "'")
             keys = {key, key + "s", key + "es"} if plural and not rest else {key}
             for k in keys:
                 by_first.setdefault(k, []).append(
-                    Pattern(entry, kind, regex, frozenset(participles & {form})))
+                    Pattern(entry, kind, source, frozenset(participles & {form})))
                 if rest:
                     multi_word.add(k)
 
@@ -211,7 +226,7 @@ def lexicon() -> Lexicon:
             first, *rest = phrase.split()
             add({first}, rest, "phrase", entry, set())
     for patterns in by_first.values():  # longest pattern first: "opposed to" before "oppose"
-        patterns.sort(key=lambda p: -len(p.regex.pattern))
+        patterns.sort(key=lambda p: -len(p.source))
     hypothetical = tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"])
     noun_after = frozenset(data["noun_context"]["after"])
     return Lexicon(
@@ -223,8 +238,7 @@ def lexicon() -> Lexicon:
                      tuple(sorted(ps, key=lambda p: p.kind != "noun")))
                  for k, ps in by_first.items()},
         with_noun=frozenset(k for k, ps in by_first.items() if any(p.kind == "noun" for p in ps)),
-        any_pattern={k: re.compile("|".join(f"(?:{p.regex.pattern})" for p in by_first[k]),
-                                   re.IGNORECASE) for k in multi_word},
+        any_pattern={k: "|".join(f"(?:{p.source})" for p in by_first[k]) for k in multi_word},
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST)
 
@@ -791,8 +805,9 @@ def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
     # a phrase's own words count ("let's not" + "attack" is an appeal not to attack)
     rest = text[trig.start if trig.pattern.kind == "phrase" else trig.end:sent.end].lower()
     for event_type, cameo, cues in entry.refine:
-        # (a cue's regex matches only where the cue is: the plain search rules most out)
-        if any(c in rest for c in cues) and _cue_regex(cues).search(rest):
+        # (a cue's regex matches only where the cue is: the plain search, a C loop over the
+        # cues, rules most out)
+        if any(map(rest.__contains__, cues)) and _cue_regex(cues).search(rest):
             return event_type, cameo
     return entry.event_type, entry.cameo
 
@@ -967,7 +982,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     sent_starts = [s for s, _ in sentences]
     for i in compress(count(), map(lex.by_first.__contains__, lows)):
         start = tok_starts[i]
-        if lows[i] in any_pattern and not any_pattern[lows[i]].match(text, start):
+        if lows[i] in any_pattern and not _compiled(any_pattern[lows[i]]).match(text, start):
             continue
         k = bisect.bisect_right(sent_starts, start) - 1
         if k >= 0 and start < sentences[k][1]:
@@ -1019,9 +1034,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             if entry.needs_target and not any(p.role == "target" and p.entity.table in
                                               entry.needs_target for p in event.participants):
                 continue  # "kept at the base" is a detention only when someone is kept
-            event.place = _place(ctx, sent, trig)
             if _restates(sent, trig, event, [(t, t.event) for t in triggers if t.event]):
                 continue
+            event.place = _place(ctx, sent, trig)  # (a restated event's place is not needed)
             trig.event = event
             found.events.append(event)
             located.append((trig, sent))

@@ -266,10 +266,6 @@ class _Attributor:
             return None  # 'the claims', 'has been told': no speaker is the subject here
         return _Cue(m.start(), m.end(), word, source, word in lex["naming"])
 
-    def _cues(self, lo: int, hi: int) -> list[_Cue]:
-        """Cue words in [lo, hi) outside quotation marks."""
-        return [c for i in self._cue_range(lo, hi) if (c := self._cue(i, lo, hi)) is not None]
-
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
         return next((c for i in self._cue_range(lo, hi)
                      if (c := self._cue(i, lo, hi)) is not None), None)
@@ -770,8 +766,11 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
     taken = _Intervals((q.start, q.end) for q in found.quotes)
     used = {q.cue_start for q in found.quotes if q.cue_start is not None}
     for s_start, s_end in analysis.sentences:
-        for cue in attributor._cues(s_start, s_end):
-            if cue.source or cue.naming or cue.start in used:
+        for index in attributor._cue_range(s_start, s_end):
+            if attributor._cue_starts[index] in used:
+                continue  # a quotation's cue reports no clause of its own (skip it unread)
+            cue = attributor._cue(index, s_start, s_end)
+            if cue is None or cue.source or cue.naming:
                 continue
             begin = _reported_clause(attributor, cue)
             if begin is None or begin >= s_end:
