@@ -55,6 +55,13 @@ def _role_word(word: str) -> bool:
 
 def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
     """People named in apposition to a description: 'two soldiers, A and B' / 'A, a soldier'."""
+    # Either a comma follows the description or one (and spaces) precedes it (see the patterns).
+    if text[end:end + 1] != ",":
+        before = start
+        while before > 0 and text[before - 1] in " \u00a0":
+            before -= 1
+        if text[before - 1:before] != ",":
+            return []
     people = [m for m in named if m.entity.table == ACTOR and m.entity.kind == "person"
               and start - 40 < m.start < end + 200]
     after = [m for m in people if m.start > end and _APPOSED_AFTER.fullmatch(text, end, m.start)]
@@ -81,7 +88,10 @@ def roles(finder: _Finder) -> None:
     texts = table.texts
     for m in [m for m in finder.found.mentions if m.mention_type == "name"
               and m.entity.table == ACTOR and m.entity.kind == "person"]:
-        hit = None if clause_opener(text, m) else AFTER.match(text, m.end)
+        # (the apposition first: it rarely follows, and without it the opener does not matter)
+        hit = AFTER.match(text, m.end)
+        if hit is not None and clause_opener(text, m):
+            hit = None
         hit = hit or AS_ROLE.match(text, m.end)
         if hit:
             words = hit["phrase"].split()

@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 from . import affiliations, coref, countries, names, possessives, pronouns
 from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
@@ -138,6 +139,16 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _may_end_org_before(text: str, end: int) -> bool:
+    """Whether an `ORG_BEFORE` match may end at `end`: every one ends in a preposition or
+    'the' and spaces (a cheap test before the pattern's search of 40 positions)."""
+    word_end = end
+    while word_end > 0 and text[word_end - 1] in " \u00a0":
+        word_end -= 1
+    return word_end < end and text[max(0, word_end - 4):word_end].lower().endswith(
+        ("for", "of", "at", "from", "the"))
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A title-cased line without a final stop (headline) or a dateline."""
     line = text[start:end].rstrip()
@@ -211,28 +222,32 @@ class _Finder:
         return self.words.tokens(i - count, i)
 
     # -- step 1: runs into candidates -------------------------------------------------------
-    def initial(self, tok: Token) -> bool:
-        """Whether the word opens a sentence, a quotation or a clause after a colon."""
-        if tok.start in self.sentence_starts:
+    def initial_at(self, start: int) -> bool:
+        """Whether the word at `start` opens a sentence, a quotation or a clause after a colon."""
+        if start in self.sentence_starts:
             return True
-        before = self.text[max(0, tok.start - 3):tok.start].rstrip(" \u00a0")
+        before = self.text[max(0, start - 3):start].rstrip(" \u00a0")
         return not before or before[-1] in "\"“‘'(:—–-\n\r"
 
-    def joined(self, runs: list[list[Token]]) -> list[list[Token]]:
-        """'Korean People' + 's + 'Army' is one name when known or headed as an organisation."""
-        out: list[list[Token]] = []
+    def joined(self, runs: list[list[int]]) -> list[list[int]]:
+        """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
+        Runs are lists of word indices (`names.run_indices`)."""
+        text, starts, ends, lowers = self.text, self.words.starts, self.words.ends, \
+            self.words.lowers
+        out: list[list[int]] = []
         for run in runs:
             if out:
                 prev = out[-1]
-                gap = self.text[prev[-1].end:run[0].start]
+                gap = text[ends[prev[-1]]:starts[run[0]]]
                 if len(gap) == 3 and POSSESSIVE_GAP.fullmatch(gap):
-                    whole = self.text[prev[0].start:run[-1].end]
-                    owner = self.ref.lookup(self.span(prev))
+                    whole = text[starts[prev[0]]:ends[run[-1]]]
+                    owned = text[starts[prev[0]]:ends[prev[-1]]]
+                    owner = self.ref.lookup(owned)
                     if self.ref.lookup(whole) is not None or (
-                            run[-1].lower in ORG_HEADS and owner is None
-                            and not self.ref.country_of(self.span(prev))):
-                        i = bisect.bisect_left(self._tok_starts, prev[-1].end)
-                        out[-1] = [*prev, self.words.token(i), *run]
+                            lowers[run[-1]] in ORG_HEADS and owner is None
+                            and not self.ref.country_of(owned)):
+                        # (the word after `prev` is the 's between them)
+                        out[-1] = [*prev, prev[-1] + 1, *run]
                         continue
             out.append(run)
         return out
@@ -242,165 +257,65 @@ class _Finder:
         i = bisect.bisect_right(self._headline_starts, offset) - 1
         return i >= 0 and offset < self.headlines[i][1]
 
-    def span(self, toks: list[Token]) -> str:
-        return self.text[toks[0].start:toks[-1].end]
+    def lone(self, i: int) -> None:
+        """`run` for a run of the one word `i` (most runs), read from the word lists: what
+        depends on the word alone is looked up once per process (`_lone_word`)."""
+        words = self.words
+        word, start, end = words.texts[i], words.starts[i], words.ends[i]
+        info = _lone_word(word)
+        if info.stop and info.raw_known is None and self.initial_at(start):
+            return  # 'The', 'Officials' opening a sentence
+        if info.link:
+            return  # a lower-case particle alone
+        headline = self.in_headline(start)
+        noun = self.kind_nouns.get(start)  # (where the noun begins, the noun)
+        if noun and noun[0] >= start - 20 and not headline and word[0].isalnum():
+            self.cands.append(Cand(start, end, "org", info.words, sub=KIND_OF_NOUN[noun[1]]))
+            return
+        known = info.known
+        if known is not None and self.text[end:end + 1] == "$":
+            known = None  # 'US$ 20': a currency
+        if known is not None:
+            self.cands.append(Cand(start, end, "known", info.words, known=known,
+                                   headline=headline))
+        elif info.connector or info.role:
+            return  # 'Secretary' alone: an office, not a person
+        elif info.country:
+            self.cands.append(Cand(start, end, "nationality", info.words, country=info.country))
+        elif not info.compass:
+            self.cands.append(Cand(start, end, "single", info.words, headline=headline))
 
-    def cand(self, toks: list[Token], kind: str, **kw: object) -> Cand:
-        words = tuple([fold(t.text) for t in toks])
-        return Cand(toks[0].start, toks[-1].end, kind, words, **kw)  # type: ignore[arg-type]
-
-    def run(self, run: list[Token]) -> None:
-        ref = self.ref
-        if run[0].lower in names.STOP and self.initial(run[0]) \
-                and ref.lookup(self.span(run)) is None:
+    def run(self, run: list[int]) -> None:
+        """Candidates from a run of several words (indices into `words`)."""
+        text, words = self.text, self.words
+        texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
+        if lowers[run[0]] in names.STOP and self.initial_at(starts[run[0]]) \
+                and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None:
             run = run[1:]
-        while run and run[0].text.islower() and run[0].lower in LINKS:
+        while run and texts[run[0]].islower() and lowers[run[0]] in LINKS:
             run = run[1:]
         if not run:
             return
-        headline = self.in_headline(run[0].start)
-        noun = self.kind_nouns.get(run[0].start)  # (where the noun begins, the noun)
-        if noun and noun[0] >= run[0].start - 20 and not headline \
-                and all(t.text[0].isalnum() for t in run):
-            self.cands.append(self.cand(run, "org", sub=KIND_OF_NOUN[noun[1]]))
+        begin, end = starts[run[0]], ends[run[-1]]
+        headline = self.in_headline(begin)
+        noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
+        if noun and noun[0] >= begin - 20 and not headline \
+                and all(texts[i][0].isalnum() for i in run):
+            self.cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                   sub=KIND_OF_NOUN[noun[1]]))
             return
-        if len(run) == 1:
-            self._one_word(run, headline)
-            return
-        if not headline and self._structural(run):
-            return
-        pieces: list[tuple[list[Token], Known | None]] = []
-        i = 0
-        text = self.text
-        while i < len(run):
-            known, j = None, i + 1
-            if run[i].lower not in LINKS:
-                # Spans that go past the first word need no lookup if no alias begins with it.
-                word_end = _WHITE.search(text, run[i].start, run[-1].end)
-                first_end = word_end.start() if word_end else run[-1].end
-                begin = run[i].start
-                limit = min(len(run), i + ref.max_words)
-                if not ref.may_begin(text[begin:first_end]):
-                    while limit > i and run[limit - 1].end >= first_end:
-                        limit -= 1  # (ends grow with j: the spans left are inside the word)
-                for j in range(limit, i, -1):
-                    last = run[j - 1]
-                    if last.lower in LINKS:
-                        continue
-                    known = ref.lookup(text[begin:last.end])
-                    if known is not None and text[last.end:last.end + 1] == "$":
-                        known = None  # 'US$ 20': a currency
-                    if known is not None:
-                        break
-            if known is None:
-                j = i + 1
-            pieces.append((run[i:j], known))
-            i = j
-        if len(pieces) > 1:  # (a lone piece has no neighbours)
-            pieces = self._name_over_place(pieces)
-        segment: list[Token] = []
-        for toks, known in [*pieces, ([], None)]:
-            if known is None and toks and toks[0].lower not in names.CONNECTORS:
-                segment.extend(toks)
-                continue
-            if segment:
-                self.segment(segment, headline)
-                segment = []
-            if known is not None:
-                self.cands.append(self.cand(toks, "known", known=known, headline=headline))
-
-    def _one_word(self, run: list[Token], headline: bool) -> None:
-        """`run`'s steps below for a run of one word (most runs), without their bookkeeping."""
-        tok, ref = run[0], self.ref
-        known = None
-        if tok.lower not in LINKS and ref.may_begin(tok.text):
-            known = ref.lookup(tok.text)
-            if known is not None and self.text[tok.end:tok.end + 1] == "$":
-                known = None  # 'US$ 20': a currency
-        if known is not None:
-            self.cands.append(self.cand(run, "known", known=known, headline=headline))
-        elif tok.lower not in names.CONNECTORS:
-            self.segment(run, headline)
-
-    def _name_over_place(self, pieces: list[tuple[list[Token], Known | None]]
-                         ) -> list[tuple[list[Token], Known | None]]:
-        """'Ana Paris': a one-word city or person next to unknown name words is a name."""
-        out = list(pieces)
-        for i, (toks, known) in enumerate(out):
-            if known is None or len(toks) != 1 or known.kind == "country":
-                continue
-            if known.table == ORGANISATION:
-                continue
-            nearby = [out[k] for k in (i - 1, i + 1) if 0 <= k < len(out)]
-            if any(k is None and _plain_name(t[0]) for t, k in nearby):
-                out[i] = (toks, None)
-        return out
-
-    def _structural(self, run: list[Token]) -> bool:
-        """An organisation or place by its head word: 'Washington D.C. Embassy', 'Church of X'."""
-        lows = [t.lower for t in run]
-        if len(run) >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
-            owner = self.ref.lookup(self.span(run[:-1]))
-            if lows[-1] in OWNED_NOUNS and owner is not None and (
-                    owner.table == ACTOR or owner.kind == "country"):
-                return False  # 'Trump Administration': the owner's national body, later
-            if self.ref.lookup(self.span(run)) is not None:
-                return False
-            country = self.ref.country_of(run[0].text)
-            self.cands.append(self.cand(run, "org", sub=ORG_HEADS[lows[-1]], country=country))
-            return True
-        for k in range(len(run) - 2):
-            if lows[k] in ORG_HEADS and lows[k + 1] == "of":
-                end = k + 2
-                while end < len(run) and (lows[end] not in names.CONNECTORS or lows[end] == "the"):
-                    end += 1
-                if end > k + 2 and self.ref.lookup(self.span(run[:end])) is None:
-                    self.cands.append(self.cand(run[:end], "org", sub=ORG_HEADS[lows[k]]))
-                    if end < len(run) - 1:
-                        self.run(run[end + 1:])
-                    return True
-        if len(run) >= 2 and lows[0] in ORG_HEADS and all(_plain_name(t) for t in run[1:]):
-            self.cands.append(self.cand(run, "org", sub=ORG_HEADS[lows[0]]))
-            return True
-        if len(run) >= 2 and lows[-1] in PLACE_HEADS and self.ref.lookup(self.span(run)) is None \
-                and not _role_word(run[0]):
-            self.cands.append(self.cand(run, "place", sub=PLACE_HEADS[lows[-1]]))
-            return True
-        return False
-
-    def segment(self, seg: list[Token], headline: bool) -> None:
-        """Unmatched words of a run: title words, nationalities, then a person or one word."""
-        k = 0
-        while k < len(seg) - 1 and seg[k].lower.rstrip(".") in TITLE_WORDS:
-            k += 1
-        title = self.span(seg[:k]) if k else ""
-        if title and seg[0].lower.rstrip(".") in names.HONORIFICS:
-            title = " ".join(t.text for t in seg[:k] if t.lower.rstrip(".") not in
-                             names.HONORIFICS)
-        rest = seg[k:]
-        if all([t.lower.rstrip(".") in TITLE_WORDS for t in seg]):  # (`_role_word`)
-            return  # 'Prime Minister', 'Secretary': an office, not a person
-        demonyms = self.ref.demonyms
-        while rest:
-            two = fold(self.text[rest[0].start:rest[1].end]) if len(rest) >= 2 else ""
-            size = 2 if two in demonyms else 1
-            country = demonyms.get(two) or demonyms.get(fold(rest[0].text))
-            if not country:
-                break
-            self.cands.append(self.cand(rest[:size], "nationality", country=country))
-            rest = rest[size:]
-        if not rest:
-            return
-        if rest[0].lower in names.COMPASS:
-            if len(rest) >= 2 and not headline:
-                self.cands.append(self.cand(rest, "place", sub="region"))
-            return
-        if len(rest) >= 2 and not headline:
-            if all(_plain_name(t) for t in rest) and not any(t.lower in BLOCK for t in rest):
-                self.cands.append(self.cand(rest, "person", title=title))
-            return
-        if len(rest) == 1:
-            self.cands.append(self.cand(rest, "single", title=title, headline=headline))
+        # The rest depends only on the run's words, what follows it and `headline`: planned
+        # once per process for each such run (`_plan`), repeated names cost a lookup.
+        for step in _plan(text[begin:end], tuple([(starts[i] - begin, ends[i] - begin)
+                                                  for i in run]),
+                          text[end:end + 1] == "$", headline):
+            if not step.kind:
+                self.run(run[step.first:])  # the words after 'Church of X and'
+            else:
+                self.cands.append(Cand(
+                    starts[run[step.first]], ends[run[step.last]], step.kind, step.words,
+                    known=step.known, sub=step.sub, country=step.country, title=step.title,
+                    headline=step.headline))
 
     # -- step 2: resolution -----------------------------------------------------------------
     def resolve(self) -> None:
@@ -433,9 +348,20 @@ class _Finder:
             if c.title and not c.entity.title:
                 c.entity.title = c.title
         by_part = _owner_index(entities)
+        # One entity per reference entry for all its candidates: nothing changes them before
+        # `emit`, where each would be merged into the first added (equal fields, equal key);
+        # the first added is then also the one kept, without an enrichment pass per mention.
+        made: dict[int, Entity] = {}
+
+        def of(known: Known) -> Entity:
+            entity = made.get(id(known))
+            if entity is None:
+                entity = made[id(known)] = _from_known(known)
+            return entity
+
         for c in self.cands:
             if c.kind == "known":
-                c.entity = _from_known(c.known)  # type: ignore[arg-type]
+                c.entity = of(c.known)  # type: ignore[arg-type]
                 if len(c.words) == 1 and c.known.table != ACTOR:  # type: ignore[union-attr]
                     owner = _owner(c.words, by_part)
                     if owner is not None:  # 'Paris' of 'Ana Paris', not the city
@@ -446,7 +372,7 @@ class _Finder:
                                   country=c.country)
             elif c.kind == "nationality":
                 country = self.ref.countries.get(c.country)
-                c.entity = _from_known(country) if country else None
+                c.entity = of(country) if country else None
         self._acronyms()
         known_people = {tuple(fold(c.entity.name).split()): c.entity for c in self.cands
                         if c.kind == "known" and c.entity and c.entity.table == ACTOR}
@@ -458,9 +384,7 @@ class _Finder:
         for words, org in orgs.items():
             for word in dict.fromkeys(words):
                 org_by_word.setdefault(word, []).append(org)
-        self._cands_at: dict[int, list[Cand]] = {}
-        for c in self.cands:
-            self._cands_at.setdefault(c.start, []).append(c)
+        self._cands_at: dict[int, list[Cand]] | None = None  # built when first asked
         for c in singles:
             c.entity = self._single(c, by_part, org_by_word)
         # A word the article once shows to be a name is that name wherever else it stands
@@ -474,6 +398,8 @@ class _Finder:
 
     def _acronyms(self) -> None:
         """'Agence France-Presse (AFP)': the bracketed acronym names the organisation."""
+        if "(" not in self.text:
+            return  # (no bracket, no acronym defined)
         singles: dict[str, list[Cand]] = {}
         for other in self.cands:
             if other.kind == "single":
@@ -509,10 +435,19 @@ class _Finder:
             return Entity(ORGANISATION, "platform", word)
         after = PLACE_AFTER.match(self.text, c.end)
         if after and any(o.entity is not None and o.entity.table == PLACE
-                         for o in self._cands_at.get(after.end(), ())) \
+                         for o in self._cands_starting(after.end())) \
                 or TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)
         return None
+
+    def _cands_starting(self, start: int) -> list[Cand]:
+        """The candidates that begin at `start` (an index made on the first question: only a
+        name followed by a comma asks)."""
+        if self._cands_at is None:
+            self._cands_at = {}
+            for c in self.cands:
+                self._cands_at.setdefault(c.start, []).append(c)
+        return self._cands_at.get(start, [])
 
     def org_cue(self, c: Cand) -> bool:
         """An unknown single name the sentence makes an organisation: 'a spokesman for X',
@@ -520,7 +455,8 @@ class _Finder:
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
             return False  # 'a member of Smith's team': the owner of something else
-        before = ORG_BEFORE.search(text, max(0, c.start - 40), c.start)
+        before = ORG_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            if _may_end_org_before(text, c.start) else None
         if before and (not before["group"] or GROUP_AFTER.match(text, c.end)):
             return True
         return ORG_AFTER.match(text, c.end) is not None and (
@@ -804,23 +740,15 @@ def merge_variants(finder: _Finder) -> None:
     finder.stale()
 
 
-def _plain_name(tok: Token) -> bool:
-    """A word that can be part of a person's name."""
-    return _plain_name_text(tok.text)
-
-
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _plain_name_text(text: str) -> bool:
+    """A word that can be part of a person's name."""
     low = text.lower()
     bare = low.rstrip(".")
     return (text[0].isalpha() and not names.is_acronym(text.rstrip("."))
             or len(text) == 2 and text.endswith(".")) \
         and bare not in names.STOP and bare not in ORG_HEADS and bare not in PLACE_HEADS \
         and bare not in BLOCK or low in names.PARTICLES
-
-
-def _role_word(tok: Token) -> bool:
-    return tok.lower.rstrip(".") in TITLE_WORDS
 
 
 def _owner_index(people: dict[tuple[str, ...], Entity]
@@ -849,6 +777,234 @@ def _owner(words: tuple[str, ...], index: dict[tuple[str, ...], dict[int, Entity
     return next(iter(owners.values()))
 
 
+class _LoneWord(NamedTuple):
+    """What `_Finder.lone` asks of a run of one word that depends on the word alone (the
+    steps of `_Finder.run` and `_Planner.one_word` for one word, answered once per word)."""
+
+    words: tuple[str, ...]  # the candidate's folded words
+    stop: bool  # a stop word (dropped when it opens a sentence and is not a known name)
+    raw_known: Known | None  # the reference entry of the word as written
+    link: bool  # a lower-case particle or connector: nothing is left of the run
+    known: Known | None  # the entry taken as the name (only words an alias may begin with)
+    connector: bool
+    role: bool  # a title word alone: an office
+    country: str  # a demonym's country
+    compass: bool
+
+
+@lru_cache(maxsize=65_536)  # a pure function of a word and the (read-once) reference
+def _lone_word(word: str) -> _LoneWord:
+    ref, low = load(), word.lower()
+    demonyms = ref.demonyms
+    return _LoneWord(
+        (fold(word),), low in names.STOP, ref.lookup(word),
+        word.islower() and low in LINKS,
+        ref.lookup(word) if low not in LINKS and ref.may_begin(word) else None,
+        low in names.CONNECTORS, low.rstrip(".") in TITLE_WORDS,
+        demonyms.get("") or demonyms.get(fold(word)) or "", low in names.COMPASS)
+
+
+class _Step(NamedTuple):
+    """A candidate of a run's words [first, last] (`Cand`'s fields), or with no `kind`, a
+    run of the words from `first` on to take as a run of its own."""
+
+    first: int
+    last: int
+    kind: str
+    words: tuple[str, ...] = ()
+    known: Known | None = None
+    sub: str = ""
+    country: str = ""
+    title: str = ""
+    headline: bool = False
+
+
+class _Planner:
+    """`_plan` of one run: its words as offsets into its text (`surface`)."""
+
+    def __init__(self, surface: str, bounds: tuple[tuple[int, int], ...], headline: bool
+                 ) -> None:
+        self.surface, self.bounds, self.headline = surface, bounds, headline
+        self.texts = [surface[a:b] for a, b in bounds]
+        self.lows = [w.lower() for w in self.texts]
+        self.ref = load()
+        self.steps: list[_Step] = []
+
+    def span(self, first: int, stop: int) -> str:
+        """The text of words [first, stop)."""
+        return self.surface[self.bounds[first][0]:self.bounds[stop - 1][1]]
+
+    def add(self, first: int, stop: int, kind: str, **kw: Any) -> None:
+        words = tuple([fold(w) for w in self.texts[first:stop]])
+        self.steps.append(_Step(first, stop - 1, kind, words, **kw))
+
+    def plan(self, dollar: bool) -> None:
+        """`_Finder.run` after its context tests, on the words [0, n)."""
+        n = len(self.bounds)
+        if n == 1:
+            self.one_word(dollar)
+            return
+        if not self.headline and self.structural():
+            return
+        segment: list[int] = []
+        for i, j, known in [*_pieces(self.surface, self.bounds, dollar), (n, n, None)]:
+            if known is None and i < j and self.lows[i] not in names.CONNECTORS:
+                segment.extend(range(i, j))
+                continue
+            if segment:
+                self.segment(segment)
+                segment = []
+            if known is not None:
+                self.add(i, j, "known", known=known, headline=self.headline)
+
+    def one_word(self, dollar: bool) -> None:
+        word, low, ref = self.texts[0], self.lows[0], self.ref
+        known = None
+        if low not in LINKS and ref.may_begin(word):
+            known = ref.lookup(word)
+            if known is not None and dollar:
+                known = None  # 'US$ 20': a currency
+        if known is not None:
+            self.add(0, 1, "known", known=known, headline=self.headline)
+        elif low not in names.CONNECTORS:
+            self.segment([0])
+
+    def structural(self) -> bool:
+        """An organisation or place by its head word: 'Washington D.C. Embassy', 'Church of X'."""
+        lows, ref, n = self.lows, self.ref, len(self.lows)
+        if n >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
+            owner = ref.lookup(self.span(0, n - 1))
+            if lows[-1] in OWNED_NOUNS and owner is not None and (
+                    owner.table == ACTOR or owner.kind == "country"):
+                return False  # 'Trump Administration': the owner's national body, later
+            if ref.lookup(self.span(0, n)) is not None:
+                return False
+            country = ref.country_of(self.texts[0])
+            self.add(0, n, "org", sub=ORG_HEADS[lows[-1]], country=country)
+            return True
+        for k in range(n - 2):
+            if lows[k] in ORG_HEADS and lows[k + 1] == "of":
+                end = k + 2
+                while end < n and (lows[end] not in names.CONNECTORS or lows[end] == "the"):
+                    end += 1
+                if end > k + 2 and ref.lookup(self.span(0, end)) is None:
+                    self.add(0, end, "org", sub=ORG_HEADS[lows[k]])
+                    if end < n - 1:
+                        self.steps.append(_Step(end + 1, n - 1, ""))
+                    return True
+        if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]):
+            self.add(0, n, "org", sub=ORG_HEADS[lows[0]])
+            return True
+        if n >= 2 and lows[-1] in PLACE_HEADS and ref.lookup(self.span(0, n)) is None \
+                and lows[0].rstrip(".") not in TITLE_WORDS:  # (`_role_word`)
+            self.add(0, n, "place", sub=PLACE_HEADS[lows[-1]])
+            return True
+        return False
+
+    def segment(self, seg: list[int]) -> None:
+        """Unmatched words of a run: title words, nationalities, then a person or one word."""
+        lows, texts, headline = self.lows, self.texts, self.headline
+        k = 0
+        while k < len(seg) - 1 and lows[seg[k]].rstrip(".") in TITLE_WORDS:
+            k += 1
+        title = self.span(seg[0], seg[k - 1] + 1) if k else ""
+        if title and lows[seg[0]].rstrip(".") in names.HONORIFICS:
+            title = " ".join(texts[i] for i in seg[:k] if lows[i].rstrip(".") not in
+                             names.HONORIFICS)
+        rest = seg[k:]
+        if all([lows[i].rstrip(".") in TITLE_WORDS for i in seg]):  # (`_role_word`)
+            return  # 'Prime Minister', 'Secretary': an office, not a person
+        demonyms = self.ref.demonyms
+        while rest:
+            two = fold(self.span(rest[0], rest[1] + 1)) if len(rest) >= 2 else ""
+            size = 2 if two in demonyms else 1
+            country = demonyms.get(two) or demonyms.get(fold(texts[rest[0]]))
+            if not country:
+                break
+            part = rest[:size]
+            self.add(part[0], part[-1] + 1, "nationality", country=country)
+            rest = rest[size:]
+        if not rest:
+            return
+        if lows[rest[0]] in names.COMPASS:
+            if len(rest) >= 2 and not headline:
+                self.add(rest[0], rest[-1] + 1, "place", sub="region")
+            return
+        if len(rest) >= 2 and not headline:
+            if all(_plain_name_text(texts[i]) for i in rest) \
+                    and not any(lows[i] in BLOCK for i in rest):
+                self.add(rest[0], rest[-1] + 1, "person", title=title)
+            return
+        if len(rest) == 1:
+            self.add(rest[0], rest[0] + 1, "single", title=title, headline=headline)
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the run (and the read-once reference)
+def _plan(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool, headline: bool
+          ) -> tuple[_Step, ...]:
+    """The candidates of a run (its text `surface`, its words' offsets in it `bounds`), as
+    `_Finder.run` finds them once the run's context is read: `dollar`, whether a '$' follows
+    the run; `headline`, whether it stands in a headline or dateline."""
+    planner = _Planner(surface, bounds, headline)
+    planner.plan(dollar)
+    return tuple(planner.steps)
+
+
+Piece = tuple[int, int, "Known | None"]  # words [i, j) of a run, and the entry they name
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the run (and the read-once reference)
+def _pieces(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool
+            ) -> tuple[Piece, ...]:
+    """A run of several words split into reference matches, longest first from each word,
+    and single unknown words: `surface` is the run's text, `bounds` its words' offsets in it,
+    `dollar` whether a '$' follows the run ('US$ 20': a currency)."""
+    ref = load()
+    pieces: list[Piece] = []
+    words = [surface[a:b] for a, b in bounds]
+    lows = [w.lower() for w in words]
+    i = 0
+    while i < len(bounds):
+        known, j = None, i + 1
+        begin = bounds[i][0]
+        # Spans that go past the first word need no lookup if no alias begins with it (the
+        # first word: up to the first white space, as an alias's first word is).
+        if lows[i] not in LINKS:
+            space = _WHITE.search(surface, begin)
+            first_end = space.start() if space else len(surface)
+            limit = min(len(bounds), i + ref.max_words)
+            if not ref.may_begin(surface[begin:first_end]):
+                while limit > i and bounds[limit - 1][1] >= first_end:
+                    limit -= 1  # (ends grow with j: the spans left are inside the word)
+            for j in range(limit, i, -1):
+                if lows[j - 1] in LINKS:
+                    continue
+                known = ref.lookup(surface[begin:bounds[j - 1][1]])
+                if known is not None and dollar and j == len(bounds):
+                    known = None
+                if known is not None:
+                    break
+        if known is None:
+            j = i + 1
+        pieces.append((i, j, known))
+        i = j
+    if len(pieces) > 1:  # (a lone piece has no neighbours)
+        _name_over_place(words, pieces)
+    return tuple(pieces)
+
+
+def _name_over_place(words: list[str], pieces: list[Piece]) -> None:
+    """'Ana Paris': a one-word city or person next to unknown name words is a name."""
+    for k, (i, j, known) in enumerate(pieces):
+        if known is None or j - i != 1 or known.kind == "country":
+            continue
+        if known.table == ORGANISATION:
+            continue
+        nearby = [pieces[n] for n in (k - 1, k + 1) if 0 <= n < len(pieces)]
+        if any(other is None and _plain_name_text(words[start]) for start, _, other in nearby):
+            pieces[k] = (i, j, None)
+
+
 def _from_known(known: Known) -> Entity:
     return Entity(known.table, known.kind, known.name, title=known.title, role=known.role,
                   country=known.country, wikidata_id=known.wikidata_id)
@@ -857,8 +1013,11 @@ def _from_known(known: Known) -> Entity:
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     """Add the article's people, organisations and places (with their mentions) to `found`."""
     finder = _Finder(analysis, found, document_id)
-    for run in finder.joined(names.runs(analysis.text, finder.words)):
-        finder.run(run)
+    for run in finder.joined(names.run_indices(analysis.text, finder.words)):
+        if len(run) == 1:
+            finder.lone(run[0])
+        else:
+            finder.run(run)
     finder.resolve()
     finder.emit()
     finder.owned()

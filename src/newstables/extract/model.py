@@ -155,11 +155,14 @@ class Extraction:
 
     def add_entity(self, entity: Entity) -> Entity:
         """The article's entity with this key: the one already there (enriched) or this one."""
-        key = entity.key
+        key = _key(entity.table, entity.kind, entity.name, entity.country, entity.wikidata_id,
+                   entity.scope)  # (`entity.key` without the property call)
         known = self.entities.get(key)
         if known is None:
             self.entities[key] = entity
             return entity
+        if known is entity:
+            return known  # (nothing to enrich it with)
         for attr in ("title", "role", "country"):
             if not getattr(known, attr) and getattr(entity, attr):
                 setattr(known, attr, getattr(entity, attr))
@@ -169,10 +172,30 @@ class Extraction:
 
     def add_mention(self, start: int, end: int, entity: Entity, mention_type: str = "name"
                     ) -> Mention:
-        mention = Mention(start, end, self.add_entity(entity), mention_type)
-        self._index()
+        # `add_entity`, its common cases inline (a new entity, or the very one already kept)
+        key = _key(entity.table, entity.kind, entity.name, entity.country, entity.wikidata_id,
+                   entity.scope)
+        known = self.entities.get(key)
+        if known is None:
+            self.entities[key] = known = entity
+        elif known is not entity:
+            known = self.add_entity(entity)  # (enriched from this one)
+        mention = Mention(start, end, known, mention_type)
+        if len(self._sorted) != len(self.mentions):
+            self._index()
         self.mentions.append(mention)
-        self._insert(mention)
+        # `_insert`, inline: one call per mention, the most frequent step of extraction
+        seq = self._next
+        self._next = seq + 1
+        self._seq[id(mention)] = seq
+        item = (start, -end, seq, mention)  # seq is unique: no Mention compared
+        index = self._sorted
+        if not index or index[-1] < item:
+            index.append(item)
+        else:
+            bisect.insort(index, item)
+        if end - start > self._longest:
+            self._longest = end - start
         return mention
 
     def _insert(self, mention: Mention) -> None:

@@ -147,7 +147,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # between words alternates with the words, so the offsets are running sums of the lengths. Plain
 # words and single punctuation marks are tried first: where they match, `TOKEN` matches the same
 # (its other branches begin with a capital and a dot, a digit or an apostrophe), only faster.
-_SPLIT = re.compile(rf"((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
+# No word begins with a space; saying so first (`(?! )`) lets the engine leave each space
+# between words after one test instead of one per branch (about a quarter of the split's time).
+_SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
 # A first character of a word that may begin a name word: not a lower-case letter or a mark.
 _MAY_BEGIN_NAME = re.compile(r"[^a-z,.;:\"'“”’()\-]")
 
@@ -220,7 +222,13 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 def runs(text: str, words: Words) -> list[list[Token]]:
-    """Maximal sequences of capitalised words joined by one space, with particles inside.
+    """Maximal sequences of capitalised words joined by one space, with particles inside."""
+    return [[words.token(i) for i in run] for run in run_indices(text, words)]
+
+
+def run_indices(text: str, words: Words) -> list[list[int]]:
+    """`runs` as lists of word indices (no `Token` made: most runs are one word, which the
+    caller reads from the `Words` lists directly).
 
     Only the name words are visited: two of them are in one run when they are next to each
     other one space apart, or one particle or connector (itself one space from each) apart.
@@ -244,8 +252,7 @@ def runs(text: str, words: Words) -> list[list[Token]]:
     if current:
         found.append(current)
     # A particle or connector never ends a run.
-    return [[words.token(i) for i in (r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r)]
-            for r in found]
+    return [r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r for r in found]
 
 
 # (both tests below are pure functions of a word, asked again and again for the same words)

@@ -117,18 +117,28 @@ def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head
         affiliations.from_phrase(finder, mention, start, end, head, "")
 
 
+def _all(text: str, mark: str) -> list[int]:
+    """Every offset where `mark` occurs in `text`."""
+    found, at = [], text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
+
+
 def find(finder: _Finder) -> None:
     """Mentions for descriptions after a possessive name or a possessive 'his'/'her'."""
     text, found = finder.text, finder.found
     # (start, owner or None for a pronoun at start, description start, end, head noun)
     hits: list[tuple[int, Entity | None, int, int, str]] = []
-    for owner in list(found.mentions):
+    # Only mentions followed by 's can own: the places of 's are found once.
+    owned_at = {at for mark in ("'s", "’s") for at in _all(text, mark)}
+    for owner in [m for m in found.mentions if m.end in owned_at]:
         if owner.mention_type not in ("name", "description") or owner.members \
                 or owner.entity.table == ACTOR and owner.entity.kind not in ("person", "group") \
                 or owner.entity.table == PLACE and owner.entity.kind != "country":
             continue
-        hit = AFTER_NAME.match(text, owner.end) if text.startswith(("'s", "’s"), owner.end) \
-            else None
+        hit = AFTER_NAME.match(text, owner.end)
         if hit is None:
             continue
         parsed = _head(hit["phrase"])

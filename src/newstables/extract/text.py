@@ -10,17 +10,21 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-# A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
-_LINE = re.compile(r"[^\r\n]+")
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u200b\u202f\u205f\u3000\ufeff"
+# A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
+# A match is a line without the white space around it (`strip_span`'s: what `str.isspace`
+# calls white space, as `\s` does, and the zero-width space and BOM of `_SPACE`).
+_PARAGRAPH = re.compile(r"[^\s\u200b\ufeff](?:[^\r\n]*[^\s\u200b\ufeff])?")
 CLOSERS = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
 # then space and something that can start a sentence. The match holds the end mark itself (not
 # a look-behind for it): a pattern that begins with a character class lets the regex engine
-# skip ahead to the next candidate mark instead of trying every position.
+# skip ahead to the next candidate mark instead of trying every position. It holds the space
+# after it too, so a sentence runs from one match's end to the next one's `space` group, with
+# no white space to strip at either end.
 _BOUNDARY = re.compile(
-    rf"[.!?…][{re.escape(CLOSERS)}]*(?=[{_SPACE}]+[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
+    rf"[.!?…][{re.escape(CLOSERS)}]*(?P<space>[{_SPACE}]+)(?=[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "pres", "jan", "feb", "mar", "apr", "jun",
@@ -77,25 +81,24 @@ class Analysis:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for line in _LINE.finditer(self.text):
-            start, end = strip_span(self.text, line.start(), line.end())
-            if start < end:
-                self.paragraphs.append((start, end))
-                self.sentences.extend(self._split(start, end))
+        for line in _PARAGRAPH.finditer(self.text):
+            start, end = line.span()
+            self.paragraphs.append((start, end))
+            self._split(start, end)
         self._para_starts = [p[0] for p in self.paragraphs]
         self._sent_starts = [s[0] for s in self.sentences]
 
-    def _split(self, start: int, end: int) -> list[tuple[int, int]]:
-        spans, begin = [], start
-        for match in _BOUNDARY.finditer(self.text, start, end):
-            stop = match.end()
+    def _split(self, start: int, end: int) -> None:
+        """Add the sentences of the paragraph [start, end) (none empty: the paragraph has no
+        white space at its ends, a boundary has none before its space, and something after)."""
+        text, sentences, begin = self.text, self.sentences, start
+        for match in _BOUNDARY.finditer(text, start, end):
             dot = match.start()
-            if self.text[dot] == "." and _is_abbreviation(self.text, dot):
+            if text[dot] == "." and _is_abbreviation(text, dot):
                 continue
-            spans.append(strip_span(self.text, begin, stop))
-            begin = stop
-        spans.append(strip_span(self.text, begin, end))
-        return [s for s in spans if s[0] < s[1]]
+            sentences.append((begin, match.start("space")))
+            begin = match.end()
+        sentences.append((begin, end))
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph that holds (or last began before) `offset`."""
