@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from newstables import package
+from newstables import package, schema
 from newstables.combine import combine
 from newstables.corpus import Options, build_package
 from newstables.extract import extract
@@ -296,3 +296,35 @@ def test_memory_limit_is_passed_to_the_merge_and_a_bad_one_is_refused(corpus: Pa
               "--memory-limit", "lots")
     assert bad.returncode == 2 and "'lots' is not a size" in bad.stderr
     assert not (tmp_path / "c").exists()
+
+
+def test_tables_written_in_threads_keep_their_bytes_and_the_memory_budget(
+        serial, tmp_path: Path) -> None:
+    """Threads write tables at once, but never more input than the largest table in flight
+    (the peak memory of a build is that of writing the largest table alone)."""
+    import threading
+
+    import pyarrow as pa
+
+    tables = {name: pq.read_table(pa.BufferReader(serial[f"data/{name}.parquet"]))
+              for name in schema.table_names()}
+    sizes = {name: len(table) for name, table in tables.items()}
+    lock, flight = threading.Lock(), {"now": 0, "most": 0}
+
+    def stream(name: str):  # the table's rows, counted in flight while they are being written
+        with lock:
+            flight["now"] += sizes[name]
+            flight["most"] = max(flight["most"], flight["now"])
+        yield tables[name]
+        with lock:
+            flight["now"] -= sizes[name]
+
+    package.write_streams({n: [t] for n, t in tables.items()}, tmp_path / "one", threads=1)
+    package.write_streams({n: stream(n) for n in tables}, tmp_path / "four", threads=4,
+                          sizes=sizes)
+    assert tree_bytes(tmp_path / "four") == tree_bytes(tmp_path / "one")
+    assert tree_bytes(tmp_path / "one") == {k: v for k, v in serial.items()
+                                           if k.startswith("data/") or k == "datapackage.json"
+                                           or k == "README.md"}
+    assert 0 < flight["most"] <= max(sizes.values())
+    assert flight["now"] == 0

@@ -235,7 +235,8 @@ class Merge:
             log.warning("%s: same text as %s; kept once", dropped, first)
 
     def size(self, name: str) -> int:
-        """Bytes of the files holding a table's rows: which tables take longest to write."""
+        """Bytes of the files holding a table's rows: how long and how much memory it takes to
+        sort and write."""
         return sum(path.stat().st_size for path in self.files[name])
 
     def documents(self) -> int:
@@ -304,10 +305,11 @@ def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | N
         stats.partitioned = stats.documents > options.partition_above
         if staged.exists():
             shutil.rmtree(staged)
-        largest_first = sorted(schema.table_names(src), key=merge.size, reverse=True)
-        package.write_streams({name: merge.rows(name) for name in largest_first},
+        names = schema.table_names(src)
+        package.write_streams({name: merge.rows(name) for name in names},
                               staged, src, partitioned=stats.partitioned,
-                              threads=options.jobs or os.cpu_count() or 1)
+                              threads=options.jobs or os.cpu_count() or 1,
+                              sizes={name: merge.size(name) for name in names})
     finally:
         merge.close()
         shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)

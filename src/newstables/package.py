@@ -11,8 +11,10 @@ import datetime as dt
 import hashlib
 import io
 import json
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +203,28 @@ class TableSink:
         self.csv.close()
 
 
+class _Budget:
+    """Tables written at once hold at most as many input bytes as the largest table: threads
+    overlap the smaller tables, never two large sorts, so the peak memory stays that of
+    writing the largest table alone."""
+
+    def __init__(self, sizes: dict[str, int]) -> None:
+        self.sizes, self.limit, self.used = sizes, max(sizes.values(), default=0), 0
+        self.turn = threading.Condition()
+
+    def __call__(self, name: str, write: Callable[[], TableSink]) -> TableSink:
+        size = self.sizes.get(name, 0)
+        with self.turn:
+            self.turn.wait_for(lambda: not self.used or self.used + size <= self.limit)
+            self.used += size
+        try:
+            return write()
+        finally:
+            with self.turn:
+                self.used -= size
+                self.turn.notify_all()
+
+
 def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], data: Path,
                  src: dict[str, Any], partitioned: bool) -> TableSink:
     sink = TableSink(name, data, src, partitioned)
@@ -214,23 +238,27 @@ def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], d
 
 def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   src: dict[str, Any] | None = None, partitioned: bool = False,
-                  threads: int = 1) -> Path:
+                  threads: int = 1, sizes: dict[str, int] | None = None) -> Path:
     """Write tables given as chunks of rows already in primary-key order, holding one row group
     at a time: the package of a corpus of any size. The same rows give the same bytes however
     they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
-    `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL); each
-    table's files depend on its own rows only, so the bytes do not depend on it.
+    `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL), within
+    a budget of their `sizes` (`_Budget`); each table's files depend on its own rows only, so
+    the bytes depend on neither.
     """
     src = src or schema.source()
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     names = schema.table_names(src)
-    # Tables start in the order of `streams` (a caller puts the largest first, so that no
-    # large table starts last and runs alone); the descriptor keeps the schema's order.
-    start = [n for n in streams if n in names] + [n for n in names if n not in streams]
+    # Largest first, so that no large table starts last and runs alone; the descriptor keeps
+    # the schema's order.
+    sizes = sizes or {}
+    start = sorted(names, key=lambda n: sizes.get(n, 0), reverse=True)
+    budget = _Budget(sizes)
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        futures = {name: pool.submit(_write_table, name, streams.get(name, []), data, src,
-                                     partitioned) for name in start}
+        futures = {name: pool.submit(budget, name, partial(
+            _write_table, name, streams.get(name, []), data, src, partitioned))
+            for name in start}
         sinks = {name: futures[name].result() for name in names}
     csv_resources, parquet_resources = [], []
     for name, sink in sinks.items():
