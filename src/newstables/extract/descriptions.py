@@ -142,7 +142,7 @@ def _singular(head: str) -> str:
 
 
 def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
-    """Drop function words caught as modifiers ('As Venezuelan soldiers'), but not 'former',
+    """Drop function words caught as modifiers ('As French farmers'), but not 'former',
     which spaCy lists as a stop word and which says the group's status."""
     words = mods.split()
     while words and words[0].lower() in STOP_WORDS and words[0].lower() != "former":

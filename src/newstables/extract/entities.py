@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 from . import affiliations, coref, countries, names, possessives, pronouns
 from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
-from .names import ORG_HEADS, PLACE_HEADS, Token
+from .names import ORG_HEADS, PLACE_HEADS
 from .reference import Known, Reference, fold, load
 from .text import Analysis
 
@@ -80,7 +80,7 @@ RELATIONAL = frozenset({"member", "employee", "representative"})
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
-# 'Clearwater, Florida': an unknown word before a known place is a town in it.
+# 'Tempe, Arizona': an unknown word before a known place is a town in it.
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
@@ -89,7 +89,7 @@ REPRESENTS = {"government": "government", "administration": "government", "regim
 ACRONYM_DEF = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
 # 'Economist Jane Roe': a first word with an agent-noun ending may be a description.
 ROLE_ENDINGS = ("ist", "ite", "ian", "crat", "can", "er", "or")
-# 'US military assistance': 'military' is an adjective there, not the armed forces.
+# 'US military aid': 'military' is an adjective there, not the armed forces.
 ADJECTIVAL = re.compile(
     r"[ \u00a0]+(?:[a-z]+(?:ance|ence|tion|sion|ment|ity|ship|ing)|units?|aid|forces?|bases?|"
     r"officers?|leaders?|personnel|support|budget|exercises?|vehicles?|equipment|hardware|"
@@ -176,7 +176,6 @@ class _Finder:
         self.cands: list[Cand] = []
         self.words = names.Words(self.text)
         self.kind_nouns = _kind_nouns(self.text)
-        self._tok_starts = self.words.starts
         # Running summaries of `found` for questions asked once per mention or phrase (see
         # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended
         # since it was last asked, and rebuilt after mentions are removed or reassigned (`stale`).
@@ -216,11 +215,6 @@ class _Finder:
         self._affiliations_seen = len(found)
         return (id(actor), id(org)) in self._pairs
 
-    def tokens_before(self, offset: int, count: int) -> list[Token]:
-        """Up to `count` words ending at or before `offset`."""
-        i = bisect.bisect_left(self._tok_starts, offset)
-        return self.words.tokens(i - count, i)
-
     # -- step 1: runs into candidates -------------------------------------------------------
     def initial_at(self, start: int) -> bool:
         """Whether the word at `start` opens a sentence, a quotation or a clause after a colon."""
@@ -231,7 +225,7 @@ class _Finder:
 
     def joined(self, runs: list[list[int]]) -> list[list[int]]:
         """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
-        Runs are lists of word indices (`names.run_indices`)."""
+        Runs are lists of word indices (`names.runs`)."""
         text, starts, ends, lowers = self.text, self.words.starts, self.words.ends, \
             self.words.lowers
         out: list[list[int]] = []
@@ -257,36 +251,8 @@ class _Finder:
         i = bisect.bisect_right(self._headline_starts, offset) - 1
         return i >= 0 and offset < self.headlines[i][1]
 
-    def lone(self, i: int) -> None:
-        """`run` for a run of the one word `i` (most runs), read from the word lists: what
-        depends on the word alone is looked up once per process (`_lone_word`)."""
-        words = self.words
-        word, start, end = words.texts[i], words.starts[i], words.ends[i]
-        info = _lone_word(word)
-        if info.stop and info.raw_known is None and self.initial_at(start):
-            return  # 'The', 'Officials' opening a sentence
-        if info.link:
-            return  # a lower-case particle alone
-        headline = self.in_headline(start)
-        noun = self.kind_nouns.get(start)  # (where the noun begins, the noun)
-        if noun and noun[0] >= start - 20 and not headline and word[0].isalnum():
-            self.cands.append(Cand(start, end, "org", info.words, sub=KIND_OF_NOUN[noun[1]]))
-            return
-        known = info.known
-        if known is not None and self.text[end:end + 1] == "$":
-            known = None  # 'US$ 20': a currency
-        if known is not None:
-            self.cands.append(Cand(start, end, "known", info.words, known=known,
-                                   headline=headline))
-        elif info.connector or info.role:
-            return  # 'Secretary' alone: an office, not a person
-        elif info.country:
-            self.cands.append(Cand(start, end, "nationality", info.words, country=info.country))
-        elif not info.compass:
-            self.cands.append(Cand(start, end, "single", info.words, headline=headline))
-
     def run(self, run: list[int]) -> None:
-        """Candidates from a run of several words (indices into `words`)."""
+        """Candidates from a run of words (indices into `words`)."""
         text, words = self.text, self.words
         texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
         if lowers[run[0]] in names.STOP and self.initial_at(starts[run[0]]) \
@@ -673,8 +639,8 @@ def _initials(words: tuple[str, ...]) -> str:
 
 def _variant(ref: Reference, short: Entity, long: Entity) -> bool:
     """Whether two organisation names in one article name one body: equal but for a leading
-    'the', or equal but for a first part that is an abbreviation ('LA Sheriff's office' /
-    'Los Angeles Sheriff's office': initials, or one reference entry for both parts)."""
+    'the', or equal but for a first part that is an abbreviation ('NY Port Authority' /
+    'New York Port Authority': initials, or one reference entry for both parts)."""
     a, b = _org_words(short.name), _org_words(long.name)
     if a == b:
         return True
@@ -777,33 +743,6 @@ def _owner(words: tuple[str, ...], index: dict[tuple[str, ...], dict[int, Entity
     return next(iter(owners.values()))
 
 
-class _LoneWord(NamedTuple):
-    """What `_Finder.lone` asks of a run of one word that depends on the word alone (the
-    steps of `_Finder.run` and `_Planner.one_word` for one word, answered once per word)."""
-
-    words: tuple[str, ...]  # the candidate's folded words
-    stop: bool  # a stop word (dropped when it opens a sentence and is not a known name)
-    raw_known: Known | None  # the reference entry of the word as written
-    link: bool  # a lower-case particle or connector: nothing is left of the run
-    known: Known | None  # the entry taken as the name (only words an alias may begin with)
-    connector: bool
-    role: bool  # a title word alone: an office
-    country: str  # a demonym's country
-    compass: bool
-
-
-@lru_cache(maxsize=65_536)  # a pure function of a word and the (read-once) reference
-def _lone_word(word: str) -> _LoneWord:
-    ref, low = load(), word.lower()
-    demonyms = ref.demonyms
-    return _LoneWord(
-        (fold(word),), low in names.STOP, ref.lookup(word),
-        word.islower() and low in LINKS,
-        ref.lookup(word) if low not in LINKS and ref.may_begin(word) else None,
-        low in names.CONNECTORS, low.rstrip(".") in TITLE_WORDS,
-        demonyms.get("") or demonyms.get(fold(word)) or "", low in names.COMPASS)
-
-
 class _Step(NamedTuple):
     """A candidate of a run's words [first, last] (`Cand`'s fields), or with no `kind`, a
     run of the words from `first` on to take as a run of its own."""
@@ -870,7 +809,7 @@ class _Planner:
             self.segment([0])
 
     def structural(self) -> bool:
-        """An organisation or place by its head word: 'Washington D.C. Embassy', 'Church of X'."""
+        """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
         lows, ref, n = self.lows, self.ref, len(self.lows)
         if n >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
             owner = ref.lookup(self.span(0, n - 1))
@@ -1013,11 +952,8 @@ def _from_known(known: Known) -> Entity:
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     """Add the article's people, organisations and places (with their mentions) to `found`."""
     finder = _Finder(analysis, found, document_id)
-    for run in finder.joined(names.run_indices(analysis.text, finder.words)):
-        if len(run) == 1:
-            finder.lone(run[0])
-        else:
-            finder.run(run)
+    for run in finder.joined(names.runs(analysis.text, finder.words)):
+        finder.run(run)
     finder.resolve()
     finder.emit()
     finder.owned()

@@ -648,7 +648,7 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     opener = boundary == "as" or (start < i and lows[start] == "as")
     if opener:
         comma = next((k for k in range(start, i) if lows[k] == ","), None)
-        if comma is not None:  # "As Venezuelan soldiers, we ...": an adjunct, not the subject
+        if comma is not None:  # "As French farmers, we ...": an adjunct, not the subject
             heads = [m for m in heads if m.start > starts[comma]]
             lo = sent.ends[comma]
     if heads:

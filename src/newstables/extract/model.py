@@ -172,30 +172,10 @@ class Extraction:
 
     def add_mention(self, start: int, end: int, entity: Entity, mention_type: str = "name"
                     ) -> Mention:
-        # `add_entity`, its common cases inline (a new entity, or the very one already kept)
-        key = _key(entity.table, entity.kind, entity.name, entity.country, entity.wikidata_id,
-                   entity.scope)
-        known = self.entities.get(key)
-        if known is None:
-            self.entities[key] = known = entity
-        elif known is not entity:
-            known = self.add_entity(entity)  # (enriched from this one)
-        mention = Mention(start, end, known, mention_type)
-        if len(self._sorted) != len(self.mentions):
-            self._index()
+        mention = Mention(start, end, self.add_entity(entity), mention_type)
+        self._index()
         self.mentions.append(mention)
-        # `_insert`, inline: one call per mention, the most frequent step of extraction
-        seq = self._next
-        self._next = seq + 1
-        self._seq[id(mention)] = seq
-        item = (start, -end, seq, mention)  # seq is unique: no Mention compared
-        index = self._sorted
-        if not index or index[-1] < item:
-            index.append(item)
-        else:
-            bisect.insort(index, item)
-        if end - start > self._longest:
-            self._longest = end - start
+        self._insert(mention)
         return mention
 
     def _insert(self, mention: Mention) -> None:

@@ -61,8 +61,8 @@ for _kind, _words in {
     "international": "nations",
 }.items():
     ORG_HEADS.update(dict.fromkeys(_words.split(), _kind))
-# Lower-case nouns that make an organisation of the name before them ('the Maduro government',
-# 'Venezuela's army', 'the LA Sheriff's office').
+# Lower-case nouns that make an organisation of the name before them ('the Macron government',
+# 'Peru's army', 'the Dallas Sheriff's office').
 ORG_NOUNS: dict[str, str] = {
     "government": "government", "administration": "government", "regime": "government",
     "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
@@ -97,7 +97,7 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr"
     ])
-# Modifiers that may come between a title and a name ('US national security advisor').
+# Modifiers that may come between a title and a name ('French foreign minister').
 ROLE_MODIFIERS = frozenset(
     [
         "national", "security", "foreign", "defense", "defence", "top", "chief", "senior", "deputy",
@@ -221,14 +221,9 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start - end == 1 and text[end] in " \u00a0"
 
 
-def runs(text: str, words: Words) -> list[list[Token]]:
-    """Maximal sequences of capitalised words joined by one space, with particles inside."""
-    return [[words.token(i) for i in run] for run in run_indices(text, words)]
-
-
-def run_indices(text: str, words: Words) -> list[list[int]]:
-    """`runs` as lists of word indices (no `Token` made: most runs are one word, which the
-    caller reads from the `Words` lists directly).
+def runs(text: str, words: Words) -> list[list[int]]:
+    """Maximal sequences of capitalised words joined by one space, with particles inside, as
+    lists of word indices (no `Token` made: the caller reads the `Words` lists directly).
 
     Only the name words are visited: two of them are in one run when they are next to each
     other one space apart, or one particle or connector (itself one space from each) apart.

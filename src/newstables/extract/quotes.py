@@ -372,7 +372,7 @@ class _Attributor:
         if mention is not None and backward:
             of = _OWNER_BEFORE.search(text[start:mention.start])
             owner = of and self._speaker_mention(start, start + of.start(), at_end=True)
-            if owner and owner.entity.table == ACTOR:  # 'Matthew Ingram of The Globe and Mail'
+            if owner and owner.entity.table == ACTOR:  # 'Jane Roe of The Daily Planet'
                 mention = owner
         if mention is not None:
             return mention.entity, self._method(mention)

@@ -2,9 +2,7 @@
 
 Speed: every row needs an id (a sha256) and most rows name an entity, whose id is a hash of its
 key; each entity's id is computed once per article (`_EntityIds`) and row ids hash their parts
-joined in one f-string (`hash_id`), the same text `make_id` would hash. In the loops over
-mentions, events and their participants (most of an article's rows), `hash_id` is written out
-inline: its call costs about as much as the hash of such a short key.
+joined in one f-string (`hash_id`), the same text `make_id` would hash.
 """
 
 from __future__ import annotations
@@ -12,21 +10,13 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from ..ids import SEP, hash_id, sha256
+from ..ids import SEP, hash_id
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
 ENTITY_TABLE = {ACTOR: "actors", ORGANISATION: "organisations", PLACE: "places"}
 ID_COLUMN = {ACTOR: "actor_id", ORGANISATION: "organisation_id", PLACE: "place_id"}
 _NO_REFS: dict[str, str | None] = dict.fromkeys(ID_COLUMN.values())
-
-
-def _refs(entity: Entity | None) -> dict[str, str | None]:
-    """One column per entity table, exactly one of them set."""
-    refs = _NO_REFS.copy()
-    if entity is not None:
-        refs[ID_COLUMN[entity.table]] = entity.id
-    return refs
 
 
 class _EntityIds(dict[int, str]):
@@ -92,21 +82,17 @@ def _entity_and_mention_rows(found: Extraction, doc_id: str, text: str, ids: _En
     for m in sorted(found.mentions, key=attrgetter("start", "end")):
         entity = m.entity
         table = entity.table
-        # (`hash_id("men", ...)`, inline)
-        mention_id = "men_" + sha256(f"{prefix}{m.start}{SEP}{m.end}{SEP}{table}".encode()
-                                      ).hexdigest()[:16]
+        mention_id = hash_id("men", f"{prefix}{m.start}{SEP}{m.end}{SEP}{table}")
         if mention_id in seen:
             continue
         seen.add(mention_id)
         entity_id = known(id(entity)) or ids.of(entity)
         counts[entity_id] = counts.get(entity_id, 0) + 1
-        mention_rows.append({
-            "mention_id": mention_id, "document_id": doc_id, "start": m.start, "end": m.end,
-            "text": text[m.start:m.end], "entity_kind": table, "mention_type": m.mention_type,
-            # (`_NO_REFS` with this table's column set, in one literal)
-            "actor_id": entity_id if table == ACTOR else None,
-            "organisation_id": entity_id if table == ORGANISATION else None,
-            "place_id": entity_id if table == PLACE else None})
+        row = {"mention_id": mention_id, "document_id": doc_id, "start": m.start, "end": m.end,
+               "text": text[m.start:m.end], "entity_kind": table,
+               "mention_type": m.mention_type, **_NO_REFS}
+        row[ID_COLUMN[table]] = entity_id
+        mention_rows.append(row)
     for entity in found.entities.values():
         entity_id = ids.of(entity)
         if entity_id in counts:
@@ -165,9 +151,7 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
         for p in e.participants:
             entity = p.entity
             entity_id = ids.of(entity)
-            # (`hash_id("par", ...)`, inline)
-            participant_id = "par_" + sha256(f"{event_id}{SEP}{p.role}{SEP}{entity_id}".encode()
-                                              ).hexdigest()[:16]
+            participant_id = hash_id("par", f"{event_id}{SEP}{p.role}{SEP}{entity_id}")
             if participant_id not in seen_participants:
                 seen_participants.add(participant_id)
                 row = {"participant_id": participant_id, "event_id": event_id, "role": p.role,

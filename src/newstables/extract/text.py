@@ -110,5 +110,3 @@ class Analysis:
             return (0, len(self.text))
         return self.sentences[max(bisect.bisect_right(self._sent_starts, offset) - 1, 0)]
 
-    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [s for s in self.sentences if start <= s[0] and s[1] <= end]
