@@ -215,6 +215,17 @@ def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_p
     assert "\x1b[" not in done.stderr and "articles/s" not in done.stderr
 
 
+def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> None:
+    from newstables.corpus import SERIAL_MISSES
+
+    for n in range(SERIAL_MISSES + 1):  # enough articles to start a cluster
+        _article(tmp_path / "raw", f"report-{n}", MORE.format(city="Garissa", n=n + 2))
+    done = cli("extract", "--raw", str(tmp_path / "raw"), "--build", str(tmp_path / "b"),
+               "--jobs", "2", "--executor", "dask", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no scheduler, nanny or worker chatter
+
+
 def test_corpus_checks_find_no_fault_in_a_partitioned_package_and_find_a_broken_key(
         corpus: Path, tmp_path: Path) -> None:
     from newstables import validate

@@ -44,7 +44,11 @@ def _guard(action):
 
 @app.callback()
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
+    # The handler, not only the root logger, stops below WARNING: libraries that set their own
+    # loggers to INFO (Dask's scheduler and nannies) would otherwise print through it.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", handlers=[handler])
 
 
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1,
