@@ -66,13 +66,30 @@ def test_streamed_build_equals_writing_the_combined_tables(corpus: Path, serial,
     assert serial == tree_bytes(tmp_path / "inmemory")
 
 
-def test_process_pool_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path
-                                                          ) -> None:
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The kinds of executor the test's builds start, each the one asked for however few the
+    articles (the short-cut that extracts a handful of articles in this process is off)."""
+    from newstables import corpus as corpus_module
+
+    kinds: list[str] = []
+    real = corpus_module.make_executor
+    monkeypatch.setattr(corpus_module, "SERIAL_MISSES", 0)
+    monkeypatch.setattr(corpus_module, "make_executor",
+                        lambda kind, *args: kinds.append(kind) or real(kind, *args))
+    return kinds
+
+
+def test_process_pool_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path,
+                                                          started: list[str]) -> None:
     assert _build(corpus, tmp_path, executor="process", jobs=2, cache=False) == serial
+    assert started == ["process"]
 
 
-def test_dask_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path) -> None:
+def test_dask_gives_the_same_bytes_as_one_process(corpus: Path, serial, tmp_path: Path,
+                                                  started: list[str]) -> None:
     assert _build(corpus, tmp_path, executor="dask", jobs=2, cache=False) == serial
+    assert started == ["dask"]
 
 
 def test_same_person_in_articles_of_different_workers_is_one_actor(serial) -> None:

@@ -21,6 +21,7 @@ import logging
 import math
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -139,10 +140,12 @@ def _chunks(plan: list[tuple[int, str, str | None]], raw: Path, size: int,
 
 
 def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options: Options,
-                     previous: state.State | None = None
+                     previous: state.State | None = None,
+                     close: Callable[[Callable[[], None]], None] = lambda stop: stop(),
                      ) -> tuple[Stats, state.Live, state.Plan]:
     """Every article of raw/ not in the `previous` build's state extracted (or loaded from the
-    cache) into the spill files; the build's articles (`Live`) and its plan."""
+    cache) into the spill files; the build's articles (`Live`) and its plan. The workers are
+    stopped by `close(executor.close)`: at once, or alongside what follows (`_meanwhile`)."""
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
@@ -191,7 +194,7 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     finally:
         spill.close()
         if executor is not None:
-            executor.close()
+            close(executor.close)
     stats.cached += len(plan) - len(todo)
     return stats, live, plan
 
@@ -288,16 +291,39 @@ class Merge:
         self.con.close()
 
 
+@contextmanager
+def _meanwhile() -> Iterator[Callable[[Callable[[], None]], None]]:
+    """Run calls in threads while the block goes on; wait for them when it ends. Stopping a
+    Dask cluster takes a few tenths of a second that the merge need not wait for."""
+    threads: list[threading.Thread] = []
+
+    def start(call: Callable[[], None]) -> None:
+        threads.append(threading.Thread(target=call, name="newstables-meanwhile"))
+        threads[-1].start()
+
+    try:
+        yield start
+    finally:
+        for thread in threads:
+            thread.join()
+
+
 def build_package(raw: Path, staged: Path, build_dir: Path, options: Options | None = None
                   ) -> Stats:
     """Extract every article under raw/ (sub-folders too) and write the package to `staged`."""
     options = options or Options()
+    with _meanwhile() as close:
+        return _build_package(raw, staged, build_dir, options, close)
+
+
+def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
+                   close: Callable[[Callable[[], None]], None]) -> Stats:
     spill_dir = build_dir / "spill"
     shutil.rmtree(spill_dir, ignore_errors=True)
     cache_dir = build_dir / "cache" if options.cache else None
     previous = (state.State.open(build_dir / state.FOLDER, extractor_version())
                 if options.cache else None)
-    stats, live, plan = extract_to_spill(raw, spill_dir, cache_dir, options, previous)
+    stats, live, plan = extract_to_spill(raw, spill_dir, cache_dir, options, previous, close)
     src = schema.source()
     merge = Merge(spill_dir, src, live, options.memory_limit, options.jobs)
     try:
