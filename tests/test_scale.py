@@ -107,12 +107,12 @@ def test_rebuild_after_one_change_extracts_only_that_article(corpus: Path, tmp_p
     raw = tmp_path / "raw"
     shutil.copytree(corpus, raw)
     first = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
-    assert (first.extracted, first.cached) == (5, 0)
+    assert (first.extracted, first.cached, first.patched) == (5, 0, False)
     again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
-    assert (again.extracted, again.cached) == (0, 5)
+    assert (again.extracted, again.cached, again.patched) == (0, 5, True)
     _article(raw / "a", "first", FIRST.replace("Tuesday", "Wednesday"))
     changed = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
-    assert (changed.extracted, changed.cached) == (1, 4)
+    assert (changed.extracted, changed.cached, changed.patched) == (1, 4, True)
     full = build_package(raw, tmp_path / "full", tmp_path / "nocache",
                          Options(executor="serial", cache=False))
     assert full.extracted == 5
@@ -135,9 +135,72 @@ def test_rebuild_copies_unchanged_rows_and_equals_a_full_build_after_moves(
     shutil.copy(raw / "a" / "first.txt", raw / "a" / "copy.txt")
     again = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
     assert (again.extracted, again.cached) == (3, 3)  # new, renamed, copy; the rest copied
+    assert not again.patched  # a text kept once of two copies: every table sorted again
     build_package(raw, tmp_path / "full", tmp_path / "nocache",
                   Options(executor="serial", cache=False))
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
+def test_a_patched_rebuild_equals_a_full_build_across_many_batches(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last build's tables in batches of two rows; an article changed so that a person
+    leaves the corpus and another comes, one removed, one added, one renamed: the tables are
+    patched (rows dropped and merged in between batches, entity rows made again) and equal a
+    full build, and so does the next rebuild, patched from the patched tables."""
+    from newstables import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "FETCH_ROWS", 2)
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    _article(raw / "a", "first", FIRST.replace("Maria Okafor", "Wanjiru Kamau").replace(
+        "Okafor said", "Kamau said"))
+    (raw / "more" / "report-1.txt").unlink()
+    (raw / "more" / "report-1.yaml").unlink()
+    _article(raw / "0-first-folder", "new", MORE.format(city="Eldoret", n=7))
+    for suffix in (".txt", ".yaml"):
+        (raw / "more" / f"report-2{suffix}").rename(raw / "more" / f"renamed{suffix}")
+    for attempt in range(2):
+        again = build_package(raw, tmp_path / "pkg", tmp_path / "build",
+                              Options(executor="serial"))
+        assert again.patched
+        full = tmp_path / f"full-{attempt}"
+        build_package(raw, full, tmp_path / f"nocache-{attempt}",
+                      Options(executor="serial", cache=False))
+        assert tree_bytes(tmp_path / "pkg") == tree_bytes(full)
+        _article(raw / "b" / "deeper", "second", SECOND.replace("Monday", "Sunday"))
+    actors = (tmp_path / "pkg" / "data" / "actors.csv").read_text(encoding="utf-8")
+    assert "Wanjiru Kamau" in actors and ",Maria Okafor," in actors  # one article each now
+
+
+def test_rebuilds_sort_everything_again_past_the_patch_limit_or_for_another_writer(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More articles new or gone since the last full build than PATCH_ARTICLES: a full build,
+    whose index the next rebuild patches; an index made by another version of the writer (its
+    CSV lines could differ): a full build. Every package equals a build from scratch."""
+    from newstables import package, patch
+
+    monkeypatch.setattr(patch, "PATCH_ARTICLES", 2)
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+
+    def rebuild() -> bool:
+        done = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+        full = tmp_path / f"full-{len(list(tmp_path.glob('full-*')))}"
+        build_package(raw, full, tmp_path / "scratch", Options(executor="serial", cache=False))
+        assert tree_bytes(tmp_path / "pkg") == tree_bytes(full)
+        return done.patched
+
+    assert not rebuild()
+    _article(raw / "a", "first", FIRST.replace("Tuesday", "Wednesday"))
+    assert rebuild()  # its new version and its old one: two articles
+    _article(raw / "more", "report-9", MORE.format(city="Voi", n=4))
+    assert not rebuild()  # three since the full build
+    _article(raw / "more", "report-8", MORE.format(city="Lamu", n=3))
+    assert rebuild()  # one since the full build just made
+    monkeypatch.setattr(package, "writer_version", lambda: "another-writer")
+    _article(raw / "more", "report-7", MORE.format(city="Thika", n=9))
+    assert not rebuild()
 
 
 def test_a_damaged_or_foreign_state_is_not_used(corpus: Path, tmp_path: Path) -> None:

@@ -9,7 +9,9 @@
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
    name, first non-empty value in document order, mention counts summed), everything sorted by
    primary key. DuckDB spills to disk beyond its memory limit, so no step holds the corpus.
-3. The sorted rows stream into `package.write_streams`, one row group at a time.
+3. The sorted rows stream into `package.write_streams`, one row group at a time. A full build
+   also writes each table's index into the state; until the next full build, a rebuild reads
+   that index and merges in the rows that changed instead of sorting all again (patch.py).
 
 The result is byte-identical to `package.write(combine(...))` over the same articles, whichever
 executor and however many workers (tests/test_scale.py).
@@ -32,7 +34,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import package, schema, state
+from . import package, patch, schema, state
 from .cache import ArticleCache, extractor_version
 from .combine import ENTITY_TABLES
 from .errors import InputError
@@ -66,6 +68,7 @@ class Stats:
     cached: int = 0  # from the per-article cache, or from the last build's rows (state.py)
     documents: int = 0
     partitioned: bool = False
+    patched: bool = False  # the last build's tables patched with the rows that changed
 
 
 def _q(name: str) -> str:
@@ -206,7 +209,7 @@ class Merge:
                  memory_limit: str = "1GB", threads: int | None = None) -> None:
         import duckdb
 
-        self.src = src
+        self.src, self.live = src, live
         self.files = {name: live.files(name, spill_dir) for name in schema.table_names(src)}
         self.con = duckdb.connect(config={"memory_limit": memory_limit,
                                           "temp_directory": str(spill_dir.parent / "duckdb.tmp"),
@@ -214,15 +217,18 @@ class Merge:
                                           **({"threads": threads} if threads else {})})
         live.register(self.con)
         # One copy of a text found under several names: the first in discovery order.
-        self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art FROM "
-                         f"{self._read('documents')} GROUP BY document_id")
-        self._warn_duplicates()
+        self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art, count(*) AS copies "
+                         f"FROM {self.source('documents')} GROUP BY document_id")
+        if self.con.execute("SELECT max(copies) > 1 FROM kept").fetchall()[0][0]:
+            self._warn_duplicates()
 
-    def _read(self, name: str) -> str:
+    def source(self, name: str) -> str:
+        """The rows of a table of all the build's articles (a subquery)."""
         if self.files[name]:
             return state.Live.sql(self.files[name])
         # no article had a row of this table
-        empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN).empty_table()
+        empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN
+                          + [pa.field("_serial", pa.int64())]).empty_table()
         self.con.register("empty_rows", empty)
         self.con.execute(f"CREATE OR REPLACE TABLE {_q('empty_' + name)} AS "
                          "SELECT * FROM empty_rows")
@@ -230,8 +236,8 @@ class Merge:
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
-            f"SELECT d.path, f.path FROM {self._read('documents')} d JOIN "
-            f"(SELECT document_id, path FROM {self._read('documents')} "
+            f"SELECT d.path, f.path FROM {self.source('documents')} d JOIN "
+            f"(SELECT document_id, path FROM {self.source('documents')} "
             "WHERE _art IN (SELECT _art FROM kept)) f USING (document_id) "
             "WHERE d._art NOT IN (SELECT _art FROM kept) ORDER BY d.path").fetchall()
         for dropped, first in rows:
@@ -243,15 +249,25 @@ class Merge:
         return sum(path.stat().st_size for path in self.files[name])
 
     def documents(self) -> int:
-        return self.con.execute("SELECT count(*) FROM kept").fetchone()[0]
+        return self.con.execute("SELECT count(*) FROM kept").fetchall()[0][0]
 
-    def sql(self, name: str) -> str:
+    def sql(self, name: str, since: int | None = None, ids: str | None = None) -> str:
+        """The table's rows in final order: all, or those of the articles with serials from
+        `since` on, or of the entities whose ids are in the table `ids`. Rows of articles
+        carry INDEX_HIDDEN (package.py)."""
         table = self.src["tables"][name]
         columns = [f["name"] for f in table["fields"]]
-        rows = f"(SELECT * FROM {self._read(name)} WHERE _art IN (SELECT _art FROM kept))"
+        source = self.source(name)
+        where = "_art IN (SELECT _art FROM kept)"
+        if since is not None:
+            where += f" AND _serial >= {int(since)}"
+        if ids is not None:
+            where += f" AND {_q(ENTITY_TABLES[name])} IN (SELECT _id FROM {_q(ids)})"
+        rows = f"(SELECT * FROM {source} WHERE {where})"
         order = ", ".join(f"{_q(k)} ASC NULLS FIRST" for k in table["primaryKey"])
         if name not in ENTITY_TABLES:
-            return (f"SELECT {', '.join(map(_q, columns))} FROM {rows} "
+            hidden = ", ".join(f.name for f in package.INDEX_HIDDEN)
+            return (f"SELECT {', '.join(map(_q, columns))}, {hidden} FROM {rows} "
                     f"ORDER BY {order}, _doc, _seq")
         key = ENTITY_TABLES[name]
         first = "row(_doc, _seq)"  # the group's order in combine(): by document, then row
@@ -278,6 +294,23 @@ class Merge:
         """The table's rows in final order, a batch at a time. The query is made here, and run
         on its own cursor when first read, so tables can be read from several threads."""
         return self._fetch(self.con.cursor(), self.sql(name))
+
+    def save_entity_ids(self, folder: Path) -> None:
+        """For each entity table, which article (serial) has which ids: `<table>.ids.parquet`
+        beside the index, so that a rebuild finds the ids of an article gone since."""
+        for name, key in ENTITY_TABLES.items():
+            target = state.sql_path(folder / f"{name}.ids.parquet")
+            self.con.execute(f"COPY (SELECT DISTINCT _serial, {_q(key)} AS _id "
+                             f"FROM {self.source(name)} WHERE {_q(key)} IS NOT NULL) "
+                             f"TO {target} (FORMAT parquet)")
+
+    def table(self, sql: str) -> pa.Table:
+        """The whole result of a query (small ones: a rebuild's changed rows)."""
+        cursor = self.con.cursor()
+        try:
+            return cursor.sql(sql).to_arrow_table()
+        finally:
+            cursor.close()
 
     @staticmethod
     def _fetch(cursor: Any, sql: str) -> Iterator[pa.Table]:
@@ -326,20 +359,34 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
     stats, live, plan = extract_to_spill(raw, spill_dir, cache_dir, options, previous, close)
     src = schema.source()
     merge = Merge(spill_dir, src, live, options.memory_limit, options.jobs)
+    writer = package.writer_version()
+    index = spill_dir / "index" if previous is not None else None
     try:
         stats.documents = merge.documents()
         stats.partitioned = stats.documents > options.partition_above
+        complete = stats.documents == len(live.serials)  # no text kept once of several copies
         if staged.exists():
             shutil.rmtree(staged)
         names = schema.table_names(src)
-        package.write_streams({name: merge.rows(name) for name in names},
-                              staged, src, partitioned=stats.partitioned,
-                              threads=options.jobs or os.cpu_count() or 1,
-                              sizes={name: merge.size(name) for name in names})
+        base = previous.base(writer) if previous is not None and complete else None
+        plan_patch = patch.Plan.of(base, live.serials) if base is not None else None
+        stats.patched = plan_patch is not None
+        if plan_patch is not None:
+            index = None  # the last full build's index serves again
+            streams = plan_patch.streams(merge, src)
+            sizes = plan_patch.sizes(names)
+        else:
+            streams = {name: merge.rows(name) for name in names}
+            sizes = {name: merge.size(name) for name in names}
+        package.write_streams(streams, staged, src, partitioned=stats.partitioned,
+                              threads=options.jobs or os.cpu_count() or 1, sizes=sizes,
+                              index=index, bounded=not stats.patched)
+        if index is not None:
+            merge.save_entity_ids(index)
     finally:
         merge.close()
         shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)
     if previous is not None:  # this build's new rows join the state, for the next build
-        previous.save(live, plan, spill_dir, options.memory_limit)
+        previous.save(live, plan, spill_dir, options.memory_limit, index, writer, complete)
     shutil.rmtree(spill_dir, ignore_errors=True)
     return stats

@@ -13,7 +13,7 @@ import io
 import json
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -99,19 +99,40 @@ def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
     return pc.replace_with_mask(text, needs, quoted)
 
 
-def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
-    """The CSV lines (no header) of an Arrow table, exactly as `csv_bytes` writes its rows,
-    made column by column with Arrow compute rather than cell by cell."""
+def csv_lines(table: pa.Table, columns: list[str]) -> pa.Array:
+    """Each row's CSV line, "\n" included, exactly as `csv_bytes` writes it, made column by
+    column with Arrow compute rather than cell by cell."""
     if not len(table):
-        return b""
+        return pa.array([], pa.string())
     cells = [_csv_cells(table.column(c)) for c in columns]
     cells[-1] = pc.binary_join_element_wise(cells[-1], "", "\n")  # each line ends in "\n"
-    lines = pc.binary_join_element_wise(*cells, ",")
-    # The values of a string array with no missing value, end to end, are its data buffer
-    # between the first and the last offset.
-    _, offsets, data = lines.buffers()
-    ends = pa.Array.from_buffers(pa.int32(), len(lines) + 1, [None, offsets], offset=lines.offset)
-    return data.to_pybytes()[ends[0].as_py():ends[-1].as_py()]
+    return pc.binary_join_element_wise(*cells, ",")
+
+
+def lines_views(lines: pa.Array | pa.ChunkedArray) -> list[memoryview]:
+    """Lines (a string array with no missing value) end to end, without a copy: of each chunk,
+    its data buffer between the first and the last offset."""
+    views = []
+    for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
+        if len(chunk):
+            _, offsets, data = chunk.buffers()
+            ends = pa.Array.from_buffers(pa.int32(), len(chunk) + 1, [None, offsets],
+                                         offset=chunk.offset)
+            views.append(memoryview(data)[ends[0].as_py():ends[-1].as_py()])
+    return views
+
+
+def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
+    """The CSV lines (no header) of an Arrow table, exactly as `csv_bytes` writes its rows."""
+    return b"".join(lines_views(csv_lines(table, columns)))
+
+
+def writer_version() -> str:
+    """What the bytes of a row's CSV line depend on besides its values: this module and Arrow.
+    A rebuild reuses the lines of the last build's index only if it is unchanged."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(pa.__version__.encode())
+    return digest.hexdigest()[:16]
 
 
 def _date(value: Any) -> dt.date:
@@ -134,13 +155,27 @@ def write(tables: Tables, out: Path, src: dict[str, Any] | None = None) -> Path:
 # are a function of the sorted rows alone, whoever produced them and in what chunks.
 ROW_GROUP_ROWS = 65_536
 PART_ROWS = 1_048_576
+# The index of a written table (`TableSink`, `index`): every row in the written order, with the
+# article (serial), document and position in it that order ties and identify where it came
+# from, and its CSV line. A rebuild merges the rows that changed into it (patch.py) instead of
+# sorting and rendering every row again.
+INDEX_HIDDEN = [pa.field("_serial", pa.int64()), pa.field("_doc", pa.string()),
+                pa.field("_seq", pa.int64())]
+LINE = "_line"
+
+
+def index_schema(name: str, src: dict[str, Any]) -> pa.Schema:
+    return pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)]
+                     + INDEX_HIDDEN + [pa.field(LINE, pa.string())])
 
 
 class TableSink:
     """One table written as it streams in: CSV (hashed as written) and Parquet row groups, in
-    one file, or in `data/<table>/part-NNNNN.parquet` files of PART_ROWS rows if `partitioned`."""
+    one file, or in `data/<table>/part-NNNNN.parquet` files of PART_ROWS rows if `partitioned`;
+    and, if `index` is a path, the table's index (INDEX_HIDDEN) as an Arrow IPC file there."""
 
-    def __init__(self, name: str, data: Path, src: dict[str, Any], partitioned: bool) -> None:
+    def __init__(self, name: str, data: Path, src: dict[str, Any], partitioned: bool,
+                 index: Path | None = None, pipelined: bool = False) -> None:
         self.name, self.data, self.src, self.partitioned = name, data, src, partitioned
         self.columns = [f["name"] for f in src["tables"][name]["fields"]]
         self.types = pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)])
@@ -155,17 +190,41 @@ class TableSink:
         self.writer: pq.ParquetWriter | None = None
         self.part_rows = 0
         self.facts = card.Facts.for_fields(src["tables"][name]["fields"])  # for the card
+        self.index_schema = index_schema(name, src)
+        self.index = None if index is None else pa.ipc.new_file(index, self.index_schema)
+        self.pool = (ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sink-{name}")
+                     if pipelined else None)
+        self.behind: Future[None] | None = None
 
-    def _write_csv(self, blob: bytes) -> None:
+    def _write_csv(self, blob: bytes | memoryview) -> None:
         self.csv.write(blob)
         self.hash.update(blob)
         self.bytes += len(blob)
 
     def add(self, rows: list[dict[str, Any]] | pa.Table) -> None:
-        """Rows (dicts, or an Arrow table of the schema's types) in final (primary-key) order."""
-        table = rows if isinstance(rows, pa.Table) else arrow_table(self.name, rows, self.src)
-        table = table.select(self.columns).cast(self.types)
-        self._write_csv(csv_rows_bytes(table, self.columns))
+        """Rows (dicts, or an Arrow table of the schema's types) in final (primary-key) order.
+        A table may carry INDEX_HIDDEN columns, and its CSV lines ready made in LINE."""
+        given = rows if isinstance(rows, pa.Table) else arrow_table(self.name, rows, self.src)
+        table = given.select(self.columns).cast(self.types)
+        names = set(given.column_names)
+        lines = given.column(LINE) if LINE in names else csv_lines(table, self.columns)
+        for view in lines_views(lines):
+            self._write_csv(view)
+        hidden = [given.column(f.name).cast(f.type) if f.name in names
+                  else pa.nulls(len(table), f.type) for f in INDEX_HIDDEN]
+        if self.pool is None:
+            self._keep(table, hidden, lines)
+            return
+        # `pipelined`: the rest (Parquet, index, facts) in the sink's own thread while the next
+        # rows are made and turned into CSV here; one batch at a time, so two are held at most.
+        if self.behind is not None:
+            self.behind.result()
+        self.behind = self.pool.submit(self._keep, table, hidden, lines)
+
+    def _keep(self, table: pa.Table, hidden: list[Any], lines: Any) -> None:
+        if self.index is not None:
+            self.index.write_table(pa.Table.from_arrays([*table.columns, *hidden, lines],
+                                                        schema=self.index_schema))
         self.facts.add(table)
         self.buffer.append(table)
         self.buffered += len(table)
@@ -194,6 +253,12 @@ class TableSink:
         self.part_rows += len(rows)
 
     def close(self) -> None:
+        try:
+            if self.behind is not None:
+                self.behind.result()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown()
         if self.buffered or self.writer is None:  # an empty table still gets its (empty) file
             self._write_group(pa.concat_tables(self.buffer) if self.buffer
                               else arrow_table(self.name, [], self.src))
@@ -201,6 +266,8 @@ class TableSink:
         assert self.writer is not None
         self.writer.close()
         self.csv.close()
+        if self.index is not None:
+            self.index.close()
 
 
 class _Budget:
@@ -226,8 +293,9 @@ class _Budget:
 
 
 def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], data: Path,
-                 src: dict[str, Any], partitioned: bool) -> TableSink:
-    sink = TableSink(name, data, src, partitioned)
+                 src: dict[str, Any], partitioned: bool, index: Path | None,
+                 pipelined: bool) -> TableSink:
+    sink = TableSink(name, data, src, partitioned, index, pipelined)
     try:
         for chunk in chunks:
             sink.add(chunk)
@@ -238,13 +306,17 @@ def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], d
 
 def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   src: dict[str, Any] | None = None, partitioned: bool = False,
-                  threads: int = 1, sizes: dict[str, int] | None = None) -> Path:
+                  threads: int = 1, sizes: dict[str, int] | None = None,
+                  index: Path | None = None, bounded: bool = True) -> Path:
     """Write tables given as chunks of rows already in primary-key order, holding one row group
     at a time: the package of a corpus of any size. The same rows give the same bytes however
     they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
     `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL), within
     a budget of their `sizes` (`_Budget`); each table's files depend on its own rows only, so
-    the bytes depend on neither.
+    the bytes depend on neither. `bounded=False`, for streams that hold one batch at a time
+    rather than sort a whole table (patch.py): no budget, and each table's Parquet written in
+    a thread of its own (`TableSink`, `pipelined`), which a sort's peak could not afford.
+    `index`: a folder for each table's index (`TableSink`).
     """
     src = src or schema.source()
     data = out / "data"
@@ -254,10 +326,13 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     # the schema's order.
     sizes = sizes or {}
     start = sorted(names, key=lambda n: sizes.get(n, 0), reverse=True)
-    budget = _Budget(sizes)
+    budget = _Budget(sizes if bounded else {})
+    if index is not None:
+        index.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         futures = {name: pool.submit(budget, name, partial(
-            _write_table, name, streams.get(name, []), data, src, partitioned))
+            _write_table, name, streams.get(name, []), data, src, partitioned,
+            None if index is None else index / f"{name}.arrow", not bounded))
             for name in start}
         sinks = {name: futures[name].result() for name in names}
     csv_resources, parquet_resources = [], []

@@ -19,6 +19,10 @@ content changes the change time, which no program can set back). A stamp is not 
 file changed less than RACY_NS before the scan, when a second change within the clock's
 resolution could go unseen: such an article is hashed again next time.
 
+A full build also leaves its tables' indexes (package.TableSink) in `output-<n>/`, with the
+ids each article has in each entity table: the rebuilds that follow patch those tables rather
+than sort every row again (patch.py). They stay until the next full build replaces them.
+
 `state.json` is written last, by a rename: a build stopped part-way leaves the state as it was,
 and files it does not list are removed when it is next opened.
 """
@@ -30,6 +34,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -65,7 +70,8 @@ def stamp(raw: Path, rel: str, scan_ns: int) -> str | None:
     return "|".join(parts)
 
 
-def _quote(path: Path) -> str:
+def sql_path(path: Path) -> str:
+    """A path as a string literal of SQL (DuckDB)."""
     return "'" + str(path).replace("'", "''") + "'"
 
 
@@ -93,11 +99,13 @@ class Live:
     @staticmethod
     def sql(files: list[Path], with_positions: bool = True) -> str:
         """The rows of this build's articles in `files`, `_art` their position in this build
-        (or their serial, `with_positions=False`), for a connection with `live` registered."""
-        source = f"read_parquet([{', '.join(map(_quote, files))}])"
-        art = "live.position" if with_positions else "live.serial"
-        return (f"(SELECT t.* REPLACE ({art} AS _art) FROM {source} t "
-                f"JOIN live ON t._art = live.serial)")
+        and `_serial` their serial (or `_art` their serial, `with_positions=False`), for a
+        connection with `live` registered."""
+        source = f"read_parquet([{', '.join(map(sql_path, files))}])"
+        if not with_positions:
+            return f"(SELECT t.* FROM {source} t JOIN live ON t._art = live.serial)"
+        return (f"(SELECT t.* REPLACE (live.position AS _art), live.serial AS _serial "
+                f"FROM {source} t JOIN live ON t._art = live.serial)")
 
 
 @dataclass
@@ -110,6 +118,22 @@ class State:
     # path -> (serial, key, stamp) of each article of the last build
     articles: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
     segments: dict[str, list[str]] = field(default_factory=dict)  # table -> file names
+    # The tables of the last full build (sorted by DuckDB) with their index (package.TableSink):
+    # the folder of `<table>.arrow` files, the writer's version, whether every article's rows
+    # are in them (False when one text was found under two names and kept once) and the next
+    # serial then (that build's articles have smaller ones). Kept until the next full build;
+    # the rebuilds in between patch these tables (patch.py).
+    output: dict[str, Any] | None = None
+
+    def base(self, writer: str) -> tuple[Path, int] | None:
+        """The folder of the last full build's indexes and its next serial, if written by this
+        `writer` version from the rows of all its articles."""
+        out = self.output or {}
+        if out.get("writer") != writer or not out.get("complete") or not isinstance(
+                out.get("next_serial"), int) or not isinstance(out.get("folder"), str):
+            return None
+        folder = self.folder / out["folder"]
+        return (folder, out["next_serial"]) if folder.is_dir() else None
 
     @classmethod
     def open(cls, folder: Path, version: str) -> State:
@@ -124,7 +148,8 @@ class State:
                         {rel: (serial, key, stamp) for serial, rel, key, stamp in
                          zip(manifest["serial"], manifest["rel"], manifest["key"],
                              manifest["stamp"], strict=True) if key is not None},
-                        {name: list(files) for name, files in recorded["segments"].items()})
+                        {name: list(files) for name, files in recorded["segments"].items()},
+                        recorded.get("output"))
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             return empty  # no state, or a damaged one: extract everything
         state._remove_unlisted(recorded["manifest"])
@@ -135,6 +160,10 @@ class State:
         for path in self.folder.glob("articles-*.parquet"):
             if path.name != manifest:
                 path.unlink(missing_ok=True)
+        kept = self.output["folder"] if self.output else None
+        for path in self.folder.glob("output-*"):
+            if path.name != kept:
+                shutil.rmtree(path, ignore_errors=True)
         for name in schema.table_names():
             listed = set(self.segments.get(name, []))
             for path in table_files(self.folder, name).glob("*.parquet"):
@@ -160,9 +189,19 @@ class State:
                     for name, files in self.segments.items()}
         return Live(serials, segments, stamps or []), todo
 
-    def save(self, live: Live, plan: Plan, spill_dir: Path, memory_limit: str) -> None:
-        """Make this build's rows the state: its new segment added, the manifest replaced."""
+    def save(self, live: Live, plan: Plan, spill_dir: Path, memory_limit: str,
+             index: Path | None = None, writer: str = "", complete: bool = False) -> None:
+        """Make this build's rows the state: its new segment added, the manifest replaced, and
+        the `index` folder of a full build's tables (package.TableSink) kept for the rebuilds
+        that follow (without one, the last full build's stays)."""
         first = self.next_serial
+        output = self.output
+        if index is not None and index.is_dir():
+            output = {"folder": f"output-{first:012d}", "writer": writer, "complete": complete,
+                      "next_serial": first + len(plan)}
+            shutil.rmtree(self.folder / output["folder"], ignore_errors=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            os.replace(index, self.folder / output["folder"])
         segments = {name: list(files) for name, files in self.segments.items()}
         for name in schema.table_names():
             for path in sorted(table_files(spill_dir, name).glob("*.parquet")):
@@ -182,11 +221,11 @@ class State:
         if crowded:
             _compact(self.folder, live, crowded, segments, first, memory_limit)
         recorded = {"version": self.version, "next_serial": first + len(plan),
-                    "manifest": manifest, "segments": segments}
+                    "manifest": manifest, "segments": segments, "output": output}
         tmp = self.folder / (STATE_FILE + ".tmp")
         tmp.write_text(json.dumps(recorded, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.folder / STATE_FILE)
-        self.segments, self.next_serial = segments, first + len(plan)
+        self.segments, self.next_serial, self.output = segments, first + len(plan), output
         self._remove_unlisted(manifest)
 
 
@@ -202,7 +241,7 @@ def _compact(folder: Path, live: Live, names: list[str], segments: dict[str, lis
         for name in names:
             files = [table_files(folder, name) / f for f in segments[name]]
             target = table_files(folder, name) / f"segment-{first:012d}-compacted.parquet"
-            con.execute(f"COPY {Live.sql(files, with_positions=False)} TO {_quote(target)} "
+            con.execute(f"COPY {Live.sql(files, with_positions=False)} TO {sql_path(target)} "
                         "(FORMAT parquet)")
             segments[name] = [target.name]
     finally:
