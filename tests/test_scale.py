@@ -244,6 +244,37 @@ def test_many_rebuilds_keep_few_segments_and_equal_a_full_build(
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
+def test_compaction_leaves_the_largest_segment_until_enough_of_it_is_unused(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Crowded tables merge their small segments and keep the largest (the first build's)
+    while few of its rows are unused; once more are, it is rewritten too."""
+    from newstables import state
+
+    monkeypatch.setattr(state, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(state, "DEAD_SHARE", 0.99)
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    folder = tmp_path / "build" / state.FOLDER
+
+    def rebuild(n: int) -> list[str]:
+        _article(raw / "a", "first", FIRST.replace("Tuesday", f"Tuesday ({n})"))
+        build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+        build_package(raw, tmp_path / f"full-{n}", tmp_path / "nocache",
+                      Options(executor="serial", cache=False))
+        assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / f"full-{n}")
+        return json.loads((folder / state.STATE_FILE).read_text())["segments"]["mentions"]
+
+    first = rebuild(0)
+    assert len(first) == 1
+    for n in range(1, 4):
+        segments = rebuild(n)
+        assert segments[0] == first[0] and len(segments) <= 2  # the small ones merged
+    monkeypatch.setattr(state, "DEAD_SHARE", 0.0)  # any unused row is enough
+    for n in range(4, 6):
+        segments = rebuild(n)
+    assert first[0] not in segments and len(segments) <= 2
+
+
 def test_unchanged_files_are_not_hashed_again_and_a_same_size_edit_is_seen(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Files whose stamp (size, times, inode) is unchanged keep their key unread; an edit that

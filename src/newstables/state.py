@@ -10,7 +10,8 @@ and path: cache.input_key) are in the manifest of the same extractor version wou
 to the same rows, so its rows are read from the segments, renumbered to the article's position
 in this build by a join (`Live.sql`), and nothing is copied. Rows of articles changed or removed
 stay in their segment, unused, until there are more than MAX_SEGMENTS segments: then the table's
-live rows are rewritten as one.
+live rows are rewritten as one (`_compact`; the largest segment only once DEAD_SHARE of it is
+unused).
 
 The manifest also keeps each article's *stamp*: size, modification and change times, inode and
 device of its text and sidecar, as git's index does. An article whose stamp is unchanged is
@@ -44,6 +45,7 @@ from . import schema
 FOLDER = "state"
 STATE_FILE = "state.json"
 MAX_SEGMENTS = 8
+DEAD_SHARE = 0.25  # of a table's largest segment's rows, gone, before compaction rewrites it
 RACY_NS = 2_000_000_000
 Plan = list[tuple[int, str, str | None]]  # (position in discovery order, path, cache key)
 
@@ -231,7 +233,10 @@ class State:
 
 def _compact(folder: Path, live: Live, names: list[str], segments: dict[str, list[str]],
              first: int, memory_limit: str) -> None:
-    """Rewrite the live rows of each crowded table as one segment (serials kept)."""
+    """Rewrite the live rows of each crowded table's segments as one (serials kept). The
+    largest segment, usually a full build's, is left as it is while less than DEAD_SHARE of
+    its rows belong to articles gone since (a count of one column): the small segments of
+    recent rebuilds are merged in a moment, rather than every row rewritten."""
     import duckdb
 
     con = duckdb.connect(config={"memory_limit": memory_limit,
@@ -240,10 +245,15 @@ def _compact(folder: Path, live: Live, names: list[str], segments: dict[str, lis
         live.register(con)
         for name in names:
             files = [table_files(folder, name) / f for f in segments[name]]
+            largest = max(files, key=lambda path: path.stat().st_size)
+            rows, dead = con.execute(
+                "SELECT count(*), count(*) FILTER (WHERE _art NOT IN (SELECT serial FROM live)) "
+                f"FROM read_parquet({sql_path(largest)})").fetchall()[0]
+            merged = files if dead > DEAD_SHARE * rows else [f for f in files if f != largest]
             target = table_files(folder, name) / f"segment-{first:012d}-compacted.parquet"
-            con.execute(f"COPY {Live.sql(files, with_positions=False)} TO {sql_path(target)} "
+            con.execute(f"COPY {Live.sql(merged, with_positions=False)} TO {sql_path(target)} "
                         "(FORMAT parquet)")
-            segments[name] = [target.name]
+            segments[name] = [f.name for f in files if f not in merged] + [target.name]
     finally:
         con.close()
         shutil.rmtree(folder / "duckdb.tmp", ignore_errors=True)
