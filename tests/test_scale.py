@@ -139,6 +139,11 @@ def test_rebuild_copies_unchanged_rows_and_equals_a_full_build_after_moves(
     build_package(raw, tmp_path / "full", tmp_path / "nocache",
                   Options(executor="serial", cache=False))
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+    (raw / "a" / "copy.txt").unlink()  # the copy gone: patched from the first build's index
+    last = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(executor="serial"))
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    assert last.patched and tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
 def test_a_patched_rebuild_equals_a_full_build_across_many_batches(

@@ -360,11 +360,12 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
     src = schema.source()
     merge = Merge(spill_dir, src, live, options.memory_limit, options.jobs)
     writer = package.writer_version()
-    index = spill_dir / "index" if previous is not None else None
     try:
         stats.documents = merge.documents()
         stats.partitioned = stats.documents > options.partition_above
         complete = stats.documents == len(live.serials)  # no text kept once of several copies
+        # an index only where a rebuild may patch it: a state, every article's rows
+        index = spill_dir / "index" if previous is not None and complete else None
         if staged.exists():
             shutil.rmtree(staged)
         names = schema.table_names(src)
@@ -387,6 +388,6 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
         merge.close()
         shutil.rmtree(build_dir / "duckdb.tmp", ignore_errors=True)
     if previous is not None:  # this build's new rows join the state, for the next build
-        previous.save(live, plan, spill_dir, options.memory_limit, index, writer, complete)
+        previous.save(live, plan, spill_dir, options.memory_limit, index, writer)
     shutil.rmtree(spill_dir, ignore_errors=True)
     return stats

@@ -210,8 +210,9 @@ class TableSink:
         lines = given.column(LINE) if LINE in names else csv_lines(table, self.columns)
         for view in lines_views(lines):
             self._write_csv(view)
-        hidden = [given.column(f.name).cast(f.type) if f.name in names
-                  else pa.nulls(len(table), f.type) for f in INDEX_HIDDEN]
+        hidden = None if self.index is None else [
+            given.column(f.name).cast(f.type) if f.name in names
+            else pa.nulls(len(table), f.type) for f in INDEX_HIDDEN]
         if self.pool is None:
             self._keep(table, hidden, lines)
             return
@@ -221,8 +222,8 @@ class TableSink:
             self.behind.result()
         self.behind = self.pool.submit(self._keep, table, hidden, lines)
 
-    def _keep(self, table: pa.Table, hidden: list[Any], lines: Any) -> None:
-        if self.index is not None:
+    def _keep(self, table: pa.Table, hidden: list[Any] | None, lines: Any) -> None:
+        if self.index is not None and hidden is not None:
             self.index.write_table(pa.Table.from_arrays([*table.columns, *hidden, lines],
                                                         schema=self.index_schema))
         self.facts.add(table)

@@ -9,9 +9,9 @@ free serial and the segments in use. An article whose path and key (text sha256,
 and path: cache.input_key) are in the manifest of the same extractor version would be extracted
 to the same rows, so its rows are read from the segments, renumbered to the article's position
 in this build by a join (`Live.sql`), and nothing is copied. Rows of articles changed or removed
-stay in their segment, unused, until there are more than MAX_SEGMENTS segments: then the table's
-live rows are rewritten as one (`_compact`; the largest segment only once DEAD_SHARE of it is
-unused).
+stay in their segment, unused, until there are more than MAX_SEGMENTS segments: then the
+table's other segments' live rows are rewritten as one, and its largest segment's too once
+DEAD_SHARE of that is unused (`_compact`).
 
 The manifest also keeps each article's *stamp*: size, modification and change times, inode and
 device of its text and sidecar, as git's index does. An article whose stamp is unchanged is
@@ -120,18 +120,18 @@ class State:
     # path -> (serial, key, stamp) of each article of the last build
     articles: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
     segments: dict[str, list[str]] = field(default_factory=dict)  # table -> file names
-    # The tables of the last full build (sorted by DuckDB) with their index (package.TableSink):
-    # the folder of `<table>.arrow` files, the writer's version, whether every article's rows
-    # are in them (False when one text was found under two names and kept once) and the next
-    # serial then (that build's articles have smaller ones). Kept until the next full build;
-    # the rebuilds in between patch these tables (patch.py).
+    # The tables of the last full build (sorted by DuckDB) with their index (package.TableSink),
+    # made only when every article's rows are in them (no text kept once of two copies): the
+    # folder of `<table>.arrow` files, the writer's version and the next serial then (that
+    # build's articles have smaller ones). Kept until the next full build; the rebuilds in
+    # between patch these tables (patch.py).
     output: dict[str, Any] | None = None
 
     def base(self, writer: str) -> tuple[Path, int] | None:
         """The folder of the last full build's indexes and its next serial, if written by this
-        `writer` version from the rows of all its articles."""
+        `writer` version."""
         out = self.output or {}
-        if out.get("writer") != writer or not out.get("complete") or not isinstance(
+        if out.get("writer") != writer or not isinstance(
                 out.get("next_serial"), int) or not isinstance(out.get("folder"), str):
             return None
         folder = self.folder / out["folder"]
@@ -192,14 +192,14 @@ class State:
         return Live(serials, segments, stamps or []), todo
 
     def save(self, live: Live, plan: Plan, spill_dir: Path, memory_limit: str,
-             index: Path | None = None, writer: str = "", complete: bool = False) -> None:
+             index: Path | None = None, writer: str = "") -> None:
         """Make this build's rows the state: its new segment added, the manifest replaced, and
         the `index` folder of a full build's tables (package.TableSink) kept for the rebuilds
         that follow (without one, the last full build's stays)."""
         first = self.next_serial
         output = self.output
         if index is not None and index.is_dir():
-            output = {"folder": f"output-{first:012d}", "writer": writer, "complete": complete,
+            output = {"folder": f"output-{first:012d}", "writer": writer,
                       "next_serial": first + len(plan)}
             shutil.rmtree(self.folder / output["folder"], ignore_errors=True)
             self.folder.mkdir(parents=True, exist_ok=True)
