@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -340,6 +341,29 @@ def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> Non
                "--jobs", "2", "--executor", "dask", "--no-cache")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""  # no scheduler, nanny or worker chatter
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_local_cluster_forks_workers_that_have_the_extractor_already() -> None:
+    import dask
+
+    from newstables.executors import METHOD_KEY, DaskExecutor
+
+    executor = DaskExecutor(2)
+    try:  # a spawned worker would import the extractor only with its first task
+        imported = executor.client.run(eval, "'newstables.extract' in __import__('sys').modules")
+    finally:
+        executor.close()
+    assert list(imported.values()) == [True, True]
+    assert dask.config.get(METHOD_KEY) == "spawn"  # Dask's own setting is left as it was
+    with dask.config.set({METHOD_KEY: "forkserver"}):  # one the user chose is kept
+        executor = DaskExecutor(1)
+        try:
+            imported = executor.client.run(eval, "'newstables.extract' in "
+                                                 "__import__('sys').modules")
+        finally:
+            executor.close()
+    assert list(imported.values()) == [False]
 
 
 def test_corpus_checks_find_no_fault_in_a_partitioned_package_and_find_a_broken_key(
