@@ -72,9 +72,10 @@ def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> lis
             if m.start > chain[-1].end and _LIST_GAP.fullmatch(text, chain[-1].end, m.start):
                 chain.append(m)
         return chain
-    before = [m for m in people if m.end < start and _APPOSED_BEFORE.fullmatch(text, m.end, start)
-              and not clause_opener(text, m)]
-    return before[-1:]
+    preceding = [m for m in people
+                 if m.end < start and _APPOSED_BEFORE.fullmatch(text, m.end, start)
+                 and not clause_opener(text, m)]
+    return preceding[-1:]
 
 
 def clause_opener(text: str, m: Mention) -> bool:

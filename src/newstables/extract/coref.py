@@ -17,10 +17,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from ..ids import fold as _fold_uncached
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention
+from .reference import load_yaml
 from .text import Analysis
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
@@ -47,7 +46,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "reference" / "speech_verbs
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     """The cue lexicon (speech verbs, person nouns, ...) as frozen sets of lower-case words."""
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data = load_yaml(LEXICON_PATH)
     return {key: frozenset(str(v).lower() for v in values) for key, values in data.items()}
 
 
@@ -306,7 +305,7 @@ def description_head(text: str, start: int, end: int) -> tuple[int, int, str, st
         det = ""
     stop = frozenset(("in", "on", "at", "from", "of", "for", "with", "who", "which", "that",
                       "by", "to", "and", "said", "says", "told"))
-    chunk = []
+    chunk: list[re.Match[str]] = []
     for w in words[1 if det else 0:]:
         if w.group().lower() in stop or (chunk and text[chunk[-1].end():w.start()].strip()):
             break  # a preposition, a relative clause or punctuation ends the noun phrase

@@ -591,10 +591,10 @@ class _Finder:
             counts[d.head] += 1
             base = " ".join(["unnamed", *[w for w in d.mods.split() if w.islower()], d.head])
             name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
-            person = Entity(ACTOR, "anonymous", name, country=country, scope=self.doc)
-            mention = self.found.add_mention(d.start, d.end, person, "description")
-            anonymous[d.head] = last_anonymous = mention.entity
-            affiliations.from_phrase(self, mention, d.start, d.end, d.head, d.mods)
+            nameless = Entity(ACTOR, "anonymous", name, country=country, scope=self.doc)
+            added = self.found.add_mention(d.start, d.end, nameless, "description")
+            anonymous[d.head] = last_anonymous = added.entity
+            affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
 
 
     def _collective(self, d: Description, country: str,

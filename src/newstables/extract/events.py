@@ -24,15 +24,13 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import dates
-from .model import ACTOR, ORGANISATION, PLACE, Entity, Event, Extraction, Mention, Participant
+from .coref import resolve_pronoun as coref_resolve
+from .model import PLACE, Entity, Event, Extraction, Mention, Participant
+from .reference import load_yaml
 from .text import Analysis
 
 LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
-# libyaml's loader when PyYAML has it: it reads the lexicon several times faster (same data)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 # The same tokens, written so that the regex engine backtracks less (faster: possessive runs,
@@ -181,7 +179,7 @@ def _words_regex(words: list[str]) -> str:
 def lexicon() -> Lexicon:
     """The lexicon (read once per process: it is reference data, not article state). Its
     regexes are kept as sources and compiled by `_compiled` when first matched."""
-    data: dict[str, Any] = yaml.load(LEXICON.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data: dict[str, Any] = load_yaml(LEXICON)
     irregular = data.get("irregular", {})
     by_first: dict[str, list[Pattern]] = {}
     multi_word: set[str] = set()
@@ -592,30 +590,7 @@ class _Context:
                 if quote.start <= start < quote.end and quote.speaker is not None:
                     return quote.speaker
             return None
-        if coref_resolve is not None:
-            return coref_resolve(self.analysis, self.found, start, low,
-                                 self.document_id)
-        if low in ("he", "she", "him"):
-            fits = {ACTOR: ("person", "anonymous")}
-        elif low in ("they", "them"):
-            fits = {ACTOR: ("group",), ORGANISATION: ()}
-        else:
-            fits = {ORGANISATION: (), PLACE: ("country",)}
-        window = start - 600
-        best = None
-        for m in self.found.mentions:
-            if window <= m.start and m.end <= start and m.entity.table in fits:
-                kinds = fits[m.entity.table]
-                if (not kinds or m.entity.kind in kinds) and m.mention_type != "pronoun" and (
-                        best is None or m.start > best.start):
-                    best = m
-        return best.entity if best else None
-
-
-try:  # the shared pronoun resolver (extract/coref.py); the fallback above when it is absent
-    from .coref import resolve_pronoun as coref_resolve
-except ImportError:  # pragma: no cover - depends on the checkout
-    coref_resolve = None
+        return coref_resolve(self.analysis, self.found, start, low, self.document_id)
 
 
 def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigger]

@@ -162,10 +162,10 @@ def find(finder: _Finder) -> None:
         if found.mention_covering(hit.start(), end) is not None:
             continue
         hits.append((hit.start(), None, hit.start("phrase"), end, parsed[1]))
-    for start, owner, phrase, end, head in sorted(hits, key=lambda h: h[0]):
-        if owner is None:  # resolved in text order: 'her mother' may name an earlier actor
+    for start, owner_entity, phrase, end, head in sorted(hits, key=lambda h: h[0]):
+        if owner_entity is None:  # resolved in text order: 'her mother' may name an earlier actor
             word = text[start:start + 3].lower()
-            owner = coref.resolve_pronoun(finder.analysis, found, start, word, finder.doc)
-            if owner is None or owner.table != ACTOR or owner.kind != "person":
+            owner_entity = coref.resolve_pronoun(finder.analysis, found, start, word, finder.doc)
+            if owner_entity is None or owner_entity.table != ACTOR or owner_entity.kind != "person":
                 continue
-        _add(finder, owner, start, phrase, end, head)
+        _add(finder, owner_entity, start, phrase, end, head)

@@ -310,8 +310,10 @@ class _Attributor:
             hits = [m for m in near if m.end >= hi - 2]
         else:
             hits = [m for m in self.found.mentions_starting(lo, lo + 2) if m.end <= hi]
-        hits = [m for m in self._visible(hits) if m.entity.table != PLACE]
-        return max(hits, key=lambda m: m.end - m.start, default=None)
+        shown = [m for m in self._visible(hits) if m.entity.table != PLACE]
+        if not shown:
+            return None
+        return max(shown, key=lambda m: m.end - m.start)
 
     def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
@@ -715,7 +717,7 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
         return that.end()
     if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
         return None
-    obj_end = None
+    obj_end: int | None = None
     for m in attributor.mentions_after(cue.end):  # 'told CNN', 'told the newspaper El País'
         if m.entity.table in (ACTOR, ORGANISATION) \
                 and text[cue.end:m.start].strip(" \u00a0").lower() in ("", "the"):

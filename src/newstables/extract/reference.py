@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pycountry
 import yaml
@@ -21,6 +22,7 @@ from ..ids import fold as _fold
 from .model import ACTOR, ORGANISATION, PLACE
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+# libyaml's parser when PyYAML has it: the same data several times faster
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Folding (Unicode decomposition) is the costly part of a lookup; words repeat across articles.
 fold = lru_cache(maxsize=200_000)(_fold)
@@ -101,8 +103,13 @@ class Reference:
         return self.demonyms.get(fold(surface), "")
 
 
+def load_yaml(path: Path) -> Any:
+    """The data of one reference file."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe
+
+
 def _read(name: str) -> list[dict]:
-    return yaml.load((REFERENCE_DIR / name).read_text(encoding="utf-8"), Loader=_Loader) or []
+    return load_yaml(REFERENCE_DIR / name) or []
 
 
 def _is_exact(alias: str) -> bool:
