@@ -6,7 +6,9 @@ sentence naming a person drawn from a list, and a numbered sentence. For each N 
 extraction articles/s per core (in this process, one core), the staged build's wall time, peak
 resident memory of the build's process tree (psutil, sampled every 50 ms), the time of an
 incremental rebuild after one article changes, and optionally Dask against the process pool
-and the validation time.
+and the validation time. The rebuild and the Dask/process-pool pair are run `--repeat` times
+(another article changed each time; the two executors alternating) and their medians printed:
+single runs of a few seconds vary by 20% on a shared machine.
 
     .venv/bin/python benchmarks/scale.py --quick          # N = 100, 300
     .venv/bin/python benchmarks/scale.py                  # N = 100, 1,000, 10,000
@@ -21,6 +23,7 @@ import hashlib
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -96,7 +99,8 @@ def per_core_rate(paths: list[Path], raw: Path, limit: int = 300) -> float:
     return len(articles) / (time.perf_counter() - start)
 
 
-def bench(n: int, jobs: int, work: Path, dask: bool, validate: bool) -> dict[str, float]:
+def bench(n: int, jobs: int, work: Path, dask: bool, validate: bool, repeat: int
+          ) -> dict[str, float]:
     raw, build = work / f"raw-{n}", work / f"build-{n}"
     shutil.rmtree(raw, ignore_errors=True)
     shutil.rmtree(build, ignore_errors=True)
@@ -105,13 +109,19 @@ def bench(n: int, jobs: int, work: Path, dask: bool, validate: bool) -> dict[str
     extract_cmd = [*EXE, "extract", "--raw", str(raw), "--build", str(build), "--jobs", str(jobs)]
     result["build_s"], result["peak_mb"] = run_measured(extract_cmd)
     result["build_rate"] = n / result["build_s"] / jobs
-    changed = paths[n // 2]
-    write_article(changed, changed.read_text(encoding="utf-8") + "\nOne more line was added.\n")
-    result["incremental_s"], _ = run_measured(extract_cmd)
+    rebuilds = []
+    for k in range(repeat):
+        changed = paths[(n // 2 + k) % n]
+        write_article(changed, changed.read_text(encoding="utf-8") + "\nOne more line was added.\n")
+        rebuilds.append(run_measured(extract_cmd)[0])
+    result["incremental_s"] = statistics.median(rebuilds)
     if dask:
-        result["process_nocache_s"], _ = run_measured([*extract_cmd, "--no-cache"])
-        result["dask_nocache_s"], _ = run_measured([*extract_cmd, "--no-cache", "--executor",
-                                                    "dask"])
+        pool, dask_runs = [], []
+        for _ in range(repeat):
+            pool.append(run_measured([*extract_cmd, "--no-cache"])[0])
+            dask_runs.append(run_measured([*extract_cmd, "--no-cache", "--executor", "dask"])[0])
+        result["process_nocache_s"] = statistics.median(pool)
+        result["dask_nocache_s"] = statistics.median(dask_runs)
     if validate:
         result["validate_s"], result["validate_mb"] = run_measured(
             [*EXE, "validate", str(build / "package"), "--raw", str(raw), "--report",
@@ -127,6 +137,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--dask", action="store_true", help="also time Dask vs process pool")
     parser.add_argument("--validate", action="store_true", help="also time validation")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of the rebuild and of each executor (medians printed)")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temp folder)")
     args = parser.parse_args()
     sizes = args.sizes or ([100, 300] if args.quick else [100, 1_000, 10_000]
@@ -134,13 +146,14 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="newstables-scale-"))
     mean = sum(len(p.read_text(encoding="utf-8")) for p in SOURCES) / len(SOURCES)
     print(f"sources: {len(SOURCES)} real texts, mean {mean:,.0f} chars; jobs={args.jobs}; "
-          f"cores={os.cpu_count()}; scratch {work}")
+          f"cores={os.cpu_count()}; rebuild and executor times: median of {args.repeat}; "
+          f"scratch {work}")
     header = (f"{'N':>8} {'extract/s/core':>14} {'build s':>8} {'build/s/core':>12} "
               f"{'peak MB':>8} {'incr s':>7} {'incr %':>6}")
     print(header)
     results = []
     for n in sizes:
-        r = bench(n, args.jobs, work, args.dask, args.validate)
+        r = bench(n, args.jobs, work, args.dask, args.validate, max(1, args.repeat))
         results.append(r)
         print(f"{n:>8,} {r['per_core']:>14.0f} {r['build_s']:>8.1f} {r['build_rate']:>12.0f} "
               f"{r['peak_mb']:>8.0f} {r['incremental_s']:>7.2f} "
