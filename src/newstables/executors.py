@@ -217,9 +217,9 @@ METHOD_KEY = "distributed.worker.multiprocessing-method"
 def _local_start_method(configured: str) -> str:
     """How a LocalCluster starts its workers: by fork on Linux unless configured otherwise.
 
-    Dask's default, spawn, starts a fresh interpreter that imports Dask and the extractor again
-    (1.5-2 s at every build); a forked worker has both already. Configuring `forkserver` (or
-    another platform) keeps Dask's own way.
+    Dask's default, spawn, starts fresh interpreters that import Dask and the extractor again:
+    a 2-worker cluster took 1.0 s to start and run its first tasks, against 0.2 s forked.
+    Configuring `forkserver` (or another platform) keeps Dask's own way.
     """
     if configured == "spawn" and sys.platform == "linux":
         return "fork"
