@@ -111,15 +111,12 @@ def _quote_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
         if quote_id in seen:
             continue
         seen.add(quote_id)
-        speaker = q.speaker
-        table, speaker_id = (speaker.table, ids.of(speaker)) if speaker is not None \
-            else (None, None)
-        addressee = ids.refs(q.addressee)
+        speaker, addressee = ids.refs(q.speaker), ids.refs(q.addressee)
         rows.append({
             "quote_id": quote_id, "document_id": doc_id, "start": q.start, "end": q.end,
             "text": text[q.start:q.end], "kind": q.kind, "paragraph": q.paragraph,
-            "speaker_id": speaker_id if table == ACTOR else None,
-            "speaker_organisation_id": speaker_id if table == ORGANISATION else None,
+            "speaker_id": speaker["actor_id"],
+            "speaker_organisation_id": speaker["organisation_id"],
             "speaker_method": q.speaker_method, "cue": q.cue or None,
             "cue_start": q.cue_start, "cue_end": q.cue_end,
             "addressee_actor_id": addressee["actor_id"],
