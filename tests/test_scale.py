@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -472,3 +473,22 @@ def test_tables_written_in_threads_keep_their_bytes_and_the_memory_budget(
                                            or k == "README.md"}
     assert 0 < flight["most"] <= max(sizes.values())
     assert flight["now"] == 0
+
+
+def test_a_rebuild_after_one_change_does_not_import_pandas(corpus: Path, tmp_path: Path) -> None:
+    """pandas (a third of a second to import) is not needed to patch the last build's tables:
+    their published schemas are kept with the index, and arrays are made without pa.array."""
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    code = ("import sys\nfrom newstables.cli import app\n"
+            "try:\n    app(sys.argv[1:])\nexcept SystemExit as exit:\n    assert not exit.code\n"
+            "print('pandas' in sys.modules, 'pyarrow.pandas_compat' in sys.modules)\n")
+    command = [sys.executable, "-c", code, "extract", "--raw", str(raw), "--build",
+               str(tmp_path / "build"), "--jobs", "1"]
+    subprocess.run(command, check=True, capture_output=True)  # the full build (and its index)
+    _article(raw / "a", "first", FIRST.replace("Tuesday", "Wednesday"))
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    assert out.stdout.split()[-2:] == ["False", "False"]
+    full = tmp_path / "full"
+    build_package(raw, full, tmp_path / "scratch", Options(executor="serial", cache=False))
+    assert tree_bytes(tmp_path / "build" / "package") == tree_bytes(full)

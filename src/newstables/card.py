@@ -17,10 +17,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from .arrays import scalar
+
 CARD_NAME = "README.md"
 EXAMPLE_WIDTH = 60
 HEAD_ROWS = 200  # documents listed one by one
 COUNTED = {"license"}  # columns whose distinct values the card counts, besides enum columns
+_EMPTY, _FALSE, _TRUE = scalar(""), scalar(False), scalar(True)  # literals made without pandas
 
 # The R loader shown in the card and in the repository's README (tests run the README's copy).
 R_LOADER = """\
@@ -75,11 +78,12 @@ class Facts:
                           for row in table.slice(0, HEAD_ROWS - len(self.head)).to_pylist()]
         for name in table.column_names:
             column = table.column(name)
-            filled = (pc.and_kleene(pc.is_valid(column), pc.not_equal(column, "")).fill_null(False)
-                      if pa.types.is_string(column.type) else pc.is_valid(column))
+            filled = (pc.and_kleene(pc.is_valid(column), pc.not_equal(column, _EMPTY))
+                      .fill_null(_FALSE) if pa.types.is_string(column.type)
+                      else pc.is_valid(column))
             self.empty[name] += len(column) - pc.sum(filled, min_count=0).as_py()
             if name not in self.examples:
-                first = pc.index(filled, True).as_py()
+                first = pc.index(filled, _TRUE).as_py()
                 if first >= 0:
                     self.examples[name] = _text(column[first].as_py())
             if name in self.counts:

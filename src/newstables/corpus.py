@@ -376,12 +376,14 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
             index = None  # the last full build's index serves again
             streams = plan_patch.streams(merge, src)
             sizes = plan_patch.sizes(names)
+            published: dict[str, pa.Schema] | None = plan_patch.published(src)
         else:
             streams = {name: merge.rows(name) for name in names}
             sizes = {name: merge.size(name) for name in names}
+            published = None
         package.write_streams(streams, staged, src, partitioned=stats.partitioned,
                               threads=options.jobs or os.cpu_count() or 1, sizes=sizes,
-                              index=index, bounded=not stats.patched)
+                              index=index, bounded=not stats.patched, published=published)
         if index is not None:
             merge.save_entity_ids(index)
     finally:

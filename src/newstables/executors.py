@@ -27,6 +27,7 @@ from typing import Any, Protocol, TypeVar
 import pyarrow as pa
 
 from . import schema
+from .arrays import array
 from .cache import ArticleCache, input_key
 from .errors import InputError
 from .extract import extract
@@ -107,7 +108,7 @@ def spill_tables(articles: list[tuple[int, Columns]]) -> dict[str, pa.Table]:
                 values = [i for i, cols in articles for _ in range(len(cols[name]["_doc"]))]
             else:
                 values = [v for _, cols in articles for v in cols[name][column.name]]
-            arrays.append(pa.array(values, type=column.type))
+            arrays.append(array(values, column.type))
         tables[name] = pa.Table.from_arrays(arrays, schema=table_schema)
     return tables
 

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import card, schema
+from .arrays import array, empty_table, scalar
 
 Tables = dict[str, list[dict[str, Any]]]
 
@@ -73,6 +75,13 @@ def published_schema(name: str, src: dict[str, Any]) -> pa.Schema:
     return arrow_table(name, [], src).schema
 
 
+def indexed_schema(name: str, src: dict[str, Any], index: Path) -> pa.Schema:
+    """The published schema of table `name` as kept in its `index` file (`TableSink`): what
+    `published_schema` gives, read without pandas, which a rebuild need not import."""
+    kept = pa.ipc.open_file(pa.memory_map(str(index))).schema.metadata
+    return schema.arrow_schema(name, src).with_metadata({PANDAS: kept[PANDAS]})
+
+
 def published_arrow(table: pa.Table, published: pa.Schema) -> pa.Table:
     """An Arrow table of the schema's types ("" already missing) as `arrow_table` would make it."""
     return table.select(published.names).cast(published)
@@ -80,13 +89,14 @@ def published_arrow(table: pa.Table, published: pa.Schema) -> pa.Table:
 
 # Characters that make Python's csv writer quote a cell (QUOTE_MINIMAL, lineterminator "\n").
 _NEEDS_QUOTES = (",", '"', "\n")
+_EMPTY, _QUOTE, _NEWLINE, _COMMA = map(scalar, ("", '"', "\n", ","))
 
 
 def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
     """One column's CSV cells: "" for missing, quoted (quotes doubled) where csv would quote."""
     if not pa.types.is_string(column.type):  # numbers and dates: never quoted
-        return pc.cast(column, pa.string()).fill_null("").combine_chunks()
-    text = column.fill_null("").combine_chunks()
+        return pc.cast(column, pa.string()).fill_null(_EMPTY).combine_chunks()
+    text = column.fill_null(_EMPTY).combine_chunks()
     data = text.buffers()[2]
     blob = b"" if data is None else data.to_pybytes()
     if not any(c.encode() in blob for c in _NEEDS_QUOTES):
@@ -95,7 +105,7 @@ def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
                           pc.match_substring(text, _NEEDS_QUOTES[1])),
                    pc.match_substring(text, _NEEDS_QUOTES[2]))
     quoted = pc.binary_join_element_wise(
-        '"', pc.replace_substring(text.filter(needs), '"', '""'), '"', "")
+        _QUOTE, pc.replace_substring(text.filter(needs), '"', '""'), _QUOTE, _EMPTY)
     return pc.replace_with_mask(text, needs, quoted)
 
 
@@ -103,10 +113,10 @@ def csv_lines(table: pa.Table, columns: list[str]) -> pa.Array:
     """Each row's CSV line, "\n" included, exactly as `csv_bytes` writes it, made column by
     column with Arrow compute rather than cell by cell."""
     if not len(table):
-        return pa.array([], pa.string())
+        return array([], pa.string())
     cells = [_csv_cells(table.column(c)) for c in columns]
-    cells[-1] = pc.binary_join_element_wise(cells[-1], "", "\n")  # each line ends in "\n"
-    return pc.binary_join_element_wise(*cells, ",")
+    cells[-1] = pc.binary_join_element_wise(cells[-1], _EMPTY, _NEWLINE)  # each ends in "\n"
+    return pc.binary_join_element_wise(*cells, _COMMA)
 
 
 def lines_views(lines: pa.Array | pa.ChunkedArray) -> list[memoryview]:
@@ -128,10 +138,12 @@ def csv_rows_bytes(table: pa.Table, columns: list[str]) -> bytes:
 
 
 def writer_version() -> str:
-    """What the bytes of a row's CSV line depend on besides its values: this module and Arrow.
-    A rebuild reuses the lines of the last build's index only if it is unchanged."""
+    """What the bytes of a row's CSV line and of the Parquet files depend on besides the rows:
+    this module, Arrow and pandas (its version is in the Parquet files' pandas metadata). A
+    rebuild reuses the last build's index, and the published schemas kept with it
+    (`indexed_schema`), only if it is unchanged."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(pa.__version__.encode())
+    digest.update(pa.__version__.encode() + b"\0" + metadata.version("pandas").encode())
     return digest.hexdigest()[:16]
 
 
@@ -162,6 +174,7 @@ PART_ROWS = 1_048_576
 INDEX_HIDDEN = [pa.field("_serial", pa.int64()), pa.field("_doc", pa.string()),
                 pa.field("_seq", pa.int64())]
 LINE = "_line"
+PANDAS = b"pandas"  # the schema metadata key of the Parquet files' pandas metadata
 
 
 def index_schema(name: str, src: dict[str, Any]) -> pa.Schema:
@@ -175,11 +188,12 @@ class TableSink:
     and, if `index` is a path, the table's index (INDEX_HIDDEN) as an Arrow IPC file there."""
 
     def __init__(self, name: str, data: Path, src: dict[str, Any], partitioned: bool,
-                 index: Path | None = None, pipelined: bool = False) -> None:
+                 index: Path | None = None, pipelined: bool = False,
+                 published: pa.Schema | None = None) -> None:
         self.name, self.data, self.src, self.partitioned = name, data, src, partitioned
         self.columns = [f["name"] for f in src["tables"][name]["fields"]]
         self.types = pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)])
-        self.published = published_schema(name, src)
+        self.published = published or published_schema(name, src)
         self.csv = open(data / f"{name}.csv", "wb")  # noqa: SIM115 - closed in close()
         self.hash = hashlib.sha256()
         self.bytes = 0
@@ -191,7 +205,9 @@ class TableSink:
         self.part_rows = 0
         self.facts = card.Facts.for_fields(src["tables"][name]["fields"])  # for the card
         self.index_schema = index_schema(name, src)
-        self.index = None if index is None else pa.ipc.new_file(index, self.index_schema)
+        # the index keeps the published schema's pandas metadata, for `indexed_schema`
+        self.index = None if index is None else pa.ipc.new_file(
+            index, self.index_schema.with_metadata({PANDAS: self.published.metadata[PANDAS]}))
         self.pool = (ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sink-{name}")
                      if pipelined else None)
         self.behind: Future[None] | None = None
@@ -262,7 +278,7 @@ class TableSink:
                 self.pool.shutdown()
         if self.buffered or self.writer is None:  # an empty table still gets its (empty) file
             self._write_group(pa.concat_tables(self.buffer) if self.buffer
-                              else arrow_table(self.name, [], self.src))
+                              else empty_table(self.published))
         self.buffer, self.buffered = [], 0
         assert self.writer is not None
         self.writer.close()
@@ -295,8 +311,8 @@ class _Budget:
 
 def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], data: Path,
                  src: dict[str, Any], partitioned: bool, index: Path | None,
-                 pipelined: bool) -> TableSink:
-    sink = TableSink(name, data, src, partitioned, index, pipelined)
+                 pipelined: bool, published: pa.Schema | None) -> TableSink:
+    sink = TableSink(name, data, src, partitioned, index, pipelined, published)
     try:
         for chunk in chunks:
             sink.add(chunk)
@@ -308,7 +324,8 @@ def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], d
 def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   src: dict[str, Any] | None = None, partitioned: bool = False,
                   threads: int = 1, sizes: dict[str, int] | None = None,
-                  index: Path | None = None, bounded: bool = True) -> Path:
+                  index: Path | None = None, bounded: bool = True,
+                  published: dict[str, pa.Schema] | None = None) -> Path:
     """Write tables given as chunks of rows already in primary-key order, holding one row group
     at a time: the package of a corpus of any size. The same rows give the same bytes however
     they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
@@ -317,7 +334,8 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     the bytes depend on neither. `bounded=False`, for streams that hold one batch at a time
     rather than sort a whole table (patch.py): no budget, and each table's Parquet written in
     a thread of its own (`TableSink`, `pipelined`), which a sort's peak could not afford.
-    `index`: a folder for each table's index (`TableSink`).
+    `index`: a folder for each table's index (`TableSink`). `published`: the tables' published
+    schemas where known (`indexed_schema`), the others made with pandas (`published_schema`).
     """
     src = src or schema.source()
     data = out / "data"
@@ -333,7 +351,8 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         futures = {name: pool.submit(budget, name, partial(
             _write_table, name, streams.get(name, []), data, src, partitioned,
-            None if index is None else index / f"{name}.arrow", not bounded))
+            None if index is None else index / f"{name}.arrow", not bounded,
+            (published or {}).get(name)))
             for name in start}
         sinks = {name: futures[name].result() for name in names}
     csv_resources, parquet_resources = [], []

@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import package, schema, state
+from .arrays import array
 from .combine import ENTITY_TABLES
 
 # At most this many articles new or gone since the last full build are patched in (their rows
@@ -132,7 +133,12 @@ class Plan:
         if len(gone) + len(new) > PATCH_ARTICLES or not then.issuperset(
                 serial for serial in serials if serial < since):
             return None
-        return cls(folder, since, pa.array(gone, pa.int64()))
+        return cls(folder, since, array(gone, pa.int64()))
+
+    def published(self, src: dict[str, Any]) -> dict[str, pa.Schema]:
+        """Each table's published schema, as the last full build kept it with its index."""
+        return {name: package.indexed_schema(name, src, self.folder / f"{name}.arrow")
+                for name in schema.table_names(src)}
 
     def sizes(self, names: list[str]) -> dict[str, int]:
         return {name: (self.folder / f"{name}.arrow").stat().st_size for name in names}

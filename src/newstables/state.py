@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schema
+from .arrays import array
 
 FOLDER = "state"
 STATE_FILE = "state.json"
@@ -89,8 +90,8 @@ class Live:
         """Create the `live` table (serial, position) in a DuckDB connection's database (a
         table, not a registered view: the connection's cursors see it too)."""
         con.register("live_rows", pa.table({  # type: ignore[attr-defined]
-            "serial": pa.array(self.serials, pa.int64()),
-            "position": pa.array(range(len(self.serials)), pa.int64())}))
+            "serial": array(self.serials, pa.int64()),
+            "position": array(range(len(self.serials)), pa.int64())}))
         con.execute("CREATE OR REPLACE TABLE live AS SELECT * FROM live_rows")  # type: ignore[attr-defined]
 
     def files(self, name: str, spill_dir: Path) -> list[Path]:
@@ -213,11 +214,11 @@ class State:
                 segments.setdefault(name, []).append(target.name)
         manifest = f"articles-{first:012d}.parquet"
         self.folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.table({"serial": pa.array(live.serials, pa.int64()),
-                                 "rel": pa.array([rel for _, rel, _ in plan], pa.string()),
-                                 "key": pa.array([key for _, _, key in plan], pa.string()),
-                                 "stamp": pa.array(live.stamps or [None] * len(plan),
-                                                   pa.string())}),
+        pq.write_table(pa.table({"serial": array(live.serials, pa.int64()),
+                                 "rel": array([rel for _, rel, _ in plan], pa.string()),
+                                 "key": array([key for _, _, key in plan], pa.string()),
+                                 "stamp": array(live.stamps or [None] * len(plan),
+                                                pa.string())}),
                        self.folder / manifest)
         crowded = [name for name, files in segments.items() if len(files) > MAX_SEGMENTS]
         if crowded:
