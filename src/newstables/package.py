@@ -62,7 +62,7 @@ def arrow_table(name: str, rows: list[dict[str, Any]], src: dict[str, Any]) -> p
 def _from_columns(arrow: pa.Schema, columns: dict[str, list[Any]], length: int) -> pa.Table:
     """Typed Python columns through pandas (nullable Int64, object strings and dates), so the
     Parquet files carry the same pandas metadata however the rows arrived."""
-    import pandas as pd  # here, not at the top: a corpus build streams Arrow and never needs it
+    import pandas as pd  # here, not at the top: a rebuild reads its schemas from the index
     series = {f.name: pd.array(columns[f.name], dtype="Int64") if pa.types.is_integer(f.type)
               else pd.Series(columns[f.name], dtype=object) for f in arrow}
     frame = pd.DataFrame(series, index=pd.RangeIndex(length))
