@@ -72,7 +72,10 @@ def test_extraction_never_raises_and_spans_are_exact(text: str) -> None:
 def test_vectorised_csv_lines_are_the_csv_modules_bytes(rows: list[tuple[str | None, int | None]]
                                                         ) -> None:
     """The package writes CSV lines column by column with Arrow compute: for any cells (quotes,
-    commas, every line break, missing values) they are what Python's csv writer makes."""
+    commas, every line break, missing values) they are what Python's csv writer makes, whether
+    they are made at once or in slices of a few rows."""
+    from unittest import mock
+
     import pyarrow as pa
 
     from newstables import package
@@ -83,3 +86,5 @@ def test_vectorised_csv_lines_are_the_csv_modules_bytes(rows: list[tuple[str | N
     dicts = [{"text": t, "number": n, "more": t and t[::-1]} for t, n in rows]
     expected = package.csv_bytes(["text", "number", "more"], dicts).split(b"\n", 1)[1]
     assert package.csv_rows_bytes(table, ["text", "number", "more"]) == expected
+    with mock.patch.object(package, "CSV_SLICE_ROWS", 4):
+        assert package.csv_rows_bytes(table, ["text", "number", "more"]) == expected

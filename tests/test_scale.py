@@ -492,3 +492,22 @@ def test_a_rebuild_after_one_change_does_not_import_pandas(corpus: Path, tmp_pat
     full = tmp_path / "full"
     build_package(raw, full, tmp_path / "scratch", Options(executor="serial", cache=False))
     assert tree_bytes(tmp_path / "build" / "package") == tree_bytes(full)
+
+
+def test_csv_lines_made_in_slices_give_the_same_package_and_index(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables written with their CSV lines made two rows at a time (as large tables are, in
+    slices of CSV_SLICE_ROWS), and a rebuild patched from the index so written, equal a build
+    that makes each table's lines at once."""
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    whole = _build(raw, tmp_path / "whole", executor="serial", cache=False)
+    monkeypatch.setattr(package, "CSV_SLICE_ROWS", 2)
+    assert _build(raw, tmp_path / "sliced", executor="serial") == whole
+    _article(raw / "a", "first", FIRST.replace("Tuesday", "Wednesday"))
+    again = build_package(raw, tmp_path / "sliced" / "package", tmp_path / "sliced" / "build",
+                          Options(executor="serial"))
+    assert again.patched
+    monkeypatch.setattr(package, "CSV_SLICE_ROWS", 8_192)
+    assert tree_bytes(tmp_path / "sliced" / "package") == _build(
+        raw, tmp_path / "after", executor="serial", cache=False)

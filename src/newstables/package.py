@@ -109,11 +109,20 @@ def _csv_cells(column: pa.ChunkedArray) -> pa.Array:
     return pc.replace_with_mask(text, needs, quoted)
 
 
-def csv_lines(table: pa.Table, columns: list[str]) -> pa.Array:
+# Rows whose CSV lines are made at once: the kernels' intermediate arrays (cells, quoted
+# cells, partial joins) take several times the lines' size, and the allocator keeps what they
+# took; in slices, the memory of writing a table does not grow with the size of its batches.
+CSV_SLICE_ROWS = 8_192
+
+
+def csv_lines(table: pa.Table, columns: list[str]) -> pa.Array | pa.ChunkedArray:
     """Each row's CSV line, "\n" included, exactly as `csv_bytes` writes it, made column by
-    column with Arrow compute rather than cell by cell."""
+    column with Arrow compute rather than cell by cell (a slice of CSV_SLICE_ROWS at a time)."""
     if not len(table):
         return array([], pa.string())
+    if len(table) > CSV_SLICE_ROWS:
+        return pa.chunked_array([csv_lines(table.slice(start, CSV_SLICE_ROWS), columns)
+                                 for start in range(0, len(table), CSV_SLICE_ROWS)])
     cells = [_csv_cells(table.column(c)) for c in columns]
     cells[-1] = pc.binary_join_element_wise(cells[-1], _EMPTY, _NEWLINE)  # each ends in "\n"
     return pc.binary_join_element_wise(*cells, _COMMA)
