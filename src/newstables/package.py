@@ -202,7 +202,7 @@ class TableSink:
         self.name, self.data, self.src, self.partitioned = name, data, src, partitioned
         self.columns = [f["name"] for f in src["tables"][name]["fields"]]
         self.types = pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)])
-        self.published = published or published_schema(name, src)
+        self.published = published if published is not None else published_schema(name, src)
         self.csv = open(data / f"{name}.csv", "wb")  # noqa: SIM115 - closed in close()
         self.hash = hashlib.sha256()
         self.bytes = 0
