@@ -3,7 +3,7 @@
 `pa.array` and `pa.scalar` ask, before they look at their argument, whether pandas is installed,
 and so import it (about 0.3 s, and its memory) in every process that turns a list into an array
 or passes a literal to a compute function: in each worker of a build and in a rebuild. The
-tables of a build hold three types (and compute functions take strings and bools), and
+tables of a build hold three types (and compute functions take strings and bools) and
 `Array.from_buffers` builds each from its Arrow layout (a validity bitmap and the values, or the
 offsets and UTF-8 bytes of strings) in a few vectorised steps. The arrays equal `pa.array`'s
 (tests/test_arrays.py).
@@ -22,7 +22,7 @@ _EPOCH = dt.date(1970, 1, 1).toordinal()
 _MAX_STRING_BYTES = 2**31 - 1  # a string array's offsets are int32
 
 
-def array(values: Sequence[Any], type: pa.DataType) -> pa.Array:  # noqa: A002 - as pa.array
+def array(values: Sequence[Any], type: pa.DataType) -> pa.Array:
     """`pa.array(values, type)` for string, int64, date32 and bool (None missing)."""
     valid = [v is not None for v in values]
     nulls = len(values) - sum(valid)
