@@ -3,7 +3,8 @@
 The corpus is made from real openly-licensed text (the Wikinews articles of benchmarks/gold and
 the seed article of raw/), varied so no two articles are the same: paragraphs shuffled, a
 sentence naming a person drawn from a list, and a numbered sentence. For each N it prints:
-extraction articles/s per core (in this process, one core), the staged build's wall time, peak
+extraction articles/s per core (in this process, one core; with the targets, also at the seed's
+size: characters/s over the seed's length), the staged build's wall time, peak
 resident memory of the build's process tree (psutil, sampled every 50 ms), the time of an
 incremental rebuild after one article changes, and optionally Dask against the process pool
 and the validation time. The rebuild and the Dask/process-pool pair are run `--repeat` times
