@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -132,3 +133,25 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     done = cli("validate", str(broken), "--report", str(tmp_path / "r.json"))
     assert done.returncode == 1
     assert json.loads((tmp_path / "r.json").read_text())["valid"] is False
+
+
+def test_an_installed_package_builds_in_the_project_folder(tmp_path: Path) -> None:
+    """Installed outside a checkout (site-packages), the package reads the descriptor and the
+    validation suites of the folder it runs in, and builds the same package there."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    shutil.copytree(ROOT / "src" / "newstables", tmp_path / "site" / "newstables",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from newstables.cli import app; "
+         "from newstables import schema; print(schema.SOURCE); app(sys.argv[1:])",
+         "build", "--raw", str(RAW), "--out", str(out)],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+        capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[0] == str(ROOT / "datapackage.yaml")
+    assert tree_bytes(out) == tree_bytes(PUBLISHED)

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .schema import SOURCE
+
 Rows = Any  # what executors.columnar makes of an article's rows
 
 PACKAGE = Path(__file__).resolve().parent
@@ -24,7 +26,7 @@ PACKAGE = Path(__file__).resolve().parent
 # The cache holds the rows as columns of the schema (executors.columnar): its code and the
 # schema's source are part of the version too.
 VERSION_SOURCES = ("extract/**/*.py", "reference/**/*", "ids.py", "raw.py", "executors.py")
-SCHEMA_SOURCE = PACKAGE.parents[1] / "datapackage.yaml"
+SCHEMA_SOURCE = SOURCE
 
 
 @lru_cache(maxsize=1)

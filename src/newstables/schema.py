@@ -15,8 +15,17 @@ import pyarrow as pa
 
 from .raw import load_yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCE = ROOT / "datapackage.yaml"
+
+def _source_path() -> Path:
+    """The source descriptor: the checkout's, when the package runs from its source tree (an
+    editable install), or else the one in the working directory (an installed package, run in
+    the project's folder as the commands' default paths raw/ and datapackage/ assume)."""
+    checkout = Path(__file__).resolve().parents[2] / "datapackage.yaml"
+    return checkout if checkout.is_file() else Path.cwd() / "datapackage.yaml"
+
+
+SOURCE = _source_path()
+ROOT = SOURCE.parent  # the project's folder: the descriptor and the suites of validation/
 PROFILE = "tabular-data-resource"
 PARQUET_SUFFIX = "-parquet"
 ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
