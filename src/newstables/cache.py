@@ -26,7 +26,6 @@ PACKAGE = Path(__file__).resolve().parent
 # The cache holds the rows as columns of the schema (executors.columnar): its code and the
 # schema's source are part of the version too.
 VERSION_SOURCES = ("extract/**/*.py", "reference/**/*", "ids.py", "raw.py", "executors.py")
-SCHEMA_SOURCE = SOURCE
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +34,9 @@ def extractor_version() -> str:
     digest = hashlib.sha256()
     files = sorted({p for pattern in VERSION_SOURCES for p in PACKAGE.glob(pattern)
                     if p.is_file() and "__pycache__" not in p.parts})
-    for path in [*files, SCHEMA_SOURCE]:
+    for path in [*files, SOURCE]:
         if path.is_file():
-            label = path.name if path == SCHEMA_SOURCE else path.relative_to(PACKAGE).as_posix()
+            label = path.name if path == SOURCE else path.relative_to(PACKAGE).as_posix()
             digest.update(label.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
