@@ -20,6 +20,7 @@ CASES = [
     ([None], pa.int64()),
     ([dt.date(2019, 1, 23), None, dt.date(1969, 12, 31), dt.date(2026, 11, 29)], pa.date32()),
     ([dt.date(1970, 1, 1)], pa.date32()),
+    ([True, None, False, True] * 3, pa.bool_()),
 ]
 
 
