@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import json
 import shutil
 import subprocess
@@ -473,6 +474,12 @@ def test_tables_written_in_threads_keep_their_bytes_and_the_memory_budget(
                                            or k == "README.md"}
     assert 0 < flight["most"] <= max(sizes.values())
     assert flight["now"] == 0
+    # What each table holds at once, where given, is the budget: here one table at a time.
+    sizes, flight["most"] = dict.fromkeys(tables, 1), 0  # now `stream` counts tables
+    package.write_streams({n: stream(n) for n in tables}, tmp_path / "held", threads=4,
+                          sizes={n: len(t) for n, t in tables.items()}, held=sizes)
+    assert tree_bytes(tmp_path / "held") == tree_bytes(tmp_path / "one")
+    assert flight["most"] == 1 and flight["now"] == 0
 
 
 def test_a_rebuild_after_one_change_does_not_import_pandas(corpus: Path, tmp_path: Path) -> None:
@@ -511,3 +518,25 @@ def test_csv_lines_made_in_slices_give_the_same_package_and_index(
     monkeypatch.undo()  # lines made at once again
     assert tree_bytes(tmp_path / "sliced" / "package") == _build(
         raw, tmp_path / "after", executor="serial", cache=False)
+
+
+def test_tables_sorted_a_key_range_at_a_time_give_the_same_bytes(
+        corpus: Path, serial, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table larger than SORT_BYTES is sorted and merged one range of its first key at a
+    time (so a sort holds about SORT_BYTES however large the corpus): the same package, entity
+    rows of several articles included (one actor, counts summed)."""
+    from newstables import corpus as corpus_module
+    from newstables.corpus import Merge
+
+    cuts: dict[str, list[object]] = {}
+    ranges = Merge.ranges
+
+    def spy(self: Merge, name: str) -> list[object]:
+        cuts[name] = ranges(self, name)
+        return cuts[name]
+
+    monkeypatch.setattr(corpus_module, "SORT_BYTES", 2_000)
+    monkeypatch.setattr(Merge, "ranges", spy)
+    assert _build(corpus, tmp_path, executor="serial", cache=False) == serial
+    assert len(cuts["mentions"]) >= 2 and len(cuts["actors"]) >= 1
+    assert all(a < b for values in cuts.values() for a, b in itertools.pairwise(values))

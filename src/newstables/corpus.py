@@ -8,7 +8,9 @@
 2. DuckDB merges the spilled rows: one copy of a text found under two names (the first path),
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
    name, first non-empty value in document order, mention counts summed), everything sorted by
-   primary key. DuckDB spills to disk beyond its memory limit, so no step holds the corpus.
+   primary key. A large table is sorted one range of its first key at a time, each range
+   about SORT_BYTES of spill, so the memory of a sort does not grow with the corpus; and
+   DuckDB spills to disk beyond its memory limit, so no step holds the corpus.
 3. The sorted rows stream into `package.write_streams`, one row group at a time. A full build
    also writes each table's index into the state; until the next full build, a rebuild reads
    that index and merges in the rows that changed instead of sorting all again (patch.py).
@@ -19,6 +21,7 @@ executor and however many workers (tests/test_scale.py).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import os
@@ -42,8 +45,10 @@ from .executors import EXECUTORS, HIDDEN, ChunkTask, article_key, extract_chunk,
 from .raw import discover_names
 
 log = logging.getLogger(__name__)
-SPILL_FLUSH_ROWS = 50_000
+SPILL_FLUSH_ROWS = 10_000  # rows of a table this process holds before it writes them
 FETCH_ROWS = 50_000
+SORT_BYTES = 2 * 2**20  # spill (Parquet) bytes sorted at once; a sort holds 10-30x that
+SAMPLE_ROWS = 20_000  # of a table's first key, to cut it into ranges to sort one by one
 SERIAL_MISSES = 8  # at most this many articles to extract: no worker pool
 
 
@@ -73,6 +78,13 @@ class Stats:
 
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: Any) -> str:
+    """A key value as an SQL literal (strings, integers and dates are the keys' types)."""
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 @contextmanager
@@ -251,10 +263,12 @@ class Merge:
     def documents(self) -> int:
         return self.con.execute("SELECT count(*) FROM kept").fetchall()[0][0]
 
-    def sql(self, name: str, since: int | None = None, ids: str | None = None) -> str:
+    def sql(self, name: str, since: int | None = None, ids: str | None = None,
+            within: tuple[Any, Any] = (None, None)) -> str:
         """The table's rows in final order: all, or those of the articles with serials from
-        `since` on, or of the entities whose ids are in the table `ids`. Rows of articles
-        carry INDEX_HIDDEN (package.py)."""
+        `since` on, or of the entities whose ids are in the table `ids`; and of those, the rows
+        whose first key is `within` [low, high) (None: no bound; nulls are below any low).
+        Rows of articles carry INDEX_HIDDEN (package.py)."""
         table = self.src["tables"][name]
         columns = [f["name"] for f in table["fields"]]
         source = self.source(name)
@@ -263,6 +277,13 @@ class Merge:
             where += f" AND _serial >= {int(since)}"
         if ids is not None:
             where += f" AND {_q(ENTITY_TABLES[name])} IN (SELECT _id FROM {_q(ids)})"
+        low, high = within
+        first = _q(table["primaryKey"][0])
+        if low is not None:  # (nulls sort first: they are below any low)
+            where += f" AND {first} >= {_literal(low)}"
+        if high is not None:
+            below = f"{first} < {_literal(high)}"
+            where += f" AND {below}" if low is not None else f" AND ({below} OR {first} IS NULL)"
         rows = f"(SELECT * FROM {source} WHERE {where})"
         order = ", ".join(f"{_q(k)} ASC NULLS FIRST" for k in table["primaryKey"])
         if name not in ENTITY_TABLES:
@@ -292,8 +313,28 @@ class Merge:
 
     def rows(self, name: str) -> Iterator[pa.Table]:
         """The table's rows in final order, a batch at a time. The query is made here, and run
-        on its own cursor when first read, so tables can be read from several threads."""
-        return self._fetch(self.con.cursor(), self.sql(name))
+        on its own cursor when first read, so tables can be read from several threads.
+        A table larger than SORT_BYTES is sorted a range of its first key at a time (`ranges`),
+        so that a sort holds about SORT_BYTES of input however large the corpus."""
+        bounds = [None, *self.ranges(name), None]
+        return itertools.chain.from_iterable([
+            self._fetch(self.con.cursor(), self.sql(name, within=within))
+            for within in itertools.pairwise(bounds)])
+
+    def ranges(self, name: str) -> list[Any]:
+        """Values of the table's first key that cut its rows into parts of about SORT_BYTES
+        of spill files each, from a sample. Any cuts give the same rows in the same order;
+        these only decide how much each sort holds."""
+        parts = math.ceil(self.size(name) / SORT_BYTES)
+        if parts <= 1:
+            return []
+        first = _q(self.src["tables"][name]["primaryKey"][0])
+        sample = [row[0] for row in self.con.execute(
+            f"SELECT {first} FROM {self.source(name)} WHERE {first} IS NOT NULL "
+            f"USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (0)").fetchall()]
+        sample.sort()
+        cuts = [sample[len(sample) * i // parts] for i in range(1, parts)] if sample else []
+        return sorted(set(cuts))
 
     def save_entity_ids(self, folder: Path) -> None:
         """For each entity table, which article (serial) has which ids: `<table>.ids.parquet`
@@ -377,13 +418,17 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
             streams = plan_patch.streams(merge, src)
             sizes = plan_patch.sizes(names)
             published: dict[str, pa.Schema] | None = plan_patch.published(src)
+            held: dict[str, int] | None = None
         else:
             streams = {name: merge.rows(name) for name in names}
             sizes = {name: merge.size(name) for name in names}
+            # a sort holds one range of a large table (Merge.rows)
+            held = {name: min(size, SORT_BYTES) for name, size in sizes.items()}
             published = None
         package.write_streams(streams, staged, src, partitioned=stats.partitioned,
                               threads=options.jobs or os.cpu_count() or 1, sizes=sizes,
-                              index=index, bounded=not stats.patched, published=published)
+                              index=index, bounded=not stats.patched, published=published,
+                              held=held)
         if index is not None:
             merge.save_entity_ids(index)
     finally:

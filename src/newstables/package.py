@@ -297,9 +297,9 @@ class TableSink:
 
 
 class _Budget:
-    """Tables written at once hold at most as many input bytes as the largest table: threads
-    overlap the smaller tables, never two large sorts, so the peak memory stays that of
-    writing the largest table alone."""
+    """Tables written at once hold at most as many input bytes as the one that holds most:
+    threads overlap the smaller tables, never two large sorts, so the peak memory stays that
+    of writing the largest table alone."""
 
     def __init__(self, sizes: dict[str, int]) -> None:
         self.sizes, self.limit, self.used = sizes, max(sizes.values(), default=0), 0
@@ -334,12 +334,14 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
                   src: dict[str, Any] | None = None, partitioned: bool = False,
                   threads: int = 1, sizes: dict[str, int] | None = None,
                   index: Path | None = None, bounded: bool = True,
-                  published: dict[str, pa.Schema] | None = None) -> Path:
+                  published: dict[str, pa.Schema] | None = None,
+                  held: dict[str, int] | None = None) -> Path:
     """Write tables given as chunks of rows already in primary-key order, holding one row group
     at a time: the package of a corpus of any size. The same rows give the same bytes however
     they are chunked. `partitioned`: each Parquet copy is a folder of part files (large corpora).
-    `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL), within
-    a budget of their `sizes` (`_Budget`); each table's files depend on its own rows only, so
+    `threads`: tables written at once (Arrow, Parquet and DuckDB work outside the GIL), largest
+    `sizes` first, within a budget of what each holds at once (`held`, by default its size:
+    `_Budget`); each table's files depend on its own rows only, so
     the bytes depend on neither. `bounded=False`, for streams that hold one batch at a time
     rather than sort a whole table (patch.py): no budget, and each table's Parquet written in
     a thread of its own (`TableSink`, `pipelined`), which a sort's peak could not afford.
@@ -354,7 +356,7 @@ def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
     # the schema's order.
     sizes = sizes or {}
     start = sorted(names, key=lambda n: sizes.get(n, 0), reverse=True)
-    budget = _Budget(sizes if bounded else {})
+    budget = _Budget((sizes if held is None else held) if bounded else {})
     if index is not None:
         index.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
