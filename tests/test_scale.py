@@ -540,3 +540,25 @@ def test_tables_sorted_a_key_range_at_a_time_give_the_same_bytes(
     assert _build(corpus, tmp_path, executor="serial", cache=False) == serial
     assert len(cuts["mentions"]) >= 2 and len(cuts["actors"]) >= 1
     assert all(a < b for values in cuts.values() for a, b in itertools.pairwise(values))
+
+
+def test_a_table_is_cut_into_at_most_max_ranges(corpus: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each range is a scan of the whole table: past MAX_RANGES ranges grow instead of
+    multiplying, so the merge's time stays linear in the corpus."""
+    from newstables import corpus as corpus_module
+    from newstables.corpus import Merge
+
+    counts: dict[str, int] = {}
+    ranges = Merge.ranges
+
+    def spy(self: Merge, name: str) -> list[object]:
+        cuts = ranges(self, name)
+        counts[name] = len(cuts) + 1
+        return cuts
+
+    monkeypatch.setattr(corpus_module, "SORT_BYTES", 1)
+    monkeypatch.setattr(corpus_module, "MAX_RANGES", 3)
+    monkeypatch.setattr(Merge, "ranges", spy)
+    _build(corpus, tmp_path, executor="serial", cache=False)
+    assert counts["mentions"] == 3 and max(counts.values()) == 3

@@ -9,8 +9,9 @@
    entity rows grouped by id across articles with the rules of `combine.combine` (fullest
    name, first non-empty value in document order, mention counts summed), everything sorted by
    primary key. A large table is sorted one range of its first key at a time, each range
-   about SORT_BYTES of spill, so the memory of a sort does not grow with the corpus; and
-   DuckDB spills to disk beyond its memory limit, so no step holds the corpus.
+   about SORT_BYTES of spill (up to MAX_RANGES ranges), so the memory of a sort does not grow
+   with the corpus up to some 85,000 articles; and DuckDB spills to disk beyond its memory
+   limit, so no step holds the corpus.
 3. The sorted rows stream into `package.write_streams`, one row group at a time. A full build
    also writes each table's index into the state; until the next full build, a rebuild reads
    that index and merges in the rows that changed instead of sorting all again (patch.py).
@@ -49,6 +50,10 @@ SPILL_FLUSH_ROWS = 10_000  # rows of a table this process holds before it writes
 FETCH_ROWS = 50_000
 SORT_BYTES = 2 * 2**20  # spill (Parquet) bytes sorted at once; a sort holds 10-30x that
 SAMPLE_ROWS = 20_000  # of a table's first key, to cut it into ranges to sort one by one
+# Each range is a scan of all the table's spill: past MAX_RANGES * SORT_BYTES (128 MB of
+# mentions, about 85,000 articles), ranges grow instead, so that the time stays linear in the
+# corpus; a sort then holds more, within DuckDB's memory limit (beyond which it spills).
+MAX_RANGES = 64
 SERIAL_MISSES = 8  # at most this many articles to extract: no worker pool
 
 
@@ -315,7 +320,8 @@ class Merge:
         """The table's rows in final order, a batch at a time. The query is made here, and run
         on its own cursor when first read, so tables can be read from several threads.
         A table larger than SORT_BYTES is sorted a range of its first key at a time (`ranges`),
-        so that a sort holds about SORT_BYTES of input however large the corpus."""
+        so that a sort holds about SORT_BYTES of input, up to a corpus of some 85,000
+        articles (MAX_RANGES)."""
         bounds = [None, *self.ranges(name), None]
         return itertools.chain.from_iterable([
             self._fetch(self.con.cursor(), self.sql(name, within=within))
@@ -323,9 +329,9 @@ class Merge:
 
     def ranges(self, name: str) -> list[Any]:
         """Values of the table's first key that cut its rows into parts of about SORT_BYTES
-        of spill files each, from a sample. Any cuts give the same rows in the same order;
-        these only decide how much each sort holds."""
-        parts = math.ceil(self.size(name) / SORT_BYTES)
+        of spill files each (at most MAX_RANGES parts), from a sample. Any cuts give the same
+        rows in the same order; these only decide how much each sort holds."""
+        parts = min(math.ceil(self.size(name) / SORT_BYTES), MAX_RANGES)
         if parts <= 1:
             return []
         first = _q(self.src["tables"][name]["primaryKey"][0])
