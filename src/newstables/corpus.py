@@ -342,6 +342,11 @@ class Merge:
         cuts = [sample[len(sample) * i // parts] for i in range(1, parts)] if sample else []
         return sorted(set(cuts))
 
+    def held(self, name: str) -> int:
+        """Bytes of spill that a sort of the table holds at once: one range (`ranges`)."""
+        size = self.size(name)
+        return min(size, max(SORT_BYTES, math.ceil(size / MAX_RANGES)))
+
     def save_entity_ids(self, folder: Path) -> None:
         """For each entity table, which article (serial) has which ids: `<table>.ids.parquet`
         beside the index, so that a rebuild finds the ids of an article gone since."""
@@ -428,8 +433,7 @@ def _build_package(raw: Path, staged: Path, build_dir: Path, options: Options,
         else:
             streams = {name: merge.rows(name) for name in names}
             sizes = {name: merge.size(name) for name in names}
-            # a sort holds one range of a large table (Merge.rows)
-            held = {name: min(size, SORT_BYTES) for name, size in sizes.items()}
+            held = {name: merge.held(name) for name in names}
             published = None
         package.write_streams(streams, staged, src, partitioned=stats.partitioned,
                               threads=options.jobs or os.cpu_count() or 1, sizes=sizes,
