@@ -520,48 +520,46 @@ def test_csv_lines_made_in_slices_give_the_same_package_and_index(
         raw, tmp_path / "after", executor="serial", cache=False)
 
 
+@pytest.fixture
+def cuts(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[list[str], int, int]]:
+    """Each table's key ranges as a build's merge cuts them: (cuts, bytes a sort holds, size)."""
+    from newstables.corpus import Merge
+
+    seen: dict[str, tuple[list[str], int, int]] = {}
+    ranges = Merge.ranges
+
+    def spy(self: Merge, name: str) -> list[str]:
+        values = ranges(self, name)
+        seen[name] = (values, self.held(name), self.size(name))
+        return values
+
+    monkeypatch.setattr(Merge, "ranges", spy)
+    return seen
+
+
 def test_tables_sorted_a_key_range_at_a_time_give_the_same_bytes(
-        corpus: Path, serial, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        corpus: Path, serial, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cuts) -> None:
     """A table larger than SORT_BYTES is sorted and merged one range of its first key at a
     time (so a sort holds about SORT_BYTES however large the corpus): the same package, entity
     rows of several articles included (one actor, counts summed)."""
     from newstables import corpus as corpus_module
-    from newstables.corpus import Merge
-
-    cuts: dict[str, list[object]] = {}
-    ranges = Merge.ranges
-
-    def spy(self: Merge, name: str) -> list[object]:
-        cuts[name] = ranges(self, name)
-        return cuts[name]
 
     monkeypatch.setattr(corpus_module, "SORT_BYTES", 2_000)
-    monkeypatch.setattr(Merge, "ranges", spy)
     assert _build(corpus, tmp_path, executor="serial", cache=False) == serial
-    assert len(cuts["mentions"]) >= 2 and len(cuts["actors"]) >= 1
-    assert all(a < b for values in cuts.values() for a, b in itertools.pairwise(values))
+    assert len(cuts["mentions"][0]) >= 2 and len(cuts["actors"][0]) >= 1
+    assert all(a < b for values, _, _ in cuts.values() for a, b in itertools.pairwise(values))
 
 
 def test_a_table_is_cut_into_at_most_max_ranges(corpus: Path, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 monkeypatch: pytest.MonkeyPatch, cuts) -> None:
     """Each range is a scan of the whole table: past MAX_RANGES ranges grow instead of
     multiplying, so the merge's time stays linear in the corpus (and the write budget counts
     the larger ranges)."""
     from newstables import corpus as corpus_module
-    from newstables.corpus import Merge
-
-    counts: dict[str, int] = {}
-    ranges = Merge.ranges
-
-    def spy(self: Merge, name: str) -> list[object]:
-        cuts = ranges(self, name)
-        counts[name] = len(cuts) + 1
-        # what a sort of it holds (the write budget): a third of the table
-        assert self.held(name) == -(-self.size(name) // 3)
-        return cuts
 
     monkeypatch.setattr(corpus_module, "SORT_BYTES", 1)
     monkeypatch.setattr(corpus_module, "MAX_RANGES", 3)
-    monkeypatch.setattr(Merge, "ranges", spy)
     _build(corpus, tmp_path, executor="serial", cache=False)
-    assert counts["mentions"] == 3 and max(counts.values()) == 3
+    assert len(cuts["mentions"][0]) == 2 and max(len(v) for v, _, _ in cuts.values()) == 2
+    # what a sort of a table holds (its write budget): a third of it
+    assert all(held == -(-size // 3) for _, held, size in cuts.values())

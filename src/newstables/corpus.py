@@ -44,6 +44,8 @@ from .combine import ENTITY_TABLES
 from .errors import InputError
 from .executors import EXECUTORS, HIDDEN, ChunkTask, article_key, extract_chunk, make_executor
 from .raw import discover_names
+from .sql import ident as _q
+from .sql import literal
 
 log = logging.getLogger(__name__)
 SPILL_FLUSH_ROWS = 10_000  # rows of a table this process holds before it writes them
@@ -79,17 +81,6 @@ class Stats:
     documents: int = 0
     partitioned: bool = False
     patched: bool = False  # the last build's tables patched with the rows that changed
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: Any) -> str:
-    """A key value as an SQL literal (strings, integers and dates are the keys' types)."""
-    if isinstance(value, int | float):
-        return repr(value)
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 @contextmanager
@@ -269,7 +260,7 @@ class Merge:
         return self.con.execute("SELECT count(*) FROM kept").fetchall()[0][0]
 
     def sql(self, name: str, since: int | None = None, ids: str | None = None,
-            within: tuple[Any, Any] = (None, None)) -> str:
+            within: tuple[str | None, str | None] = (None, None)) -> str:
         """The table's rows in final order: all, or those of the articles with serials from
         `since` on, or of the entities whose ids are in the table `ids`; and of those, the rows
         whose first key is `within` [low, high) (None: no bound; nulls are below any low).
@@ -285,9 +276,9 @@ class Merge:
         low, high = within
         first = _q(table["primaryKey"][0])
         if low is not None:  # (nulls sort first: they are below any low)
-            where += f" AND {first} >= {_literal(low)}"
+            where += f" AND {first} >= {literal(low)}"
         if high is not None:
-            below = f"{first} < {_literal(high)}"
+            below = f"{first} < {literal(high)}"
             where += f" AND {below}" if low is not None else f" AND ({below} OR {first} IS NULL)"
         rows = f"(SELECT * FROM {source} WHERE {where})"
         order = ", ".join(f"{_q(k)} ASC NULLS FIRST" for k in table["primaryKey"])
@@ -327,20 +318,19 @@ class Merge:
             self._fetch(self.con.cursor(), self.sql(name, within=within))
             for within in itertools.pairwise(bounds)])
 
-    def ranges(self, name: str) -> list[Any]:
-        """Values of the table's first key that cut its rows into parts of about SORT_BYTES
-        of spill files each (at most MAX_RANGES parts), from a sample. Any cuts give the same
-        rows in the same order; these only decide how much each sort holds."""
+    def ranges(self, name: str) -> list[str]:
+        """Values of the table's first key (a string id) that cut its rows into parts of about
+        SORT_BYTES of spill files each (at most MAX_RANGES parts), from a sample. Any cuts give
+        the same rows in the same order; these only decide how much each sort holds."""
         parts = min(math.ceil(self.size(name) / SORT_BYTES), MAX_RANGES)
         if parts <= 1:
             return []
         first = _q(self.src["tables"][name]["primaryKey"][0])
-        sample = [row[0] for row in self.con.execute(
+        sample = sorted(row[0] for row in self.con.execute(
             f"SELECT {first} FROM {self.source(name)} WHERE {first} IS NOT NULL "
-            f"USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (0)").fetchall()]
-        sample.sort()
-        cuts = [sample[len(sample) * i // parts] for i in range(1, parts)] if sample else []
-        return sorted(set(cuts))
+            f"USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (0)").fetchall())
+        return sorted({sample[len(sample) * i // parts] for i in range(1, parts)} if sample
+                      else set())
 
     def held(self, name: str) -> int:
         """Bytes of spill that a sort of the table holds at once: one range (`ranges`)."""
@@ -351,7 +341,7 @@ class Merge:
         """For each entity table, which article (serial) has which ids: `<table>.ids.parquet`
         beside the index, so that a rebuild finds the ids of an article gone since."""
         for name, key in ENTITY_TABLES.items():
-            target = state.sql_path(folder / f"{name}.ids.parquet")
+            target = literal(folder / f"{name}.ids.parquet")
             self.con.execute(f"COPY (SELECT DISTINCT _serial, {_q(key)} AS _id "
                              f"FROM {self.source(name)} WHERE {_q(key)} IS NOT NULL) "
                              f"TO {target} (FORMAT parquet)")

@@ -16,18 +16,11 @@ from typing import Any
 
 from .errors import InputError
 from .frames import table_resources
+from .sql import ident, literal
 from .validate.unzip import safe_extract
 
 SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN",
              "date": "DATE"}
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: Any) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
 
 
 def create_table_sql(name: str, schema: dict[str, Any]) -> str:
@@ -35,19 +28,19 @@ def create_table_sql(name: str, schema: dict[str, Any]) -> str:
     lines = []
     for field in schema["fields"]:
         constraints = field.get("constraints", {})
-        line = f"{_ident(field['name'])} {SQL_TYPES.get(field['type'], 'VARCHAR')}"
+        line = f"{ident(field['name'])} {SQL_TYPES.get(field['type'], 'VARCHAR')}"
         if constraints.get("required"):
             line += " NOT NULL"
         if constraints.get("enum"):
-            values = ", ".join(_literal(v) for v in constraints["enum"])
-            line += f" CHECK ({_ident(field['name'])} IN ({values}))"
+            values = ", ".join(literal(v) for v in constraints["enum"])
+            line += f" CHECK ({ident(field['name'])} IN ({values}))"
         lines.append(line)
-    lines.append(f"PRIMARY KEY ({', '.join(map(_ident, schema['primaryKey']))})")
+    lines.append(f"PRIMARY KEY ({', '.join(map(ident, schema['primaryKey']))})")
     for fk in schema.get("foreignKeys", []):
         ref = fk["reference"]
-        lines.append(f"FOREIGN KEY ({', '.join(map(_ident, fk['fields']))}) REFERENCES "
-                     f"{_ident(ref['resource'])} ({', '.join(map(_ident, ref['fields']))})")
-    return f"CREATE TABLE {_ident(name)} (\n  " + ",\n  ".join(lines) + "\n)"
+        lines.append(f"FOREIGN KEY ({', '.join(map(ident, fk['fields']))}) REFERENCES "
+                     f"{ident(ref['resource'])} ({', '.join(map(ident, ref['fields']))})")
+    return f"CREATE TABLE {ident(name)} (\n  " + ",\n  ".join(lines) + "\n)"
 
 
 def _order(schemas: dict[str, dict[str, Any]]) -> list[str]:
@@ -85,11 +78,11 @@ def _export_folder(root: Path, out: Path) -> Path:
             for name in _order(schemas):
                 con.execute(create_table_sql(name, schemas[name]))
                 fields = schemas[name]["fields"]
-                columns = ", ".join(f"{_literal(f['name'])}: "
-                                    f"{_literal(SQL_TYPES.get(f['type'], 'VARCHAR'))}"
+                columns = ", ".join(f"{literal(f['name'])}: "
+                                    f"{literal(SQL_TYPES.get(f['type'], 'VARCHAR'))}"
                                     for f in fields)
                 # Only an empty cell is NULL: the string 'NA' stays a string.
-                con.execute(f"INSERT INTO {_ident(name)} SELECT * FROM read_csv(?, header = true, "
+                con.execute(f"INSERT INTO {ident(name)} SELECT * FROM read_csv(?, header = true, "
                             f"delim = ',', quote = '\"', escape = '\"', nullstr = '', "
                             f"auto_detect = false, columns = {{{columns}}})",
                             [str(root / resources[name]["path"])])

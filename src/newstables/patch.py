@@ -29,9 +29,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import package, schema, state
+from . import package, schema
 from .arrays import array
 from .combine import ENTITY_TABLES
+from .sql import literal
 
 # At most this many articles new or gone since the last full build are patched in (their rows
 # are held in memory); beyond, a rebuild sorts everything again and makes a new index.
@@ -169,7 +170,7 @@ class Plan:
         """The ids of an entity table that rows of new articles have, or articles gone had
         (`<table>.ids.parquet` of the last full build): the table `ids_<name>`, and sorted."""
         gone = ", ".join(map(str, self.gone.to_pylist())) or "NULL"
-        ids = state.sql_path(self.folder / f"{name}.ids.parquet")
+        ids = literal(self.folder / f"{name}.ids.parquet")
         merge.con.execute(
             f'CREATE OR REPLACE TABLE "ids_{name}" AS SELECT DISTINCT _id FROM ('
             f"SELECT {key} AS _id FROM {merge.source(name)} WHERE _serial >= {self.since} "

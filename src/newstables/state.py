@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 
 from . import schema
 from .arrays import array
+from .sql import literal
 
 FOLDER = "state"
 STATE_FILE = "state.json"
@@ -73,11 +74,6 @@ def stamp(raw: Path, rel: str, scan_ns: int) -> str | None:
     return "|".join(parts)
 
 
-def sql_path(path: Path) -> str:
-    """A path as a string literal of SQL (DuckDB)."""
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 @dataclass
 class Live:
     """This build's articles: serial number -> position, and the segments holding their rows."""
@@ -104,7 +100,7 @@ class Live:
         """The rows of this build's articles in `files`, `_art` their position in this build
         and `_serial` their serial (or `_art` their serial, `with_positions=False`), for a
         connection with `live` registered."""
-        source = f"read_parquet([{', '.join(map(sql_path, files))}])"
+        source = f"read_parquet([{', '.join(map(literal, files))}])"
         if not with_positions:
             return f"(SELECT t.* FROM {source} t JOIN live ON t._art = live.serial)"
         return (f"(SELECT t.* REPLACE (live.position AS _art), live.serial AS _serial "
@@ -249,10 +245,10 @@ def _compact(folder: Path, live: Live, names: list[str], segments: dict[str, lis
             largest = max(files, key=lambda path: path.stat().st_size)
             rows, dead = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE _art NOT IN (SELECT serial FROM live)) "
-                f"FROM read_parquet({sql_path(largest)})").fetchall()[0]
+                f"FROM read_parquet({literal(largest)})").fetchall()[0]
             merged = files if dead > DEAD_SHARE * rows else [f for f in files if f != largest]
             target = table_files(folder, name) / f"segment-{first:012d}-compacted.parquet"
-            con.execute(f"COPY {Live.sql(merged, with_positions=False)} TO {sql_path(target)} "
+            con.execute(f"COPY {Live.sql(merged, with_positions=False)} TO {literal(target)} "
                         "(FORMAT parquet)")
             segments[name] = [f.name for f in files if f not in merged] + [target.name]
     finally:

@@ -13,6 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..sql import ident as _q
+from ..sql import literal
+
 EXAMPLES = 5
 # DuckDB's memory ceiling per connection; beyond it, DuckDB spills to a temporary folder. Its
 # page cache fills up to the ceiling while it reads the CSV files, so a low ceiling keeps the
@@ -20,13 +23,9 @@ EXAMPLES = 5
 MEMORY_LIMIT = "256MB"
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _source(root: Path, resource: dict[str, Any]) -> str:
     paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
-    files = ", ".join("'" + str(root / p).replace("'", "''") + "'" for p in paths)
+    files = ", ".join(literal(root / p) for p in paths)
     if resource.get("format") == "parquet":
         return f"read_parquet([{files}])"
     columns = ", ".join(f"{_q(f['name'])}: 'VARCHAR'" for f in resource["schema"]["fields"])

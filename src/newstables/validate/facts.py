@@ -20,7 +20,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from .corpus import MEMORY_LIMIT, _q
+from ..sql import ident as _q
+from ..sql import literal
+from .corpus import MEMORY_LIMIT
 
 
 class Facts:
@@ -41,10 +43,10 @@ class Facts:
         self._spill.cleanup()
 
     def _source(self, table: str) -> str:
-        path = str(self.root / self.resources[table]["path"]).replace("'", "''")
+        path = literal(self.root / self.resources[table]["path"])
         # Strings as written: an empty cell is missing, "NA" stays "NA"; short rows padded
         # with nulls as pandas pads them.
-        return (f"read_csv('{path}', header=true, all_varchar=true, delim=',', quote='\"', "
+        return (f"read_csv({path}, header=true, all_varchar=true, delim=',', quote='\"', "
                 "escape='\"', nullstr='', null_padding=true)")
 
     def _fact(self, name: str, table: str, select: str) -> str | None:
