@@ -446,6 +446,7 @@ def test_tokens_keep_inner_apostrophes_dots_and_hyphens_but_not_trailing_ones() 
     "Troops fired… ‘warning’ shots_at 3.30pm; --- ok.\u00a0Yes\u200b, ’tis “it”.",
     "İİ İstanbul: police arrested ΟΔΟΣ protesters.",
     "ΑΣ ΟΔΟΣ: the army’s attack, 'quoted'-style, co-op.",
+    "'90s troops... -3 degrees, .5 percent, ’’twas’’ - '-' .net --ok-- end.-",
 ])
 def test_a_sentence_tokenizes_alike_alone_and_within_the_whole_text(text: str) -> None:
     """The whole text is cut once and sentences take slices: every sentence must get exactly

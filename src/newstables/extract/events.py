@@ -33,10 +33,12 @@ from .text import Analysis
 LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
 
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
-# The same tokens, written so that the regex engine backtracks less (faster: possessive runs,
-# one alternative for words with or without leading marks), in a group so that `re.split`
-# returns them between the gaps (tests check both give the same tokens).
-_TOKEN_SPLIT = re.compile(r"([’'.-]*\w++(?:[’'.-]+\w++)*+|[^\w\s])")
+# The same tokens, written so that the regex engine backtracks less, in a group so that
+# `re.split` returns them between the gaps (tests check both give the same tokens). Possessive
+# runs; words without leading marks (nearly all) tried first, so a word is not first tried as a
+# run of marks; and no token begins with a space (`(?! )`), so a space is left after one test.
+_TOKEN_SPLIT = re.compile(
+    r"(?! )(\w++(?:[’'.-]+\w++)*+|[’'.-]++\w++(?:[’'.-]+\w++)*+|[^\w\s])")
 _SEP = r"[\s\u00a0]+"
 _GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"
 
