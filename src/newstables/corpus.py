@@ -44,8 +44,7 @@ from .combine import ENTITY_TABLES
 from .errors import InputError
 from .executors import EXECUTORS, HIDDEN, ChunkTask, article_key, extract_chunk, make_executor
 from .raw import discover_names
-from .sql import ident as _q
-from .sql import literal
+from .sql import ident, literal
 
 log = logging.getLogger(__name__)
 SPILL_FLUSH_ROWS = 10_000  # rows of a table this process holds before it writes them
@@ -238,9 +237,9 @@ class Merge:
         empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN
                           + [pa.field("_serial", pa.int64())]).empty_table()
         self.con.register("empty_rows", empty)
-        self.con.execute(f"CREATE OR REPLACE TABLE {_q('empty_' + name)} AS "
+        self.con.execute(f"CREATE OR REPLACE TABLE {ident('empty_' + name)} AS "
                          "SELECT * FROM empty_rows")
-        return f"(SELECT * FROM {_q('empty_' + name)})"
+        return f"(SELECT * FROM {ident('empty_' + name)})"
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
@@ -272,19 +271,19 @@ class Merge:
         if since is not None:
             where += f" AND _serial >= {int(since)}"
         if ids is not None:
-            where += f" AND {_q(ENTITY_TABLES[name])} IN (SELECT _id FROM {_q(ids)})"
+            where += f" AND {ident(ENTITY_TABLES[name])} IN (SELECT _id FROM {ident(ids)})"
         low, high = within
-        first = _q(table["primaryKey"][0])
+        first = ident(table["primaryKey"][0])
         if low is not None:  # (nulls sort first: they are below any low)
             where += f" AND {first} >= {literal(low)}"
         if high is not None:
             below = f"{first} < {literal(high)}"
             where += f" AND {below}" if low is not None else f" AND ({below} OR {first} IS NULL)"
         rows = f"(SELECT * FROM {source} WHERE {where})"
-        order = ", ".join(f"{_q(k)} ASC NULLS FIRST" for k in table["primaryKey"])
+        order = ", ".join(f"{ident(k)} ASC NULLS FIRST" for k in table["primaryKey"])
         if name not in ENTITY_TABLES:
             hidden = ", ".join(f.name for f in package.INDEX_HIDDEN)
-            return (f"SELECT {', '.join(map(_q, columns))}, {hidden} FROM {rows} "
+            return (f"SELECT {', '.join(map(ident, columns))}, {hidden} FROM {rows} "
                     f"ORDER BY {order}, _doc, _seq")
         key = ENTITY_TABLES[name]
         first = "row(_doc, _seq)"  # the group's order in combine(): by document, then row
@@ -293,18 +292,19 @@ class Merge:
             if column in (key, "name"):
                 continue
             if column == "mention_count":
-                aggregates.append(f"CAST(sum({_q(column)}) AS BIGINT) AS {_q(column)}")
+                aggregates.append(f"CAST(sum({ident(column)}) AS BIGINT) AS {ident(column)}")
             else:
-                aggregates.append(f"arg_min({_q(column)}, {first}) FILTER "
-                                  f"(WHERE {_q(column)} IS NOT NULL) AS {_q(column)}")
+                aggregates.append(f"arg_min({ident(column)}, {first}) FILTER "
+                                  f"(WHERE {ident(column)} IS NOT NULL) AS {ident(column)}")
         return (
             f"WITH r AS {rows}, "
-            f"n AS (SELECT {_q(key)} AS _id, name, count(*) AS _c FROM r GROUP BY ALL), "
+            f"n AS (SELECT {ident(key)} AS _id, name, count(*) AS _c FROM r GROUP BY ALL), "
             # the fullest name: longest, then most frequent, then greatest (as combine.py)
             "b AS (SELECT _id, arg_max(name, row(length(name), _c, name)) AS name "
             "FROM n GROUP BY _id), "
-            f"g AS (SELECT {_q(key)} AS _id, {', '.join(aggregates)} FROM r GROUP BY {_q(key)}) "
-            f"SELECT {', '.join(f'g._id AS {_q(c)}' if c == key else f'{_q(c)}' for c in columns)}"
+            f"g AS (SELECT {ident(key)} AS _id, {', '.join(aggregates)} "
+            f"FROM r GROUP BY {ident(key)}) "
+            f"SELECT {', '.join(f'g._id AS {ident(c)}' if c == key else ident(c) for c in columns)}"
             f" FROM g JOIN b USING (_id) ORDER BY g._id")
 
     def rows(self, name: str) -> Iterator[pa.Table]:
@@ -322,28 +322,34 @@ class Merge:
         """Values of the table's first key (a string id) that cut its rows into parts of about
         SORT_BYTES of spill files each (at most MAX_RANGES parts), from a sample. Any cuts give
         the same rows in the same order; these only decide how much each sort holds."""
-        parts = min(math.ceil(self.size(name) / SORT_BYTES), MAX_RANGES)
+        parts = self._parts(name)
         if parts <= 1:
             return []
-        first = _q(self.src["tables"][name]["primaryKey"][0])
+        first = ident(self.src["tables"][name]["primaryKey"][0])
         sample = sorted(row[0] for row in self.con.execute(
             f"SELECT {first} FROM {self.source(name)} WHERE {first} IS NOT NULL "
             f"USING SAMPLE reservoir({SAMPLE_ROWS} ROWS) REPEATABLE (0)").fetchall())
         return sorted({sample[len(sample) * i // parts] for i in range(1, parts)} if sample
                       else set())
 
+    def _parts(self, name: str) -> int:
+        """How many ranges `ranges` cuts the table into: SORT_BYTES of spill each, at most
+        MAX_RANGES."""
+        return max(1, min(math.ceil(self.size(name) / SORT_BYTES), MAX_RANGES))
+
     def held(self, name: str) -> int:
-        """Bytes of spill that a sort of the table holds at once: one range (`ranges`)."""
-        size = self.size(name)
-        return min(size, max(SORT_BYTES, math.ceil(size / MAX_RANGES)))
+        """Bytes of spill that a sort of the table holds at once: one range (`ranges`),
+        counted as SORT_BYTES at least (cuts from a sample make ranges of about that size)."""
+        size, parts = self.size(name), self._parts(name)
+        return size if parts == 1 else max(SORT_BYTES, math.ceil(size / parts))
 
     def save_entity_ids(self, folder: Path) -> None:
         """For each entity table, which article (serial) has which ids: `<table>.ids.parquet`
         beside the index, so that a rebuild finds the ids of an article gone since."""
         for name, key in ENTITY_TABLES.items():
             target = literal(folder / f"{name}.ids.parquet")
-            self.con.execute(f"COPY (SELECT DISTINCT _serial, {_q(key)} AS _id "
-                             f"FROM {self.source(name)} WHERE {_q(key)} IS NOT NULL) "
+            self.con.execute(f"COPY (SELECT DISTINCT _serial, {ident(key)} AS _id "
+                             f"FROM {self.source(name)} WHERE {ident(key)} IS NOT NULL) "
                              f"TO {target} (FORMAT parquet)")
 
     def table(self, sql: str) -> pa.Table:

@@ -13,8 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..sql import ident as _q
-from ..sql import literal
+from ..sql import ident, literal
 
 EXAMPLES = 5
 # DuckDB's memory ceiling per connection; beyond it, DuckDB spills to a temporary folder. Its
@@ -28,7 +27,7 @@ def _source(root: Path, resource: dict[str, Any]) -> str:
     files = ", ".join(literal(root / p) for p in paths)
     if resource.get("format") == "parquet":
         return f"read_parquet([{files}])"
-    columns = ", ".join(f"{_q(f['name'])}: 'VARCHAR'" for f in resource["schema"]["fields"])
+    columns = ", ".join(f"{ident(f['name'])}: 'VARCHAR'" for f in resource["schema"]["fields"])
     return (f"read_csv([{files}], header=true, delim=',', quote='\"', escape='\"', "
             f"columns={{{columns}}}, nullstr='', auto_detect=false)")
 
@@ -45,9 +44,9 @@ def key_checks(root: Path, memory_limit: str = MEMORY_LIMIT) -> list[dict[str, A
     try:
         for name, resource in tables.items():  # an unreadable table is a finding, not a crash
             try:
-                con.execute(f"CREATE VIEW {_q(name)} AS SELECT * FROM "
+                con.execute(f"CREATE VIEW {ident(name)} AS SELECT * FROM "
                             f"{_source(root, resource)}")
-                con.execute(f"SELECT count(*) FROM {_q(name)}").fetchone()
+                con.execute(f"SELECT count(*) FROM {ident(name)}").fetchone()
             except duckdb.Error as exc:
                 findings.append({"table": name, "check": "readable", "failed": None,
                                  "examples": [str(exc).splitlines()[0][:200]]})
@@ -56,12 +55,12 @@ def key_checks(root: Path, memory_limit: str = MEMORY_LIMIT) -> list[dict[str, A
         for name, resource in tables.items():
             key = resource["schema"].get("primaryKey", [])
             if key:
-                cols = ", ".join(map(_q, key))
-                nulls = " OR ".join(f"{_q(k)} IS NULL" for k in key)
+                cols = ", ".join(map(ident, key))
+                nulls = " OR ".join(f"{ident(k)} IS NULL" for k in key)
                 _add(findings, con, name, "primary key complete",
-                     f"SELECT {cols} FROM {_q(name)} WHERE {nulls}")
+                     f"SELECT {cols} FROM {ident(name)} WHERE {nulls}")
                 _add(findings, con, name, "primary key unique",
-                     f"SELECT {cols}, count(*) AS n FROM {_q(name)} GROUP BY {cols} "
+                     f"SELECT {cols}, count(*) AS n FROM {ident(name)} GROUP BY {cols} "
                      "HAVING count(*) > 1")
             for fk in resource["schema"].get("foreignKeys", []):
                 target = fk["reference"]["resource"] or name
@@ -72,12 +71,12 @@ def key_checks(root: Path, memory_limit: str = MEMORY_LIMIT) -> list[dict[str, A
                 mine, theirs = fk["fields"], fk["reference"]["fields"]
                 mine = [mine] if isinstance(mine, str) else mine
                 theirs = [theirs] if isinstance(theirs, str) else theirs
-                on = " AND ".join(f"t.{_q(b)} = s.{_q(a)}" for a, b in zip(mine, theirs,
+                on = " AND ".join(f"t.{ident(b)} = s.{ident(a)}" for a, b in zip(mine, theirs,
                                                                           strict=True))
-                present = " AND ".join(f"s.{_q(a)} IS NOT NULL" for a in mine)
+                present = " AND ".join(f"s.{ident(a)} IS NOT NULL" for a in mine)
                 _add(findings, con, name, f"foreign key {'+'.join(mine)} -> {target}",
-                     f"SELECT {', '.join('s.' + _q(a) for a in mine)} FROM {_q(name)} s "
-                     f"WHERE {present} AND NOT EXISTS (SELECT 1 FROM {_q(target)} t "
+                     f"SELECT {', '.join('s.' + ident(a) for a in mine)} FROM {ident(name)} s "
+                     f"WHERE {present} AND NOT EXISTS (SELECT 1 FROM {ident(target)} t "
                      f"WHERE {on})")
     finally:
         con.close()

@@ -20,8 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..sql import ident as _q
-from ..sql import literal
+from ..sql import ident, literal
 from .corpus import MEMORY_LIMIT
 
 
@@ -54,7 +53,7 @@ class Facts:
         import duckdb
 
         if name not in self._made:
-            target = _q(f"fact:{name}")
+            target = ident(f"fact:{name}")
             try:
                 if table not in self.resources:
                     raise KeyError(table)
@@ -114,13 +113,13 @@ class Facts:
     def mention_counts(self, column: str, ids: Iterable[Any]) -> dict[str, int]:
         """entity id -> number of mentions whose `column` holds it (absent: no mention)."""
         fact = self._fact(f"mentions:{column}", "mentions",
-                          f"SELECT {_q(column)} AS k, count(*) AS n FROM {{src}} "
-                          f"WHERE {_q(column)} IS NOT NULL GROUP BY 1")
+                          f"SELECT {ident(column)} AS k, count(*) AS n FROM {{src}} "
+                          f"WHERE {ident(column)} IS NOT NULL GROUP BY 1")
         return dict(self._lookup(fact, ids))
 
     def known(self, table: str, column: str, values: Iterable[Any]) -> set[str]:
         """The given values that occur in `table`.`column` (a foreign key's target)."""
         fact = self._fact(f"keys:{table}.{column}", table,
-                          f"SELECT DISTINCT {_q(column)} AS k FROM {{src}} "
-                          f"WHERE {_q(column)} IS NOT NULL")
+                          f"SELECT DISTINCT {ident(column)} AS k FROM {{src}} "
+                          f"WHERE {ident(column)} IS NOT NULL")
         return {k for (k,) in self._lookup(fact, values)}

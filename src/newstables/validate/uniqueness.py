@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .corpus import _q
+from ..sql import ident
 
 TYPES = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
 ARGUMENTS = {"type", "column", "column_list", "ignore_row_if"}  # what `duplicates` implements
@@ -31,7 +31,7 @@ class KeyStore:
     """The named columns of every chunk of one table, in a DuckDB table on `con`."""
 
     def __init__(self, con: Any, table: str, names: list[str]) -> None:
-        self.con, self.table = con, _q(f"unique:{table}")
+        self.con, self.table = con, ident(f"unique:{table}")
         self.alias = {name: f"c{i}" for i, name in enumerate(dict.fromkeys(names))}
         self.made = False
 
