@@ -219,20 +219,15 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
         return None
     quoted = _quoted_spans(found, analysis.text)
     span = _span_at(quoted, offset)
+    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
     if span is not None:
-        inside = [m for m in found.mentions_starting(span[0], offset) if m.end <= offset]
-        hit = _search(analysis, found, inside, offset, p, document_id, _depth, [], span[0])
+        hit = _search(analysis, found, here, offset, p, document_id, _depth, (), span[0])
         if hit is not None:
             return hit
-    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
     ahead = _fronted_subject(analysis, found, here, offset, p)
     if ahead is not None:
         return ahead
-    # only the sentences searched below: their mentions, from the extraction's sorted index
-    first = analysis.sentences[max(here - MAX_SENTENCES_BACK + 1, 0)][0]
-    mentions = [m for m in found.mentions_starting(min(first, offset), offset)
-                if m.end <= offset and not _inside(quoted, m.start)]
-    return _search(analysis, found, mentions, offset, p, document_id, _depth, quoted, 0)
+    return _search(analysis, found, here, offset, p, document_id, _depth, quoted, 0)
 
 
 _FRONTED = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
@@ -263,18 +258,18 @@ def _fronted_subject(analysis: Analysis, found: Extraction, k: int, offset: int,
 _SUBJECT_THEY = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
 
 
-def _search(analysis: Analysis, found: Extraction, mentions: list[Mention], offset: int, p: str,
+def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: str,
             document_id: str, depth: int, quoted: Sequence[tuple[int, int]], floor: int
             ) -> Entity | None:
-    """The most recent compatible entity among `mentions`, sentence by sentence backwards;
-    a sentence-opening 'They' counts only at or after `floor` and outside `quoted`."""
+    """The most recent compatible entity among the mentions from `floor` to `offset` (outside
+    `quoted`), sentence by sentence backwards from sentence `here`; a sentence-opening 'They'
+    counts only at or after `floor` and outside `quoted`. Each sentence's mentions are fetched
+    only when it is searched: the search mostly stops in the first one."""
     text = analysis.text
-    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
-    starts = [m.start for m in mentions]
     for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
         s_start, s_end = analysis.sentences[k]
-        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, min(s_end, offset))
-        in_sentence = mentions[lo:hi]
+        in_sentence = [m for m in found.mentions_starting(max(s_start, floor), min(s_end, offset))
+                       if m.end <= offset and not _inside(quoted, m.start)]
         best = next((m for m in in_sentence if _compatible(m, text, p)), None)
         if p in PLURAL:
             pair = _coordination(found, text, in_sentence, document_id)
