@@ -68,12 +68,37 @@ _MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one so
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    """Every cue form of the lexicon as one compiled pattern, built once per process."""
+def _cue_forms() -> str:
+    """Every cue form of the lexicon as one alternation (a prefix tree), built once per process."""
     lex = coref.lexicon()
     forms = sorted(lex["speech"] | lex["source_phrases"], key=len, reverse=True)
     sources = [p[0].upper() + p[1:] for p in lex["source_phrases"]]
-    return re.compile(rf"(?<![\w'’-])(?:{trie([*forms, *sources])})(?![\w'’-])")
+    return trie([*forms, *sources])
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """A cue form standing as a word of its own."""
+    return re.compile(rf"(?<![\w'’-])(?:{_cue_forms()})(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _cue_scanner() -> re.Pattern[str]:
+    r"""`_cue_pattern` after the character before it (so not at the text's start). Leading with a
+    character class lets the regex engine skip to candidate characters in C (a bitmap test for
+    the ASCII letters, listed before `\w`) instead of trying the look-behind at every position:
+    about a third of the cost of scanning a whole article."""
+    return re.compile(rf"[^A-Za-z0-9_'’\w-](?:{_cue_forms()})(?![\w'’-])")
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every match of `_cue_pattern` in `text`, in text order."""
+    first = _cue_pattern().match(text)
+    cues = [(0, first.end(), first.group())] if first else []
+    # a cue ends in a letter, so the character before the next one lies after it
+    cues += [(m.start() + 1, m.end(), m.group()[1:])
+             for m in _cue_scanner().finditer(text, first.end() if first else 0)]
+    return cues
 
 
 @dataclass(slots=True)
@@ -224,8 +249,8 @@ class _Attributor:
         self._people_seen: set[int] = set()
         self._people_mentions: int | None = None  # None: not built yet
         self.lexicon = coref.lexicon()
-        self._all_cues = list(_cue_pattern().finditer(self.text))
-        self._cue_starts = [m.start() for m in self._all_cues]
+        self._all_cues = _cues(self.text)
+        self._cue_starts = [c[0] for c in self._all_cues]
 
     # context ------------------------------------------------------------------------------
     def _sentence(self, span: _Span) -> tuple[int, int]:
@@ -255,16 +280,16 @@ class _Attributor:
 
     def _cue(self, index: int, lo: int, hi: int) -> _Cue | None:
         """The cue of match `index` in the window [lo, hi), or None when it is no cue there."""
-        m = self._all_cues[index]
-        if m.end() > hi or self._in_quote(m.start()):
+        start, end, word = self._all_cues[index]
+        if end > hi or self._in_quote(start):
             return None
-        lex, word = self.lexicon, m.group()
-        before = _WORD.findall(self.text[max(lo, m.start() - 30):m.start()])
+        lex = self.lexicon
+        before = _WORD.findall(self.text[max(lo, start - 30):start])
         prev = before[-1].lower() if before else ""
         source = word.lower() in lex["source_phrases"]
         if not source and (prev in _DETERMINERS or prev in _PASSIVE):
             return None  # 'the claims', 'has been told': no speaker is the subject here
-        return _Cue(m.start(), m.end(), word, source, word in lex["naming"])
+        return _Cue(start, end, word, source, word in lex["naming"])
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
         return next((c for i in self._cue_range(lo, hi)
