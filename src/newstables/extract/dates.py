@@ -20,9 +20,13 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
 _LEAD = r"(?:(?:on|since|from|by|until|as[ \u00a0]of|early|late)[ \u00a0]+)?"
 
-# Alternatives are tried in order: the most specific (month-day with year) first.
+# Alternatives are tried in order: the most specific (month-day with year) first. Every match
+# begins with a digit or with one of the letters in _FIRST (the first letters of the lead words,
+# month and weekday names and the other words, in either case): a word that begins otherwise
+# is passed over after one test, not tried against each alternative.
+_FIRST = r"(?=[0-9]|(?i:[abdefijlmnopstuwy]))"
 TIME = re.compile(
-    rf"\b(?i:{_LEAD})(?:"
+    rf"\b{_FIRST}(?i:{_LEAD})(?:"
     rf"(?P<md>{_MONTH}[ \u00a0]+{_DAY}\b(?:,?[ \u00a0]+{_YEAR})?)"
     rf"|(?P<dm>{_DAY}[ \u00a0]+{_MONTH}\b(?:,?[ \u00a0]+{_YEAR})?)"
     rf"|(?P<rel>(?i:last|this|next|past)[ \u00a0]+(?P<rel_unit>(?i:week(?:end)?|month|year)))"
