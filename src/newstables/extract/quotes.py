@@ -29,13 +29,13 @@ from functools import lru_cache
 from ..ids import fold as _fold_uncached
 from . import coref
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
-from .text import Analysis, strip_span, trie
+from .text import Analysis, offsets, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
 _DOUBLE = re.compile("[\"“”«»„‟]")
 _SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
-_SINGLE = re.compile("['‘’‹›]")
+_DOUBLE_MARKS, _SINGLE_MARKS = "\"“”«»„‟", "'‘’‹›"
 _TWO_DIGITS = re.compile(r"\d\d")  # a year after an apostrophe: '90s
 # Patterns of the attribution rules, compiled once (each is tried for every quote or cue).
 _LETTER = re.compile(r"[^\W\d_]")
@@ -140,13 +140,18 @@ def _ends_with(text: str, pos: int, chars: str) -> bool:
 
 # --- quotation marks ------------------------------------------------------------------------
 
-def _double_spans(text: str, p_start: int, p_end: int, next_opens: bool, paragraph: int
-                  ) -> list[_Span]:
-    """Double-quoted spans of one paragraph, pairing marks left to right."""
+def _marks(at: list[int], lo: int, hi: int) -> list[int]:
+    """The offsets in the sorted list `at` that lie in [lo, hi)."""
+    return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+
+
+def _double_spans(text: str, marks: list[int], p_start: int, p_end: int, next_opens: bool,
+                  paragraph: int) -> list[_Span]:
+    """Double-quoted spans of one paragraph, pairing its `marks` left to right."""
     spans: list[_Span] = []
     open_at: int | None = None
-    for match in _DOUBLE.finditer(text, p_start, p_end):
-        pos, ch = match.start(), match.group()
+    for pos in marks:
+        ch = text[pos]
         left = text[pos - 1] if pos > p_start else " "
         right = text[pos + 1] if pos + 1 < p_end else " "
         if open_at is None:
@@ -165,15 +170,16 @@ def _double_spans(text: str, p_start: int, p_end: int, next_opens: bool, paragra
     return spans
 
 
-def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> list[_Span]:
-    """Single-quoted spans in [lo, hi): an opening mark after space or an opening bracket, a
-    closing one before space or punctuation. A mark between letters (an apostrophe), after a
-    digit (a prime) or before a year ('90s) is neither, and marks around a lone letter are an
-    elision ('n' for 'and'), not a quotation."""
+def _single_spans(text: str, marks: list[int], lo: int, hi: int, paragraph: int, nested: bool
+                  ) -> list[_Span]:
+    """Single-quoted spans in [lo, hi), from the single `marks` of the text: an opening mark
+    after space or an opening bracket, a closing one before space or punctuation. A mark between
+    letters (an apostrophe), after a digit (a prime) or before a year ('90s) is neither, and
+    marks around a lone letter are an elision ('n' for 'and'), not a quotation."""
     spans: list[_Span] = []
     open_at: int | None = None
-    for match in _SINGLE.finditer(text, lo, hi):
-        pos, ch = match.start(), match.group()
+    for pos in _marks(marks, lo, hi):
+        ch = text[pos]
         left = text[pos - 1] if pos > lo else " "
         right = text[pos + 1] if pos + 1 < hi else " "
         opens = (ch in "'‘‹" and (_is_space(left) or left in "([{—–\"“«" or pos == lo)
@@ -194,21 +200,24 @@ def _single_spans(text: str, lo: int, hi: int, paragraph: int, nested: bool) -> 
 def _find_spans(analysis: Analysis) -> list[_Span]:
     text, paragraphs = analysis.text, analysis.paragraphs
     found: list[_Span] = []
+    # every mark of the text, once; a paragraph's (or a part's) are found by bisection
+    double_at, single_at = offsets(text, _DOUBLE_MARKS), offsets(text, _SINGLE_MARKS)
     for index, (p_start, p_end) in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         next_opens = following is not None and text[following[0]] in '"“«„'
-        doubles = _double_spans(text, p_start, p_end, next_opens, index)
-        if not doubles and index > 0 and not _DOUBLE.search(text, p_start, p_end):
+        marks = _marks(double_at, p_start, p_end)
+        doubles = _double_spans(text, marks, p_start, p_end, next_opens, index)
+        if not doubles and index > 0 and not marks:
             prev_start, prev_end = paragraphs[index - 1]
             if text[prev_end - 1] == ":" and _cue_pattern().search(text, prev_start, prev_end):
                 doubles = [_Span(p_start, p_end, p_start, p_end, index, block=True)]
         lo = p_start
         for span in doubles:
-            found.extend(_single_spans(text, lo, span.open_mark, index, nested=False))
+            found.extend(_single_spans(text, single_at, lo, span.open_mark, index, nested=False))
             found.append(span)
-            found.extend(_single_spans(text, span.start, span.end, index, nested=True))
+            found.extend(_single_spans(text, single_at, span.start, span.end, index, nested=True))
             lo = span.after_mark
-        found.extend(_single_spans(text, lo, p_end, index, nested=False))
+        found.extend(_single_spans(text, single_at, lo, p_end, index, nested=False))
     spans = []
     for span in found:
         span.start, span.end = strip_span(text, span.start, span.end)
