@@ -20,7 +20,7 @@ from pathlib import Path
 from ..ids import fold as _fold_uncached
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention
 from .reference import load_yaml
-from .text import Analysis
+from .text import Analysis, offsets
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
@@ -71,7 +71,7 @@ def is_person_noun(word: str) -> tuple[bool, bool]:
     return (single in nouns, True) if single != w else (False, False)
 
 
-_MARKS = re.compile(r'["\u201c\u201d]')
+_MARKS = '"\u201c\u201d'
 
 
 @lru_cache(maxsize=8)
@@ -81,18 +81,18 @@ def quotation_marks(text: str) -> tuple[tuple[int, int], ...]:
     left open runs to the end of its paragraph (where the next paragraph may reopen it)."""
     spans: list[tuple[int, int]] = []
     opened = -1
-    for m in _MARKS.finditer(text):
+    for pos in offsets(text, _MARKS):
         # a line break since the opening mark ends the quotation at the paragraph's end
         if opened >= 0:
-            brk = text.find("\n", opened, m.start())
+            brk = text.find("\n", opened, pos)
             if brk >= 0:
                 spans.append((opened, brk))
                 opened = -1
-        mark = m.group()
+        mark = text[pos]
         if mark == "\u201c" or (mark == '"' and opened < 0):
-            opened = m.end()
+            opened = pos + 1
         elif opened >= 0:
-            spans.append((opened, m.start()))
+            spans.append((opened, pos))
             opened = -1
     if opened >= 0:
         brk = text.find("\n", opened)
