@@ -272,16 +272,14 @@ class _Finder:
             return
         # The rest depends only on the run's words, what follows it and `headline`: planned
         # once per process for each such run (`_plan`), repeated names cost a lookup.
-        for step in _plan(text[begin:end], tuple([(starts[i] - begin, ends[i] - begin)
-                                                  for i in run]),
-                          text[end:end + 1] == "$", headline):
+        # (most runs are one word: its bounds need no loop)
+        bounds = ((0, end - begin),) if len(run) == 1 else tuple(
+            [(starts[i] - begin, ends[i] - begin) for i in run])
+        for step in _plan(text[begin:end], bounds, text[end:end + 1] == "$", headline):
             if not step.kind:
                 self.run(run[step.first:])  # the words after 'Church of X and'
-            else:
-                self.cands.append(Cand(
-                    starts[run[step.first]], ends[run[step.last]], step.kind, step.words,
-                    known=step.known, sub=step.sub, country=step.country, title=step.title,
-                    headline=step.headline))
+            else:  # (a step's fields after its words' indices are the candidate's, in order)
+                self.cands.append(Cand(starts[run[step.first]], ends[run[step.last]], *step[2:]))
 
     # -- step 2: resolution -----------------------------------------------------------------
     def resolve(self) -> None:
