@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import names
@@ -66,9 +67,9 @@ def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> lis
               and start - 40 < m.start < end + 200]
     after = [m for m in people if m.start > end and _APPOSED_AFTER.fullmatch(text, end, m.start)]
     if after:
-        first = min(after, key=lambda m: m.start)
+        first = min(after, key=attrgetter("start"))
         chain = [first]
-        for m in sorted(people, key=lambda m: m.start):
+        for m in sorted(people, key=attrgetter("start")):
             if m.start > chain[-1].end and _LIST_GAP.fullmatch(text, chain[-1].end, m.start):
                 chain.append(m)
         return chain
@@ -216,11 +217,11 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     status = "former" if names.FORMER.search(phrase) else "current"
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title)}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
-    if any(w in MILITARY for w in lows) and not any(o.kind == "military" for o in orgs):
+    if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")
         if forces is not None:
             orgs.append(forces)
-    elif not orgs and country and any(w in OFFICES for w in lows):
+    elif not orgs and country and not OFFICES.isdisjoint(lows):
         government = finder.national(country, "government")
         if government is not None:
             orgs.append(government)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from . import coref
@@ -103,7 +104,7 @@ def both(finder: _Finder) -> None:
             if _country(m) and not m.members \
                     and not coref.in_quotation(analysis, found, m.start):
                 latest[id(m.entity)] = (m.start, m.entity)
-        pair = sorted(latest.values(), key=lambda p: p[0])[-2:]
+        pair = sorted(latest.values(), key=itemgetter(0))[-2:]
         if len(pair) < 2:
             continue
         mention = found.add_mention(hit.start(), noun.end(), pair[0][1], "description")

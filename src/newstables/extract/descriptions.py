@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .names import Words
 from .stopwords import STOP_WORDS
@@ -189,4 +190,4 @@ def descriptions(text: str, words: Words) -> list[Description]:
         found.append(Description(start, word_end, _singular(m["head"]), mods.strip(),
                                  (m["det"] or "").lower() in ("the", "these", "those"), True,
                                  m["det"] or ""))
-    return sorted(found, key=lambda d: d.start)
+    return sorted(found, key=attrgetter("start"))

@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from . import affiliations, coref, countries, names, possessives, pronouns
@@ -173,6 +174,7 @@ class _Finder:
         self.sentence_ends = {e for _, e in analysis.sentences}
         self.headlines = [p for p in analysis.paragraphs if _is_headline(self.text, *p)]
         self._headline_starts = [s for s, _ in self.headlines]
+        self._headlines_end = self.headlines[-1][1] if self.headlines else 0
         self.cands: list[Cand] = []
         self.words = names.Words(self.text)
         self.kind_nouns = _kind_nouns(self.text)
@@ -232,8 +234,8 @@ class _Finder:
         for run in runs:
             if out:
                 prev = out[-1]
-                gap = text[ends[prev[-1]]:starts[run[0]]]
-                if len(gap) == 3 and POSSESSIVE_GAP.fullmatch(gap):
+                gap = ends[prev[-1]], starts[run[0]]
+                if gap[1] - gap[0] == 3 and POSSESSIVE_GAP.fullmatch(text, *gap):
                     whole = text[starts[prev[0]]:ends[run[-1]]]
                     owned = text[starts[prev[0]]:ends[prev[-1]]]
                     owner = self.ref.lookup(owned)
@@ -263,7 +265,7 @@ class _Finder:
         if not run:
             return
         begin, end = starts[run[0]], ends[run[-1]]
-        headline = self.in_headline(begin)
+        headline = begin < self._headlines_end and self.in_headline(begin)
         noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
         if noun and noun[0] >= begin - 20 and not headline \
                 and all(texts[i][0].isalnum() for i in run):
@@ -383,10 +385,11 @@ class _Finder:
         if owner is not None:
             return owner
         holders = org_by_word.get(c.words[0], [])
-        heads = {id(org): org for org in holders}
-        if c.words[0] in ORG_HEADS and len(heads) == 1:
-            return next(iter(heads.values()))  # 'the Bank' after 'the Bank of England'
-        if holders and c.words[0] not in ORG_HEADS and c.words[0] not in names.STOP:
+        if c.words[0] in ORG_HEADS:
+            heads = {id(org): org for org in holders}
+            if len(heads) == 1:
+                return next(iter(heads.values()))  # 'the Bank' after 'the Bank of England'
+        elif holders and c.words[0] not in names.STOP:
             return holders[0]
         if c.headline or word.lower() in names.STOP or word.lower() in BLOCK \
                 or _person_noun(word.lower()):
@@ -428,7 +431,7 @@ class _Finder:
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
-        for c in sorted(self.cands, key=lambda c: c.start):
+        for c in sorted(self.cands, key=attrgetter("start")):
             if c.entity is None:
                 continue
             kind = "nationality" if c.kind == "nationality" else "name"
@@ -521,7 +524,7 @@ class _Finder:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
         text = self.text
         named = sorted((m for m in self.found.mentions if m.mention_type == "name"),
-                       key=lambda m: m.start)
+                       key=attrgetter("start"))
         # the last anonymous actor introduced, overall and per head noun
         last_anonymous: Entity | None = None
         anonymous: dict[str, Entity] = {}
@@ -534,11 +537,11 @@ class _Finder:
             # named mentions that may overlap the description, then those that may be apposed
             near = named[bisect.bisect_right(starts, d.start - longest):
                          bisect.bisect_left(starts, d.end)]
-            if any(m.start < d.end and d.start < m.end and not (d.start <= m.start
-                   and m.end <= d.end) for m in near):
+            if near and any(m.start < d.end and d.start < m.end and not (d.start <= m.start
+                            and m.end <= d.end) for m in near):
                 continue
             country = next((self.ref.country_of(w) for w in d.mods.split()
-                            if self.ref.country_of(w)), "")
+                            if self.ref.country_of(w)), "") if d.mods else ""
             if d.head in COLLECTIVE and not d.plural:
                 self._collective(d, country, collectives, counts)
                 continue

@@ -15,6 +15,7 @@ mention already, so the description adds nothing there.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from . import affiliations, coref
@@ -162,7 +163,7 @@ def find(finder: _Finder) -> None:
         if found.mention_covering(hit.start(), end) is not None:
             continue
         hits.append((hit.start(), None, hit.start("phrase"), end, parsed[1]))
-    for start, owner_entity, phrase, end, head in sorted(hits, key=lambda h: h[0]):
+    for start, owner_entity, phrase, end, head in sorted(hits, key=itemgetter(0)):
         if owner_entity is None:  # resolved in text order: 'her mother' may name an earlier actor
             word = text[start:start + 3].lower()
             owner_entity = coref.resolve_pronoun(finder.analysis, found, start, word, finder.doc)
