@@ -266,13 +266,13 @@ _MARKS = _BREAKS | _REQUEST_STOPS
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence's tokens as parallel lists (token k is lows[k], texts[k], starts[k],
-    ends[k]): slices of the text's lists, with no object per token."""
+    """A sentence's tokens as parallel lists (token k is lows[k], starts[k], ends[k]): slices
+    of the text's lists, with no object per token. A token as written is sliced from the text
+    when asked for (`written`): the rules look at few."""
 
     start: int
     end: int
     lows: list[str]  # lower-cased, straight apostrophes
-    texts: list[str]
     starts: list[int]
     ends: list[int]
     candidates: list[Mention]  # outermost mentions in the sentence, in text order
@@ -280,6 +280,15 @@ class Sentence:
     doc: _TextTokens
     # starts of the candidates that are not pronouns (ascending: candidates do not overlap)
     named_starts: list[int] = field(default_factory=list)
+
+    def written(self, k: int) -> str:
+        """Token k as written in the text."""
+        return self.doc.text[self.starts[k]:self.ends[k]]
+
+    @property
+    def texts(self) -> list[str]:
+        """Every token as written."""
+        return list(map(self.written, range(len(self.lows))))
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
@@ -305,17 +314,16 @@ class _TextTokens:
     are slices of these."""
 
     def __init__(self, text: str, low: str, per_char: bool) -> None:
-        """`low` is the text lower-cased with straight apostrophes, `per_char` is True when
-        it is `text.lower()` (no character lower-cases to several)."""
-        parts = _TOKEN_SPLIT.split(text)
+        """`low` is the text lower-cased with straight apostrophes, character by character
+        (`per_char` is True when it is `text.lower()`)."""
+        # The lower-cased text is cut, not the text: its characters stand where the text's do
+        # and lower-casing (or straightening an apostrophe) changes no character's class
+        # (word, space, mark or other: checked for every code point), so its tokens are the
+        # text's, lower-cased.
+        parts = _TOKEN_SPLIT.split(low)
         offsets = list(accumulate(map(len, parts)))
-        self.starts, self.ends, self.texts = offsets[0:-1:2], offsets[1::2], parts[1::2]
-        if per_char and "Σ" not in text:
-            # each token lower-cases as it does inside the text (only a capital sigma depends
-            # on its neighbours) and no token holds a line break: one lower() for all of them
-            self.lows = "\n".join(self.texts).lower().replace("’", "'").split("\n")
-        else:
-            self.lows = list(map(low.__getitem__, map(slice, self.starts, self.ends)))
+        self.text = text
+        self.starts, self.ends, self.lows = offsets[0:-1:2], offsets[1::2], parts[1::2]
         # indices of the tokens that end a clause (commas not counted), the same with commas,
         # and those a request does not reach back over (one pass finds them all)
         lows = self.lows
@@ -328,9 +336,9 @@ class _TextTokens:
         """The sentence of the tokens starting in [start, end)."""
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end, first)
-        return Sentence(start, end, self.lows[first:last], self.texts[first:last],
-                        self.starts[first:last], self.ends[first:last], candidates, first,
-                        self, [m.start for m in candidates if m.mention_type != "pronoun"])
+        return Sentence(start, end, self.lows[first:last], self.starts[first:last],
+                        self.ends[first:last], candidates, first, self,
+                        [m.start for m in candidates if m.mention_type != "pronoun"])
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -363,7 +371,7 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if word not in lex.by_first:
             continue
         prev = lows[i - 1] if i else ""
-        capital = sent.texts[i][:1].isupper()
+        capital = text[tok_start:tok_start + 1].isupper()
         if i and capital and prev not in _OPENERS:
             continue  # a capitalised word inside a sentence is part of a name
         if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
@@ -441,10 +449,10 @@ def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexi
             return False
         nxt = lows[last + 1]
         return (not lows[i].endswith("s")
-                and _LETTERS.fullmatch(sent.texts[last + 1]) is not None
+                and _LETTERS.fullmatch(sent.written(last + 1)) is not None
                 and nxt not in lex.not_modified
                 and not nxt.endswith(("ed", "ing", "ly")))
-    if (i and lows[i] in pattern.participles and _LETTERS.fullmatch(sent.texts[i - 1])
+    if (i and lows[i] in pattern.participles and _LETTERS.fullmatch(sent.written(i - 1))
             and prev not in _FUNCTION and prev not in _AUXILIARIES and prev not in _PRONOUNS
             and not prev.endswith("ly") and prev not in _BE):
         for nxt in lows[last + 1:last + 8]:
@@ -519,7 +527,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
     """Candidate mentions in [lo, hi) that head a noun phrase: not possessive or modifying
     another name; when `skip_preps` is given, not governed by one of those prepositions."""
     heads = []
-    lows, texts = sent.lows, sent.texts
+    lows = sent.lows
     for m in sent.candidates:
         if not (lo <= m.start and m.end <= hi):
             continue
@@ -528,7 +536,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
         if skip_preps is not None:
             k = sent.index_at(m.start) - 1
             while k >= 0 and (lows[k] in _ARTICLES_ETC
-                              or _MODIFIER_WORD.fullmatch(texts[k])
+                              or _MODIFIER_WORD.fullmatch(sent.written(k))
                               and lows[k] not in _FUNCTION
                               and sent.ends[k] > lo
                               and lows[k] not in ("and", "or")):
@@ -673,12 +681,13 @@ _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
 
 
 def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
-    lows, texts, starts, text = sent.lows, sent.texts, sent.starts, ctx.text
+    lows, starts, text = sent.lows, sent.starts, ctx.text
     n = len(lows)
     end = _clause_end(sent, trig.last)
     if trig.pattern.entry.complement == "content":  # "urged X to recognize Y": Y is content
         for k in range(trig.last + 1, end - 1):
-            if lows[k] == "to" and texts[k + 1].islower() and lows[k + 1] not in _DETERMINERS:
+            if (lows[k] == "to" and sent.written(k + 1).islower()
+                    and lows[k + 1] not in _DETERMINERS):
                 end = k
                 break
     hi = starts[end] if end < n else sent.end
@@ -687,7 +696,7 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
                                      bisect.bisect_left(starts, hi))
                     if lows[k] in ("him", "her", "them", "us", "me", "it")
                     and not (lows[k] == "her" and k + 1 < n  # "her passport"
-                             and _LETTERS.fullmatch(texts[k + 1])
+                             and _LETTERS.fullmatch(sent.written(k + 1))
                              and lows[k + 1] not in _FUNCTION)), None)
     for m in heads:
         if pronoun is not None and sent.ends[pronoun] <= m.start:
