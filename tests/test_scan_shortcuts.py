@@ -1,13 +1,14 @@
-"""Faster scans of the whole text find exactly what the plain patterns they replace find."""
+"""Faster scans and shortcuts of the extractor give what the plain forms they replace give."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 
 import pytest
 
-from newstables.extract import dates, events, quotes
+from newstables.extract import dates, entities, events, quotes
 from newstables.extract.text import offsets
 
 from .conftest import RAW, ROOT
@@ -99,3 +100,11 @@ def test_a_whole_text_tokenizes_alike_lower_cased(text: str) -> None:
         "".join(c.lower() if len(c.lower()) == 1 else c for c in p).replace("’", "'")
         for p in parts]
 
+
+
+def test_a_plan_step_holds_the_candidate_fields_in_the_candidates_order() -> None:
+    """`_Finder.run` makes a `Cand` from a step's fields after its word indices, by position."""
+    cand_fields = tuple(f.name for f in dataclasses.fields(entities.Cand))
+    step_fields = entities._Step._fields
+    assert step_fields[:2] == ("first", "last")
+    assert step_fields[2:] == cand_fields[2:len(step_fields)]
