@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .model import ACTOR
+from .names import occurrences, word_ends
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-OBJECT = re.compile(r"[HhTt](?:im|er|hem)\b")  # the word boundary before: checked in code
+# the object pronouns as written (only the first letter may be a capital)
+OBJECTS = ("him", "Him", "her", "Her", "them", "Them")
 # words after 'her' that leave it an object: 'told her that', 'moved her to', 'gave her a ...'
 AFTER_OBJECT = _words("""to for from with at in on into onto about as because and or but
     that if when while until after before up down out off away back over of by the a an this
@@ -41,19 +43,28 @@ def _object_her(text: str, end: int) -> bool:
     return word.lower() in AFTER_OBJECT  # 'her Australian passport': a possessive
 
 
+def objects(text: str) -> list[tuple[int, int]]:
+    """The spans of `OBJECTS` that are whole words (no letter or digit right before or after),
+    in text order. Found with `str.find` (rare words) rather than a scan of every character."""
+    spans = []
+    for start in occurrences(text, OBJECTS):
+        end = start + len("them" if text[start] in "Tt" else "him")
+        if (not start or not text[start - 1].isalnum()) and word_ends(text, end):
+            spans.append((start, end))
+    return spans
+
+
 def find(finder: _Finder) -> None:
     text, found, analysis = finder.text, finder.found, finder.analysis
-    for hit in OBJECT.finditer(text):
-        word = hit.group().lower()
-        if word not in ("him", "her", "them") or hit.start() and text[hit.start() - 1].isalnum():
+    for start, end in objects(text):
+        word = text[start:end].lower()
+        if word == "her" and not _object_her(text, end):
             continue
-        if word == "her" and not _object_her(text, hit.end()):
+        if coref.in_quotation(analysis, found, start) \
+                or found.mention_covering(start, end) is not None:
             continue
-        if coref.in_quotation(analysis, found, hit.start()) \
-                or found.mention_covering(hit.start(), hit.end()) is not None:
-            continue
-        entity = coref.resolve_pronoun(analysis, found, hit.start(), word, finder.doc)
+        entity = coref.resolve_pronoun(analysis, found, start, word, finder.doc)
         # 'them' of an organisation is too often the people just named without a mention
         if entity is None or entity.table != ACTOR:
             continue
-        found.add_mention(hit.start(), hit.end(), entity, "pronoun")
+        found.add_mention(start, end, entity, "pronoun")

@@ -1,0 +1,64 @@
+"""The str.find searches that replaced whole-text regular-expression scans find the same.
+
+Each old pattern is kept here as the reference, with the code that filtered its matches.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newstables.extract import names, pronouns
+
+_S = r"[ \u00a0]+"
+OLD_OBJECT = re.compile(r"[HhTt](?:im|er|hem)\b")
+
+TRICKY = [
+    "", "him", "her", "them", "Them", "Him.", "Her", "HIM her", "tHem them_ them1 them²",
+    "other her, the mother them.", "Tim ter Hhem hem thim them", "told him_ told him",
+    "himself themselves herself her's her’s éher Ωhim 3her _her", "with her\u00a0passport",
+    "either whether his brother said this is her sister", "This his mother his",
+    "his  \u00a0 new  minister", "His", "his", "his ", "her\u00a0", "Other his her father",
+    "the North the  South  the\u00a0East West the Northern the North-West the South Korea",
+    "The North, the south, The East.", "bathe North", "_the North", "tthe South", "the North",
+    "2the East", "countries nations countriesX nations_ nations² countries. nations,",
+    "the two countries and both nations", "countries", "xcountries", "Countries",
+    "  the  \n  North", "éthe West", "the\tSouth",
+]
+
+
+def _old_objects(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for hit in OLD_OBJECT.finditer(text):
+        word = hit.group().lower()
+        if word not in ("him", "her", "them") or hit.start() and text[hit.start() - 1].isalnum():
+            continue
+        spans.append(hit.span())
+    return spans
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    words = ["him", "Her", "them", "his", "the", "North", "South", "countries", "nations",
+             "other", "this", "mother", "x", "_", "2", "é", ".", ",", "-"]
+    seps = [" ", "", "\u00a0", "  ", "\n"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        texts.append("".join(rng.choice(words) + rng.choice(seps)
+                             for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_same_matches_as_the_old_scans(text: str) -> None:
+    assert pronouns.objects(text) == _old_objects(text)
+
+
+def test_word_ends_is_the_regex_word_boundary_for_every_character() -> None:
+    boundary = re.compile(r"a\b")
+    for code in range(0x110000):
+        text = "a" + chr(code)
+        assert names.word_ends(text, 1) == (boundary.match(text) is not None), hex(code)
+    assert names.word_ends("a", 1)
