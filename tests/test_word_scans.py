@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from newstables.extract import names, pronouns
+from newstables.extract import names, possessives, pronouns
 
 _S = r"[ \u00a0]+"
 OLD_OBJECT = re.compile(r"[HhTt](?:im|er|hem)\b")
@@ -54,6 +54,13 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("text", _texts())
 def test_same_matches_as_the_old_scans(text: str) -> None:
     assert pronouns.objects(text) == _old_objects(text)
+    assert [m.span() for m in possessives._pronoun_hits(text)] == [
+        m.span() for m in possessives.PRONOUN.finditer(text)]
+
+
+def test_a_match_inside_a_word_still_hides_what_it_covers() -> None:
+    # 'this his mother': the scan's match 'his his mother' is thrown away, so is the next
+    assert [m.start() for m in possessives._pronoun_hits("this his mother")] == [1]
 
 
 def test_word_ends_is_the_regex_word_boundary_for_every_character() -> None:

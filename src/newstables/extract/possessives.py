@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import affiliations, coref
 from .descriptions import ADJECTIVES
 from .model import ACTOR, PLACE, Entity, Mention
-from .names import ROLE_MODIFIERS
+from .names import ROLE_MODIFIERS, occurrences
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -49,7 +49,7 @@ _WORD = r"(?:[Ee]x-)?[^\W\d_][\w-]*"
 # after the owner: 's, up to three modifiers, the head noun (not itself a modifier: 'X's
 # president-elect' is fine, 'X's minister's' is left alone)
 AFTER_NAME = re.compile(rf"['’]s{_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
-# starts with a character class (a fast scan); the word boundary before it is checked in code
+# the word boundary before it is checked in code (see `_pronoun_hits`)
 PRONOUN = re.compile(rf"[Hh](?:is|er){_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
 COMPLEMENT = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
 NAME_NEXT = re.compile(rf"{_S}(?=[A-Z])")
@@ -127,6 +127,22 @@ def _all(text: str, mark: str) -> list[int]:
     return found
 
 
+def _pronoun_hits(text: str) -> list[re.Match[str]]:
+    """`PRONOUN.finditer(text)`: every match begins with one of the words below, so only their
+    places (found with `str.find`) are tried, each after the end of the match before, as the
+    scan would. (A match inside a word, 'this ...', is thrown away by the caller, but what it
+    covers is not tried again: kept so.)"""
+    hits: list[re.Match[str]] = []
+    resume = 0
+    for at in occurrences(text, ("his", "His", "her", "Her")):
+        if at >= resume and text.startswith((" ", "\u00a0"), at + 3):
+            hit = PRONOUN.match(text, at)
+            if hit is not None:
+                hits.append(hit)
+                resume = hit.end()
+    return hits
+
+
 def find(finder: _Finder) -> None:
     """Mentions for descriptions after a possessive name or a possessive 'his'/'her'."""
     text, found = finder.text, finder.found
@@ -153,7 +169,7 @@ def find(finder: _Finder) -> None:
                for m in found.mentions_starting(owner.start - 120, owner.start + 1)):
             continue
         hits.append((owner.start, owner.entity, hit.start("phrase"), end, parsed[1]))
-    for hit in PRONOUN.finditer(text):
+    for hit in _pronoun_hits(text):
         if hit.start() and text[hit.start() - 1].isalnum():
             continue  # 'this ...', 'other ...'
         parsed = _head(hit["phrase"])
