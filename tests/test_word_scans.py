@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from newstables.extract import names, possessives, pronouns
+from newstables.extract import countries, names, possessives, pronouns
 
 _S = r"[ \u00a0]+"
 OLD_OBJECT = re.compile(r"[HhTt](?:im|er|hem)\b")
+OLD_PLURAL_NOUN = re.compile(r"(?:countries|nations)\b")
 
 TRICKY = [
     "", "him", "her", "them", "Them", "Him.", "Her", "HIM her", "tHem them_ them1 them²",
@@ -56,6 +57,9 @@ def test_same_matches_as_the_old_scans(text: str) -> None:
     assert pronouns.objects(text) == _old_objects(text)
     assert [m.span() for m in possessives._pronoun_hits(text)] == [
         m.span() for m in possessives.PRONOUN.finditer(text)]
+    assert [(m.span(), m.span("word")) for m in countries.the_compass(text)] == [
+        (m.span(), m.span("word")) for m in countries.THE_COMPASS.finditer(text)]
+    assert countries.plural_nouns(text) == [m.span() for m in OLD_PLURAL_NOUN.finditer(text)]
 
 
 def test_a_match_inside_a_word_still_hides_what_it_covers() -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .model import PLACE, Entity, Mention
+from .names import occurrences, word_ends
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -29,7 +30,7 @@ _S = r"[ \u00a0]+"
 SHARED_HEAD = re.compile(rf"(?P<word>[A-Z][\w-]*)(?:,?{_S}(?:and|or){_S}|,{_S})\Z")
 COMPASS_WORDS = ("North", "South", "East", "West")
 THE_COMPASS = re.compile(rf"\b[Tt]he{_S}(?P<word>North|South|East|West)\b(?!{_S}[A-Z]|-)")
-PLURAL_NOUN = re.compile(r"(?:countries|nations)\b")
+PLURAL_NOUNS = ("countries", "nations")
 BOTH = re.compile(rf"(?<!\w)(?:[Bb]oth|[Tt]he{_S}two){_S}\Z")
 SENTENCES_BACK = 6
 
@@ -60,16 +61,40 @@ def shared_heads(finder: _Finder) -> None:
             end = hit.start()
 
 
+def the_compass(text: str) -> list[re.Match[str]]:
+    """`THE_COMPASS.finditer(text)`, found from its rare capitalised words (`str.find`): the
+    match of a word at `at` can only begin 'the' before the run of spaces that ends at `at`.
+    (Matches cannot overlap: none begins inside another, the word's 't' has a letter before.)"""
+    hits = []
+    for at in occurrences(text, COMPASS_WORDS):
+        start = at
+        while start and text[start - 1] in " \u00a0":
+            start -= 1
+        if start < at and start >= 3:
+            hit = THE_COMPASS.match(text, start - 3)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def plural_nouns(text: str) -> list[tuple[int, int]]:
+    r"""The spans of `PLURAL_NOUNS` followed by `\b`, in text order (they cannot overlap)."""
+    spans = []
+    for at in occurrences(text, PLURAL_NOUNS):
+        end = at + len("countries" if text[at] == "c" else "nations")
+        if word_ends(text, end):
+            spans.append((at, end))
+    return spans
+
+
 def compass(finder: _Finder) -> None:
     """'the South' after 'North Korea' and 'South Korea': that country."""
     text, found = finder.text, finder.found
-    if not any(word in text for word in COMPASS_WORDS):
-        return  # (a plain search is much faster than the pattern's scan)
     # first word -> the last country of several words with it named before the hit, kept up
     # to date as the hits come in text order (`read` is where the mentions read so far end)
     names: dict[str, Entity] = {}
     read = 0
-    for hit in THE_COMPASS.finditer(text):
+    for hit in the_compass(text):
         start, end = hit.span("word")
         if found.mention_covering(start, end) is not None:
             continue
@@ -91,11 +116,9 @@ def compass(finder: _Finder) -> None:
 def both(finder: _Finder) -> None:
     """'Both countries': the last two countries named before, as one mention with members."""
     text, found, analysis = finder.text, finder.found, finder.analysis
-    if "countries" not in text and "nations" not in text:
-        return
-    for noun in PLURAL_NOUN.finditer(text):  # the noun first: a literal is fast to find
-        hit = BOTH.search(text, max(0, noun.start() - 12), noun.start())
-        if hit is None or found.mention_covering(hit.start(), noun.end()) is not None:
+    for noun_start, noun_end in plural_nouns(text):  # the noun first: it is fast to find
+        hit = BOTH.search(text, max(0, noun_start - 12), noun_start)
+        if hit is None or found.mention_covering(hit.start(), noun_end) is not None:
             continue
         k = max(bisect.bisect_right(analysis._sent_starts, hit.start()) - 1, 0)
         first = analysis.sentences[max(k - SENTENCES_BACK, 0)][0] if analysis.sentences else 0
@@ -107,7 +130,7 @@ def both(finder: _Finder) -> None:
         pair = sorted(latest.values(), key=itemgetter(0))[-2:]
         if len(pair) < 2:
             continue
-        mention = found.add_mention(hit.start(), noun.end(), pair[0][1], "description")
+        mention = found.add_mention(hit.start(), noun_end, pair[0][1], "description")
         mention.members = (pair[0][1], pair[1][1])
 
 
