@@ -13,18 +13,18 @@ from dataclasses import dataclass, field
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u200b\u202f\u205f\u3000\ufeff"
 # A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
-# A match is a line without the white space around it (`strip_span`'s: what `str.isspace`
-# calls white space, as `\s` does, and the zero-width space and BOM of `_SPACE`).
-_PARAGRAPH = re.compile(r"[^\s\u200b\ufeff](?:[^\r\n]*[^\s\u200b\ufeff])?")
+# A paragraph is a line without the white space around it (`strip_span`'s): what `str.isspace`
+# calls white space (all of it below U+3001) and the zero-width space and BOM of `_SPACE`.
+_WHITE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
 CLOSERS = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
-# then space and something that can start a sentence. The match holds the end mark itself (not
-# a look-behind for it): a pattern that begins with a character class lets the regex engine
-# skip ahead to the next candidate mark instead of trying every position. It holds the space
-# after it too, so a sentence runs from one match's end to the next one's `space` group, with
-# no white space to strip at either end.
+# then space and something that can start a sentence. The match begins at the end mark itself,
+# so it is tried only at the marks, found with `str.find` (`offsets`), instead of scanning the
+# text. It holds the space after the mark too, so a sentence runs from one match's end to the
+# next one's `space` group, with no white space to strip at either end.
+_ENDS = ".!?…"
 _BOUNDARY = re.compile(
-    rf"[.!?…][{re.escape(CLOSERS)}]*(?P<space>[{_SPACE}]+)(?=[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
+    rf"[{_ENDS}][{re.escape(CLOSERS)}]*(?P<space>[{_SPACE}]+)(?=[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "pres", "jan", "feb", "mar", "apr", "jun",
@@ -77,6 +77,25 @@ def offsets(text: str, chars: str) -> list[int]:
     return at
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every line of `text` that is not all white space, without the white
+    space at its ends. Lines end at each CR and each LF (not at the other breaks of
+    `str.splitlines`)."""
+    pieces = text.split("\n")
+    if "\r" in text:
+        pieces = [line for piece in pieces for line in piece.split("\r")]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in pieces:
+        if line:
+            stripped = line.lstrip(_WHITE)
+            if stripped:
+                start = pos + len(line) - len(stripped)
+                spans.append((start, start + len(stripped.rstrip(_WHITE))))
+        pos += len(line) + 1
+    return spans
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` closes an abbreviation or an initial, not a sentence."""
     begin = dot
@@ -95,20 +114,26 @@ class Analysis:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for line in _PARAGRAPH.finditer(self.text):
-            start, end = line.span()
+        text, marks, m = self.text, offsets(self.text, _ENDS), 0
+        for start, end in _lines(text):
             self.paragraphs.append((start, end))
-            self._split(start, end)
+            # every mark is in a paragraph (it is no white space), so the marks divide in order
+            first = m
+            while m < len(marks) and marks[m] < end:
+                m += 1
+            self._split(start, end, marks[first:m])
         self._para_starts = [p[0] for p in self.paragraphs]
         self._sent_starts = [s[0] for s in self.sentences]
 
-    def _split(self, start: int, end: int) -> None:
-        """Add the sentences of the paragraph [start, end) (none empty: the paragraph has no
-        white space at its ends, a boundary has none before its space, and something after)."""
+    def _split(self, start: int, end: int, marks: list[int]) -> None:
+        """Add the sentences of the paragraph [start, end) with end `marks` (none empty: the
+        paragraph has no white space at its ends, a boundary has none before its space, and
+        something after). A boundary holds no mark but its first character, so matching at
+        each mark finds what a scan of the paragraph finds."""
         text, sentences, begin = self.text, self.sentences, start
-        for match in _BOUNDARY.finditer(text, start, end):
-            dot = match.start()
-            if text[dot] == "." and _is_abbreviation(text, dot):
+        for dot in marks:
+            match = _BOUNDARY.match(text, dot, end)
+            if match is None or text[dot] == "." and _is_abbreviation(text, dot):
                 continue
             sentences.append((begin, match.start("space")))
             begin = match.end()
