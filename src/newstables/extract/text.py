@@ -118,9 +118,7 @@ class Analysis:
         for start, end in _lines(text):
             self.paragraphs.append((start, end))
             # every mark is in a paragraph (it is no white space), so the marks divide in order
-            first = m
-            while m < len(marks) and marks[m] < end:
-                m += 1
+            first, m = m, bisect.bisect_left(marks, end, m)
             self._split(start, end, marks[first:m])
         self._para_starts = [p[0] for p in self.paragraphs]
         self._sent_starts = [s[0] for s in self.sentences]
