@@ -84,20 +84,36 @@ def _cue_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _cue_scanner() -> re.Pattern[str]:
-    r"""`_cue_pattern` after the character before it (so not at the text's start). Leading with a
-    character class lets the regex engine skip to candidate characters in C (a bitmap test for
-    the ASCII letters, listed before `\w`) instead of trying the look-behind at every position:
-    about a third of the cost of scanning a whole article."""
-    return re.compile(rf"[^A-Za-z0-9_'’\w-](?:{_cue_forms()})(?![\w'’-])")
+    r"""`_cue_pattern` after a character that is no ASCII letter, digit, '_', "'" or '-' (so
+    not at the text's start). Leading with a character class lets the regex engine skip to
+    candidate characters in C, and an ASCII-only class is one bitmap test per character. It
+    also takes the non-ASCII characters that `_word_before_cue` tells `_cues` to skip."""
+    return re.compile(rf"[^A-Za-z0-9_'-](?:{_cue_forms()})(?![\w'’-])")
+
+
+def _word_before_cue(ch: str) -> bool:
+    r"""Whether `ch` is one of `_cue_pattern`'s look-behind characters: `\w` (for a str pattern,
+    `str.isalnum` or '_'), "'", '’' or '-'."""
+    return ch.isalnum() or ch in "_'’-"
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, form) of every match of `_cue_pattern` in `text`, in text order."""
     first = _cue_pattern().match(text)
     cues = [(0, first.end(), first.group())] if first else []
-    # a cue ends in a letter, so the character before the next one lies after it
-    cues += [(m.start() + 1, m.end(), m.group()[1:])
-             for m in _cue_scanner().finditer(text, first.end() if first else 0)]
+    # A scanner match is `_cue_pattern`'s (one character later) unless its first character is
+    # a word character; then the search resumes at the next character, so every match found is
+    # the first `_cue_pattern` match after the last. A cue ends in a letter, so the character
+    # before the next one lies after it.
+    search = _cue_scanner().search
+    match = search(text, first.end() if first else 0)
+    while match is not None:
+        at = match.start()
+        if _word_before_cue(text[at]):
+            match = search(text, at + 1)
+            continue
+        cues.append((at + 1, match.end(), match.group()[1:]))
+        match = search(text, match.end())
     return cues
 
 
