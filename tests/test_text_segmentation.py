@@ -11,11 +11,19 @@ import sys
 import pytest
 
 from newstables.extract import text as text_module
-from newstables.extract.text import _BOUNDARY, Analysis, _is_abbreviation
+from newstables.extract.text import _BOUNDARY, ABBREVIATIONS, Analysis
 
 # The reference: a paragraph was a match of this pattern, a sentence end a match of `_BOUNDARY`
 # found by a scan of each paragraph.
 _OLD_PARAGRAPH = re.compile(r"[^\s\u200b\ufeff](?:[^\r\n]*[^\s\u200b\ufeff])?")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and text[begin].isupper())
 
 
 def _old_analysis(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -52,6 +60,7 @@ def _random_text(rng: random.Random) -> str:
     "  Lead para. Second sentence!  \r\n\r\n\t Next para? Yes.\r\nLast… Done", "A.\rB.\n\rC.",
     "Mr. Smith said. \u201cHe left.\u201d Then\u2028more. End\x85here. x\x1cy.\u3000Z.",
     "\ufeff\u200bText with BOM.\u200b \n\u200b\n", "No final newline. Ends", "Dr. No. U.S. Army.",
+    "Sept. One. Capt. Prof. Profs. Cmdr. Xcmdr. ProF. İİİİİ. İİİİ. Σ. ΣΣΣΣ. A. Ab. e.g. X.",
 ])
 def test_paragraphs_and_sentences_match_the_regex_scans(text: str) -> None:
     analysis = Analysis(text)

@@ -31,6 +31,7 @@ ABBREVIATIONS = frozenset((
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd",
     "co", "est", "dept", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m",
 ))
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 def trie(words: list[str]) -> str:
@@ -98,6 +99,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` closes an abbreviation or an initial, not a sentence."""
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1:dot].isalpha():
+        return False  # a longer word (lower-casing never shortens one) and not one letter
     begin = dot
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
