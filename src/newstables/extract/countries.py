@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .model import PLACE, Entity, Mention
-from .names import occurrences, word_ends
+from .names import word_ends
+from .text import offsets
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -66,7 +67,7 @@ def the_compass(text: str) -> list[re.Match[str]]:
     match of a word at `at` can only begin 'the' before the run of spaces that ends at `at`.
     (Matches cannot overlap: none begins inside another, the word's 't' has a letter before.)"""
     hits = []
-    for at in occurrences(text, COMPASS_WORDS):
+    for at in offsets(text, COMPASS_WORDS):
         start = at
         while start and text[start - 1] in " \u00a0":
             start -= 1
@@ -80,7 +81,7 @@ def the_compass(text: str) -> list[re.Match[str]]:
 def plural_nouns(text: str) -> list[tuple[int, int]]:
     r"""The spans of `PLURAL_NOUNS` followed by `\b`, in text order (they cannot overlap)."""
     spans = []
-    for at in occurrences(text, PLURAL_NOUNS):
+    for at in offsets(text, PLURAL_NOUNS):
         end = at + len("countries" if text[at] == "c" else "nations")
         if word_ends(text, end):
             spans.append((at, end))

@@ -285,11 +285,6 @@ class Sentence:
         """Token k as written in the text."""
         return self.doc.text[self.starts[k]:self.ends[k]]
 
-    @property
-    def texts(self) -> list[str]:
-        """Every token as written."""
-        return list(map(self.written, range(len(self.lows))))
-
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
@@ -313,13 +308,12 @@ class _TextTokens:
     token crosses a sentence boundary (white space separates sentences), so a sentence's tokens
     are slices of these."""
 
-    def __init__(self, text: str, low: str, per_char: bool) -> None:
-        """`low` is the text lower-cased with straight apostrophes, character by character
-        (`per_char` is True when it is `text.lower()`)."""
+    def __init__(self, text: str, low: str) -> None:
+        """`low` is the text lower-cased with straight apostrophes, character by character."""
         # The lower-cased text is cut, not the text: its characters stand where the text's do
         # and lower-casing (or straightening an apostrophe) changes no character's class
-        # (word, space, mark or other: checked for every code point), so its tokens are the
-        # text's, lower-cased.
+        # (word, space, mark or other: tests/test_scan_shortcuts.py checks every code point),
+        # so its tokens are the text's, lower-cased.
         parts = _TOKEN_SPLIT.split(low)
         offsets = list(accumulate(map(len, parts)))
         self.text = text
@@ -950,8 +944,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     text = analysis.text
     ctx = _Context(analysis, found, document_id)
     low = text.lower().replace("’", "'")
-    per_char = len(low) == len(text)
-    if not per_char:  # a few characters change length when lower-cased
+    if len(low) != len(text):  # a few characters change length when lower-cased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
     mentions = _outermost(found.mentions)
     mention_starts = [m.start for m in mentions]
@@ -960,7 +953,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     # the text's tokens once; tokens that are a trigger's first word pick the sentences read
     # further (a word whose triggers are all one word long always starts a match; the others
     # are checked against their patterns: "in" without "contact with")
-    tokenized = _TextTokens(text, low, per_char)
+    tokenized = _TextTokens(text, low)
     lows, tok_starts = tokenized.lows, tokenized.starts
     any_pattern = lex.any_pattern
     hits: dict[int, list[int]] = {}

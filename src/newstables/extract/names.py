@@ -250,21 +250,6 @@ def runs(text: str, words: Words) -> list[list[int]]:
     return [r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r for r in found]
 
 
-
-def occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every offset where one of `needles` begins, in text order. A `str.find` loop per needle
-    (a fast search in C) costs a small part of a regular expression's scan of the whole text,
-    which tries the pattern at every candidate character."""
-    found: list[int] = []
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
-    found.sort()
-    return found
-
-
 def word_ends(text: str, end: int) -> bool:
     r"""`\b` at `end` after a word character: the text ends there or a non-word character
     follows (`\w` is what `str.isalnum` accepts, and '_')."""

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from . import affiliations, coref
 from .descriptions import ADJECTIVES
 from .model import ACTOR, PLACE, Entity, Mention
-from .names import ROLE_MODIFIERS, occurrences
+from .names import ROLE_MODIFIERS
+from .text import offsets
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -134,7 +135,7 @@ def _pronoun_hits(text: str) -> list[re.Match[str]]:
     covers is not tried again: kept so.)"""
     hits: list[re.Match[str]] = []
     resume = 0
-    for at in occurrences(text, ("his", "His", "her", "Her")):
+    for at in offsets(text, ("his", "His", "her", "Her")):
         if at >= resume and text.startswith((" ", "\u00a0"), at + 3):
             hit = PRONOUN.match(text, at)
             if hit is not None:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .model import ACTOR
-from .names import occurrences, word_ends
+from .names import word_ends
+from .text import offsets
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -47,7 +48,7 @@ def objects(text: str) -> list[tuple[int, int]]:
     """The spans of `OBJECTS` that are whole words (no letter or digit right before or after),
     in text order. Found with `str.find` (rare words) rather than a scan of every character."""
     spans = []
-    for start in occurrences(text, OBJECTS):
+    for start in offsets(text, OBJECTS):
         end = start + len("them" if text[start] in "Tt" else "him")
         if (not start or not text[start - 1].isalnum()) and word_ends(text, end):
             spans.append((start, end))

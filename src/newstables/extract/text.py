@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
@@ -64,16 +65,16 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def offsets(text: str, chars: str) -> list[int]:
-    """Where the characters `chars` occur in `text`, in text order. `str.find` per character
-    (a memchr) costs a small part of a regular expression's scan, which tests every character
-    of the text against the class in turn."""
+def offsets(text: str, needles: Iterable[str]) -> list[int]:
+    """Where each of `needles` (the characters of a string, or words) begins in `text`, in text
+    order. `str.find` per needle (a fast search in C) costs a small part of a regular
+    expression's scan, which tries the pattern at every candidate character of the text."""
     at: list[int] = []
-    for ch in chars:
-        pos = text.find(ch)
+    for needle in needles:
+        pos = text.find(needle)
         while pos >= 0:
             at.append(pos)
-            pos = text.find(ch, pos + 1)
+            pos = text.find(needle, pos + 1)
     at.sort()
     return at
 
