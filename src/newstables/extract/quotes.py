@@ -33,9 +33,9 @@ from .text import Analysis, offsets, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
-_DOUBLE = re.compile("[\"“”«»„‟]")
-_SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
 _DOUBLE_MARKS, _SINGLE_MARKS = "\"“”«»„‟", "'‘’‹›"
+_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
 _TWO_DIGITS = re.compile(r"\d\d")  # a year after an apostrophe: '90s
 # Patterns of the attribution rules, compiled once (each is tried for every quote or cue).
 _LETTER = re.compile(r"[^\W\d_]")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u200b\u202f\u205f\u3000\ufeff"
 # A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
-# A paragraph is a line without the white space around it (`strip_span`'s): what `str.isspace`
-# calls white space (all of it below U+3001) and the zero-width space and BOM of `_SPACE`.
+# White space as `strip_span` and paragraphs see it: what `str.isspace` calls white space (all of
+# it below U+3001) and the zero-width space and BOM.
 _WHITE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
 CLOSERS = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
@@ -57,10 +57,11 @@ def trie(words: list[str]) -> str:
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) with surrounding white space (including NBSP and zero-width) removed."""
-    while start < end and (text[start].isspace() or text[start] in _SPACE):
+    """[start, end) with surrounding white space (`_WHITE`: including NBSP and zero-width)
+    removed."""
+    while start < end and text[start] in _WHITE:
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _SPACE):
+    while end > start and text[end - 1] in _WHITE:
         end -= 1
     return start, end
 
