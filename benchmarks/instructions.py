@@ -31,12 +31,14 @@ SYNTHETIC, SEED_COPIES = 40, 8
 
 def _round(corpus: Path, rounds: int) -> None:
     """Extract the articles once to warm up, then `rounds` more times (run under callgrind)."""
+    from scale import SEED_PATH
+
     from newstables.extract import extract
     from newstables.raw import read_article
 
     raw = ROOT / "raw"
     articles = [read_article(p, corpus) for p in sorted(corpus.rglob("*.txt"))[:SYNTHETIC]]
-    articles += [read_article(sorted(raw.rglob("*.txt"))[0], raw)] * SEED_COPIES
+    articles += [read_article(SEED_PATH, raw)] * SEED_COPIES
     for _ in range(rounds + 1):
         for article in articles:
             extract(article)

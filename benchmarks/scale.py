@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT / "benchmarks" / "gold" / "articles").glob("*.txt")) + sorted(
     (ROOT / "raw" / "articles").glob("*.txt"))
 # the seed article (the first of raw/), whose size the speed target is stated for
-SEED = sorted((ROOT / "raw").rglob("*.txt"))[0].read_text(encoding="utf-8")
+SEED_PATH = sorted((ROOT / "raw").rglob("*.txt"))[0]
+SEED = SEED_PATH.read_text(encoding="utf-8")
 FIRST = ["Amara", "Jonas", "Leila", "Tomas", "Priya", "Kwame", "Sofia", "Mateo", "Hana", "Omar"]
 LAST = ["Okafor", "Lindqvist", "Haddad", "Novak", "Raman", "Mensah", "Costa", "Ibarra", "Sato"]
 EXE = [sys.executable, "-m", "newstables"]
