@@ -105,7 +105,7 @@ def roles(finder: _Finder) -> None:
         end = bisect.bisect_left(table.starts, m.start)
         low = max(0, end - 30)
         k = end
-        while k > low and table.capitalised(k - 1) and _role_word(texts[k - 1]):
+        while k > low and _role_word(texts[k - 1]) and table.capitalised(k - 1):
             k -= 1  # a title of the name itself ('Colonel', 'Prime Minister')
         if k > low and texts[k - 1] == ",":
             phrase = _walk_back(finder, low, k - 1, loose=True)
@@ -130,10 +130,12 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
-        low_word = lowers[i]
-        ok = (_role_word(texts[i]) or low_word in names.ROLE_MODIFIERS
-              or low_word in ("'s", "’s") or bool(finder.ref.country_of(texts[i])))
-        ok = ok or words.capitalised(i)
+        low_word, word = lowers[i], texts[i]
+        first = word[0]
+        # (the cheap tests first; `Words.capitalised` written out)
+        ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
+            or first.isupper() or first.isdigit() and low_word != word \
+            or _role_word(word) or bool(finder.ref.country_of(word))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
         if not ok or (kept and ends[i] in finder.sentence_ends):

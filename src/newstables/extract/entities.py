@@ -97,6 +97,8 @@ ADJECTIVAL = re.compile(
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
 LINKS = names.CONNECTORS | names.PARTICLES
+_ENTITY = attrgetter("entity")
+_STOP = names.STOP
 TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a name
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
@@ -196,10 +198,13 @@ class _Finder:
         mentions = self.found.mentions
         if len(mentions) < self._mentions_seen:
             self.stale()
-        for m in mentions[self._mentions_seen:]:
-            self._entity_ids.add(id(m.entity))
-            if m.entity.table == PLACE and m.entity.kind == "country":
-                self._countries[m.entity.country] += 1
+        if len(mentions) == self._mentions_seen:
+            return
+        added = list(map(_ENTITY, mentions[self._mentions_seen:]))
+        self._entity_ids.update(map(id, added))
+        countries = [e.country for e in added if e.table == PLACE and e.kind == "country"]
+        if countries:
+            self._countries.update(countries)  # (counted in order: ties keep the first named)
         self._mentions_seen = len(mentions)
 
     def mentioned(self, entity: Entity) -> bool:
@@ -232,7 +237,8 @@ class _Finder:
             self.words.lowers
         out: list[list[int]] = []
         for run in runs:
-            if out:
+            # ('s is one word of `Words`: the gap of 's and a space is one word between runs)
+            if out and run[0] - out[-1][-1] == 2:
                 prev = out[-1]
                 gap = ends[prev[-1]], starts[run[0]]
                 if gap[1] - gap[0] == 3 and POSSESSIVE_GAP.fullmatch(text, *gap):
@@ -256,11 +262,12 @@ class _Finder:
     def run(self, run: list[int]) -> None:
         """Candidates from a run of words (indices into `words`)."""
         text, words = self.text, self.words
-        texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
-        if lowers[run[0]] in names.STOP and self.initial_at(starts[run[0]]) \
+        lowers, starts, ends = words.lowers, words.starts, words.ends
+        if lowers[run[0]] in _STOP and self.initial_at(starts[run[0]]) \
                 and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None:
             run = run[1:]
-        while run and texts[run[0]].islower() and lowers[run[0]] in LINKS:
+        texts = words.texts
+        while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
             run = run[1:]
         if not run:
             return
@@ -277,11 +284,12 @@ class _Finder:
         # (most runs are one word: its bounds need no loop)
         bounds = ((0, end - begin),) if len(run) == 1 else tuple(
             [(starts[i] - begin, ends[i] - begin) for i in run])
-        for step in _plan(text[begin:end], bounds, text[end:end + 1] == "$", headline):
-            if not step.kind:
-                self.run(run[step.first:])  # the words after 'Church of X and'
-            else:  # (a step's fields after its words' indices are the candidate's, in order)
-                self.cands.append(Cand(starts[run[step.first]], ends[run[step.last]], *step[2:]))
+        for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
+                                         headline):
+            if fields is None:
+                self.run(run[first:])  # the words after 'Church of X and'
+            else:
+                self.cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
 
     # -- step 2: resolution -----------------------------------------------------------------
     def resolve(self) -> None:
@@ -340,11 +348,19 @@ class _Finder:
                 country = self.ref.countries.get(c.country)
                 c.entity = of(country) if country else None
         self._acronyms()
-        known_people = {tuple(fold(c.entity.name).split()): c.entity for c in self.cands
-                        if c.kind == "known" and c.entity and c.entity.table == ACTOR}
-        orgs = {tuple(fold(c.entity.name).split()): c.entity for c in self.cands
-                if c.kind in ("org", "known") and c.entity and c.entity.table == ORGANISATION}
-        singles = [c for c in self.cands if c.kind == "single" and c.entity is None]
+        # known people and organisations by their folded words; singles still unresolved
+        known_people: dict[tuple[str, ...], Entity] = {}
+        orgs: dict[tuple[str, ...], Entity] = {}
+        singles: list[Cand] = []
+        for c in self.cands:
+            kind, entity = c.kind, c.entity
+            if entity is None:
+                if kind == "single":
+                    singles.append(c)
+            elif kind == "known" and entity.table == ACTOR:
+                known_people[tuple(fold(entity.name).split())] = entity
+            elif kind in ("org", "known") and entity.table == ORGANISATION:
+                orgs[tuple(fold(entity.name).split())] = entity
         by_part = _owner_index(entities | known_people)
         org_by_word: dict[str, list[Entity]] = {}  # word -> orgs whose name has it, in order
         for words, org in orgs.items():
@@ -431,17 +447,20 @@ class _Finder:
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
+        add = self.found.add_mention
         for c in sorted(self.cands, key=attrgetter("start")):
-            if c.entity is None:
+            entity = c.entity
+            if entity is None:
                 continue
-            kind = "nationality" if c.kind == "nationality" else "name"
-            if c.kind == "nationality" and self.text[c.end - 1] == "s" \
+            if c.kind != "nationality":
+                add(c.start, c.end, entity, "name")
+            elif self.text[c.end - 1] == "s" \
                     and fold(self.text[c.start:c.end]) in self.ref.plural_demonyms:
                 group = Entity(ACTOR, "group", self.text[c.start:c.end], country=c.country,
                                scope=self.doc)
-                self.found.add_mention(c.start, c.end, group, "name")
-                continue
-            self.found.add_mention(c.start, c.end, c.entity, kind)
+                add(c.start, c.end, group, "name")
+            else:
+                add(c.start, c.end, entity, "nationality")
 
     def owned(self) -> None:
         """'Venezuela's army', 'the Venezuelan military', 'the Maduro government'."""
@@ -879,15 +898,21 @@ class _Planner:
             self.add(rest[0], rest[0] + 1, "single", title=title, headline=headline)
 
 
+Planned = tuple[int, int, "tuple[Any, ...] | None"]  # a step as `_Finder.run` reads it
+
+
 @lru_cache(maxsize=65_536)  # a pure function of the run (and the read-once reference)
 def _plan(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool, headline: bool
-          ) -> tuple[_Step, ...]:
+          ) -> tuple[Planned, ...]:
     """The candidates of a run (its text `surface`, its words' offsets in it `bounds`), as
     `_Finder.run` finds them once the run's context is read: `dollar`, whether a '$' follows
-    the run; `headline`, whether it stands in a headline or dateline."""
+    the run; `headline`, whether it stands in a headline or dateline. Each step is given as
+    its words [first, last] and its fields after them (`Cand`'s, in order), or None for a run
+    of its own."""
     planner = _Planner(surface, bounds, headline)
     planner.plan(dollar)
-    return tuple(planner.steps)
+    return tuple([(step.first, step.last, tuple(step[2:]) if step.kind else None)
+                  for step in planner.steps])
 
 
 Piece = tuple[int, int, "Known | None"]  # words [i, j) of a run, and the entry they name

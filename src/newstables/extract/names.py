@@ -150,8 +150,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # No word begins with a space; saying so first (`(?! )`) lets the engine leave each space
 # between words after one test instead of one per branch (about a quarter of the split's time).
 _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
-# A first character of a word that may begin a name word: not a lower-case letter or a mark.
-_MAY_BEGIN_NAME = re.compile(r"[^a-z,.;:\"'“”’()\-]")
+# A first character of a word that may begin a name word: an ASCII capital (which does) or
+# digit, or any character outside ASCII (the other ASCII characters never do).
+_MAY_BEGIN_NAME = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class Words:
@@ -201,11 +203,11 @@ class Words:
         texts, lowers = self.texts, self.lowers
         firsts = "".join(map(itemgetter(0), texts))  # the first character of each word
         found = []
-        # only words that begin with something other than a lower-case letter or a common mark
         for hit in _MAY_BEGIN_NAME.finditer(firsts):
             i = hit.start()
             first = firsts[i]
-            if first.isalpha() and first.isupper() or first.isdigit() and lowers[i] != texts[i]:
+            if first in _CAPITALS or first.isalpha() and first.isupper() \
+                    or first.isdigit() and lowers[i] != texts[i]:
                 found.append(i)
         return found
 
@@ -216,17 +218,13 @@ def is_name_word(tok: Token) -> bool:
         and tok.text not in ("'s", "’s", "'S")
 
 
-def _joined(text: str, end: int, start: int) -> bool:
-    """Whether the words ending at `end` and starting at `start` are one space apart (`JOIN`)."""
-    return start - end == 1 and text[end] in " \u00a0"
-
-
 def runs(text: str, words: Words) -> list[list[int]]:
     """Maximal sequences of capitalised words joined by one space, with particles inside, as
     lists of word indices (no `Token` made: the caller reads the `Words` lists directly).
 
     Only the name words are visited: two of them are in one run when they are next to each
     other one space apart, or one particle or connector (itself one space from each) apart.
+    (Two words are one space apart when the gap is one character of `JOIN`, tested inline.)
     """
     starts, ends, lowers = words.starts, words.ends, words.lowers
     found: list[list[int]] = []
@@ -234,20 +232,25 @@ def runs(text: str, words: Words) -> list[list[int]]:
     for i in words.name_words():
         if current:
             last = current[-1]
-            if i == last + 1 and _joined(text, ends[last], starts[i]):
-                current.append(i)
-                continue
-            if i == last + 2 and lowers[last + 1] in _LINKS \
-                    and _joined(text, ends[last], starts[last + 1]) \
-                    and _joined(text, ends[last + 1], starts[i]):
+            end = ends[last]
+            if i == last + 1:
+                if starts[i] - end == 1 and text[end] in " \u00a0":
+                    current.append(i)
+                    continue
+            elif i == last + 2 and lowers[last + 1] in _LINKS and starts[last + 1] - end == 1 \
+                    and text[end] in " \u00a0" and starts[i] - ends[last + 1] == 1 \
+                    and text[ends[last + 1]] in " \u00a0":
                 current += (last + 1, i)
                 continue
+            if len(current) > 1 and lowers[last] in _LINKS:
+                current.pop()  # a particle or connector never ends a run
             found.append(current)
         current = [i]
     if current:
+        if len(current) > 1 and lowers[current[-1]] in _LINKS:
+            current.pop()
         found.append(current)
-    # A particle or connector never ends a run.
-    return [r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r for r in found]
+    return found
 
 
 def word_ends(text: str, end: int) -> bool:
