@@ -168,10 +168,12 @@ def descriptions(text: str, words: Words) -> list[Description]:
             begin = max(begin, space + 1)
         window = text[begin:word_end]
         singular = None
+        # (each pattern is slow to try at every position: all start where they may match)
+        floor = _floor(window)
         # the patterns end in the head noun itself: try only those that have this word as head
         for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)) \
                 if texts[index] in _SINGULAR_HEADS else ():
-            m = pattern.search(window)
+            m = pattern.search(window, floor)
             if m and not (not definite and PREDICATE.search(
                     text, max(0, begin + m.start() - 12), begin + m.start())):
                 singular = Description(begin + m.start(), word_end, m["head"].lower(),
@@ -180,8 +182,7 @@ def descriptions(text: str, words: Words) -> list[Description]:
         if singular is not None:
             found.append(singular)
             continue
-        # (the plural pattern is slow to try at every position: start where it may match)
-        m = GROUP.search(window, _floor(window)) if low in _GROUP_HEADS else None
+        m = GROUP.search(window, floor) if low in _GROUP_HEADS else None
         if m is None:
             continue
         start, mods = begin + m.start(), m["mods"]
