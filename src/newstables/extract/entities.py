@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
 from . import affiliations, coref, countries, names, possessives, pronouns
@@ -97,7 +97,7 @@ ADJECTIVAL = re.compile(
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
 LINKS = names.CONNECTORS | names.PARTICLES
-_ENTITY = attrgetter("entity")
+_ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
 _STOP = names.STOP
 TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a name
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
@@ -259,37 +259,37 @@ class _Finder:
         i = bisect.bisect_right(self._headline_starts, offset) - 1
         return i >= 0 and offset < self.headlines[i][1]
 
-    def run(self, run: list[int]) -> None:
-        """Candidates from a run of words (indices into `words`)."""
-        text, words = self.text, self.words
-        lowers, starts, ends = words.lowers, words.starts, words.ends
-        if lowers[run[0]] in _STOP and self.initial_at(starts[run[0]]) \
-                and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None:
-            run = run[1:]
-        texts = words.texts
-        while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
-            run = run[1:]
-        if not run:
-            return
-        begin, end = starts[run[0]], ends[run[-1]]
-        headline = begin < self._headlines_end and self.in_headline(begin)
-        noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
-        if noun and noun[0] >= begin - 20 and not headline \
-                and all(texts[i][0].isalnum() for i in run):
-            self.cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
-                                   sub=KIND_OF_NOUN[noun[1]]))
-            return
-        # The rest depends only on the run's words, what follows it and `headline`: planned
-        # once per process for each such run (`_plan`), repeated names cost a lookup.
-        # (most runs are one word: its bounds need no loop)
-        bounds = ((0, end - begin),) if len(run) == 1 else tuple(
-            [(starts[i] - begin, ends[i] - begin) for i in run])
-        for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
-                                         headline):
-            if fields is None:
-                self.run(run[first:])  # the words after 'Church of X and'
-            else:
-                self.cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
+    def runs(self, runs: list[list[int]]) -> None:
+        """Candidates from runs of words (lists of indices into `words`)."""
+        text, words, cands = self.text, self.words, self.cands
+        texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
+        for run in runs:
+            if lowers[run[0]] in _STOP and self.initial_at(starts[run[0]]) \
+                    and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None:
+                run = run[1:]
+            while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
+                run = run[1:]
+            if not run:
+                continue
+            begin, end = starts[run[0]], ends[run[-1]]
+            headline = begin < self._headlines_end and self.in_headline(begin)
+            noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
+            if noun and noun[0] >= begin - 20 and not headline \
+                    and all(texts[i][0].isalnum() for i in run):
+                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                  sub=KIND_OF_NOUN[noun[1]]))
+                continue
+            # The rest depends only on the run's words, what follows it and `headline`: planned
+            # once per process for each such run (`_plan`), repeated names cost a lookup.
+            # (most runs are one word: its bounds need no loop)
+            bounds = ((0, end - begin),) if len(run) == 1 else tuple(
+                [(starts[i] - begin, ends[i] - begin) for i in run])
+            for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
+                                             headline):
+                if fields is None:
+                    self.runs([run[first:]])  # the words after 'Church of X and'
+                else:
+                    cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
 
     # -- step 2: resolution -----------------------------------------------------------------
     def resolve(self) -> None:
@@ -542,16 +542,16 @@ class _Finder:
     def unnamed(self) -> None:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
         text = self.text
-        named = sorted((m for m in self.found.mentions if m.mention_type == "name"),
-                       key=attrgetter("start"))
+        named = sorted([m for m in self.found.mentions if m.mention_type == "name"],
+                       key=_START)
         # the last anonymous actor introduced, overall and per head noun
         last_anonymous: Entity | None = None
         anonymous: dict[str, Entity] = {}
         bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
         collectives: dict[str, Entity] = {}  # head -> the last group of 'a military unit'
         counts: Counter[str] = Counter()
-        starts = [m.start for m in named]
-        longest = max((m.end - m.start for m in named), default=0)
+        starts = list(map(_START, named))
+        longest = max(map(sub, map(_END, named), starts), default=0)
         for d in descriptions(text, self.words):
             # named mentions that may overlap the description, then those that may be apposed
             near = named[bisect.bisect_right(starts, d.start - longest):
@@ -798,7 +798,7 @@ class _Planner:
         self.steps.append(_Step(first, stop - 1, kind, words, **kw))
 
     def plan(self, dollar: bool) -> None:
-        """`_Finder.run` after its context tests, on the words [0, n)."""
+        """`_Finder.runs` after its context tests, on the words [0, n)."""
         n = len(self.bounds)
         if n == 1:
             self.one_word(dollar)
@@ -898,14 +898,14 @@ class _Planner:
             self.add(rest[0], rest[0] + 1, "single", title=title, headline=headline)
 
 
-Planned = tuple[int, int, "tuple[Any, ...] | None"]  # a step as `_Finder.run` reads it
+Planned = tuple[int, int, "tuple[Any, ...] | None"]  # a step as `_Finder.runs` reads it
 
 
 @lru_cache(maxsize=65_536)  # a pure function of the run (and the read-once reference)
 def _plan(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool, headline: bool
           ) -> tuple[Planned, ...]:
     """The candidates of a run (its text `surface`, its words' offsets in it `bounds`), as
-    `_Finder.run` finds them once the run's context is read: `dollar`, whether a '$' follows
+    `_Finder.runs` finds them once the run's context is read: `dollar`, whether a '$' follows
     the run; `headline`, whether it stands in a headline or dateline. Each step is given as
     its words [first, last] and its fields after them (`Cand`'s, in order), or None for a run
     of its own."""
@@ -978,8 +978,7 @@ def _from_known(known: Known) -> Entity:
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     """Add the article's people, organisations and places (with their mentions) to `found`."""
     finder = _Finder(analysis, found, document_id)
-    for run in finder.joined(names.runs(analysis.text, finder.words)):
-        finder.run(run)
+    finder.runs(finder.joined(names.runs(analysis.text, finder.words)))
     finder.resolve()
     finder.emit()
     finder.owned()
