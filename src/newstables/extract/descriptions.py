@@ -120,7 +120,7 @@ def _floor(window: str) -> int:
     return 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Description:
     start: int
     end: int
@@ -160,8 +160,9 @@ def descriptions(text: str, words: Words) -> list[Description]:
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     for index in words.among(HEADS):
         word_start, word_end, low = starts[index], ends[index], lowers[index]
-        if text[word_end:word_end + 1] in ("-", "'", "’"):
-            continue
+        singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in _GROUP_HEADS
+        if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’"):
+            continue  # ('Man', 'General': no pattern has the word as written as its head)
         begin = max(0, word_start - WINDOW)
         if index > _SPAN_WORDS:  # no description spans more words: read no further back
             space = text.rfind(" ", begin, starts[index - _SPAN_WORDS])
@@ -171,8 +172,7 @@ def descriptions(text: str, words: Words) -> list[Description]:
         # (each pattern is slow to try at every position: all start where they may match)
         floor = _floor(window)
         # the patterns end in the head noun itself: try only those that have this word as head
-        for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)) \
-                if texts[index] in _SINGULAR_HEADS else ():
+        for pattern, definite in ((INDEFINITE, False), (DEFINITE, True)) if singular_head else ():
             m = pattern.search(window, floor)
             if m and not (not definite and PREDICATE.search(
                     text, max(0, begin + m.start() - 12), begin + m.start())):
@@ -182,7 +182,7 @@ def descriptions(text: str, words: Words) -> list[Description]:
         if singular is not None:
             found.append(singular)
             continue
-        m = GROUP.search(window, floor) if low in _GROUP_HEADS else None
+        m = GROUP.search(window, floor) if group_head else None
         if m is None:
             continue
         start, mods = begin + m.start(), m["mods"]
