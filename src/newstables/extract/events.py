@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
@@ -69,6 +70,7 @@ _FUNCTION = frozenset({
     "been", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do",
     "does", "not", "also", "who", "which", "that", "to", "said", "says", "told"}) | _PREPOSITIONS
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
+_SUBJECT_PRONOUNS = _PRONOUNS - {"me", "him", "them", "us"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -139,6 +141,7 @@ class Lexicon:
     # matches ("in" without "contact with" is not)
     any_pattern: dict[str, str]
     hypothetical_re: re.Pattern[str]  # finds any of `hypothetical`
+    hypothetical_first: frozenset[str]  # the first words of `hypothetical`
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
 
 
@@ -240,6 +243,7 @@ def lexicon() -> Lexicon:
         with_noun=frozenset(k for k, ps in by_first.items() if any(p.kind == "noun" for p in ps)),
         any_pattern={k: "|".join(f"(?:{p.source})" for p in by_first[k]) for k in multi_word},
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
+        hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST)
 
 
@@ -384,7 +388,7 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             nounish = True  # "a religious retreat": article, adjective, then a base form
         chosen = None
         for pattern in lex.ordered[word][nounish]:
-            match = pattern.regex.match(text, tok_start, sent.end)
+            match = _compiled(pattern.source).match(text, tok_start, sent.end)
             if not match:
                 continue
             if (pattern.entry.requires or pattern.entry.requires_after) and not low:
@@ -517,13 +521,15 @@ _MODIFIER_WORD = re.compile(r"[a-z][\w-]*")
 
 
 def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[str] | None
-           ) -> list[Mention]:
+           ) -> Iterator[Mention]:
     """Candidate mentions in [lo, hi) that head a noun phrase: not possessive or modifying
-    another name; when `skip_preps` is given, not governed by one of those prepositions."""
-    heads = []
+    another name; when `skip_preps` is given, not governed by one of those prepositions.
+    Lazily, in text order: the rules read the first head (that passes their own tests)."""
     lows = sent.lows
     for m in sent.candidates:
-        if not (lo <= m.start and m.end <= hi):
+        if m.end > hi:
+            break  # (candidates are in text order and do not overlap: the later end later)
+        if m.start < lo:
             continue
         if _is_modifier(sent, m, text, hi):
             continue
@@ -537,8 +543,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
                 k -= 1  # skip determiners and adjectives back to the governing word
             if k >= 0 and sent.starts[k] >= lo and lows[k] in skip_preps:
                 continue
-        heads.append(m)
-    return heads
+        yield m
 
 
 def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> list[Entity]:
@@ -619,23 +624,24 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
         # finite verb; the subject comes before the relative pronoun
         outer = _clause_start(sent, start - 1)
         lo = starts[outer]
-        heads = _heads(sent, text, lo, starts[start - 1], _PREPOSITIONS)
-        if heads:
-            return _with_coordinated(heads[0], sent, text, starts[start - 1])
-    heads = _heads(sent, text, lo, trig.start, _PREPOSITIONS)
-    heads = [m for m in heads if not _inside_relative(sent, m, lo, trig.start)]
-    opener = boundary == "as" or (start < i and lows[start] == "as")
-    if opener:
+        head = next(_heads(sent, text, lo, starts[start - 1], _PREPOSITIONS), None)
+        if head is not None:
+            return _with_coordinated(head, sent, text, starts[start - 1])
+    after = -1  # heads must start after this offset
+    comma = None
+    if boundary == "as" or (start < i and lows[start] == "as"):
         comma = next((k for k in range(start, i) if lows[k] == ","), None)
         if comma is not None:  # "As French farmers, we ...": an adjunct, not the subject
-            heads = [m for m in heads if m.start > starts[comma]]
-            lo = sent.ends[comma]
-    if heads:
-        return _with_coordinated(heads[0], sent, text, trig.start)
-    pronoun = next((k for k in range(bisect.bisect_left(starts, lo),
-                                     bisect.bisect_left(starts, trig.start))
-                    if lows[k] in _PRONOUNS and lows[k] not in ("me", "him", "them", "us")),
-                   None)
+            after = starts[comma]
+    head = next((m for m in _heads(sent, text, lo, trig.start, _PREPOSITIONS)
+                 if m.start > after and not _inside_relative(sent, m, lo, trig.start)), None)
+    if head is not None:
+        return _with_coordinated(head, sent, text, trig.start)
+    if comma is not None:
+        lo = sent.ends[comma]
+    a = bisect.bisect_left(starts, lo)
+    pronoun = next(compress(count(a), map(_SUBJECT_PRONOUNS.__contains__,
+                                          lows[a:bisect.bisect_left(starts, trig.start)])), None)
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
@@ -672,6 +678,7 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
 
 
 _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
 def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -685,17 +692,18 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
                 end = k
                 break
     hi = starts[end] if end < n else sent.end
-    heads = _heads(sent, text, trig.end, hi, _NOT_TARGET_OR_AGENT)
-    pronoun = next((k for k in range(bisect.bisect_left(starts, trig.end),
-                                     bisect.bisect_left(starts, hi))
-                    if lows[k] in ("him", "her", "them", "us", "me", "it")
-                    and not (lows[k] == "her" and k + 1 < n  # "her passport"
-                             and _LETTERS.fullmatch(sent.written(k + 1))
-                             and lows[k + 1] not in _FUNCTION)), None)
-    for m in heads:
-        if pronoun is not None and sent.ends[pronoun] <= m.start:
-            break  # "imprisoned her aboard the Company's ship": the pronoun comes first
-        return _with_coordinated(m, sent, text, _strong_end(sent, trig.last))
+    head = next(_heads(sent, text, trig.end, hi, _NOT_TARGET_OR_AGENT), None)
+    # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
+    # the pronoun is the object
+    a = bisect.bisect_left(starts, trig.end)
+    b = bisect.bisect_left(starts, hi) if head is None else bisect.bisect_right(sent.ends,
+                                                                                head.start)
+    pronoun = next((k for k in compress(count(a), map(_OBJECT_PRONOUNS.__contains__, lows[a:b]))
+                    if not (lows[k] == "her" and k + 1 < n  # "her passport"
+                            and _LETTERS.fullmatch(sent.written(k + 1))
+                            and lows[k + 1] not in _FUNCTION)), None)
+    if pronoun is None and head is not None:
+        return _with_coordinated(head, sent, text, _strong_end(sent, trig.last))
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
@@ -711,8 +719,8 @@ def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     if k >= len(sent.lows):
         return []
     hi = _strong_end(sent, k)
-    heads = _heads(sent, ctx.text, sent.starts[k], hi, _PREPOSITIONS)
-    return [heads[0].entity] if heads else []
+    head = next(_heads(sent, ctx.text, sent.starts[k], hi, _PREPOSITIONS), None)
+    return [head.entity] if head is not None else []
 
 
 def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -721,9 +729,9 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     for k in range(trig.last + 1, end):
         if sent.lows[k] == "by":
             hi = sent.starts[end] if end < len(sent.lows) else sent.end
-            heads = _heads(sent, ctx.text, sent.ends[k], hi, None)
-            if heads:
-                return _with_coordinated(heads[0], sent, ctx.text, hi)
+            head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
+            if head is not None:
+                return _with_coordinated(head, sent, ctx.text, hi)
             break
     return []
 
@@ -794,7 +802,11 @@ def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
 
 def _window(sent: Sentence, i: int, size: int) -> list[str]:
     """The last `size` words before token i within its clause (punctuation not counted)."""
-    words = [w for w in sent.lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
+    start = _clause_start(sent, i, commas=True)
+    near = max(start, i - 2 * size)  # most clauses: the words are among the last tokens
+    words = [w for w in sent.lows[near:i] if w[0].isalnum()]
+    if len(words) < size and near > start:
+        words = [w for w in sent.lows[start:i] if w[0].isalnum()]
     return words[-size:]
 
 
@@ -816,9 +828,14 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
     if (start > 1 and lows[start - 1] == "that"
             and lows[start - 2] in lex.hypothetical_heads):
         return "hypothetical"  # "it is possible that ...", "feared that ..."
-    if lex.hypothetical_re.search(" " + " ".join(before[-4:]) + " "):
+    # (a cue, closed by spaces, is found in the words joined only if its first word is one
+    # of them: tokens hold no space)
+    last4 = before[-4:]
+    if (not lex.hypothetical_first.isdisjoint(last4)
+            and lex.hypothetical_re.search(" " + " ".join(last4) + " ")):
         return "hypothetical"
-    if trig.pattern.kind == "noun":  # "violence against X ... would be met"
+    if trig.pattern.kind == "noun" and not _MODALS.isdisjoint(lows[trig.last + 1:]):
+        # "violence against X ... would be met"
         for w in lows[trig.last + 1:]:
             if w in (";", ":", "that", "which", "because", "if"):
                 break
@@ -854,12 +871,16 @@ class _Header:
     expression: dates.TimeExpression
 
 
-def _headers(analysis: Analysis, times: list[dates.TimeExpression]) -> list[_Header]:
+def _headers(analysis: Analysis, times: list[dates.TimeExpression], starts: list[int]
+             ) -> list[_Header]:
+    """`starts` are the times' starts (in text order)."""
     headers = []
-    starts = [t.start for t in times]  # in text order
     for p_start, p_end in analysis.paragraphs:
-        inside = [t for t in times[bisect.bisect_left(starts, p_start):
-                                   bisect.bisect_left(starts, p_end)] if t.end <= p_end]
+        lo = bisect.bisect_left(starts, p_start)
+        hi = bisect.bisect_left(starts, p_end, lo)
+        if lo == hi:  # (most paragraphs hold no time)
+            continue
+        inside = [t for t in times[lo:hi] if t.end <= p_end]
         if (len(inside) == 1 and not inside[0].has_year
                 and not analysis.text[p_start:p_end].replace(inside[0].text, "").strip(" .,:")):
             headers.append(_Header(p_end, inside[0]))
@@ -867,17 +888,20 @@ def _headers(analysis: Analysis, times: list[dates.TimeExpression]) -> list[_Hea
 
 
 def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.TimeExpression],
-                  headers: list[_Header]) -> None:
+                  analysis: Analysis) -> None:
     """Each time expression dates the nearest event in its clause; one that opens a sentence
-    dates all its events; a section's time header dates the rest."""
+    dates all its events; a section's time header (`_headers`) dates the rest."""
     by_sentence: dict[int, list[tuple[Trigger, Sentence]]] = {}
     for trig, sent in events:
         by_sentence.setdefault(sent.start, []).append((trig, sent))
     starts = [t.start for t in times]  # in text order
     for group in by_sentence.values():
         sent = group[0][1]
-        inside = [t for t in times[bisect.bisect_left(starts, sent.start):
-                                   bisect.bisect_left(starts, sent.end)] if t.end <= sent.end]
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end, lo)
+        if lo == hi:  # (most sentences hold no time)
+            continue
+        inside = [t for t in times[lo:hi] if t.end <= sent.end]
         # coarse first, so that "February 6 - this year" keeps the day
         for expr in sorted(inside, key=lambda t: _COARSENESS.index(t.precision)):
             first = sent.index_at(expr.start)
@@ -896,13 +920,15 @@ def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.Time
                 near = [trig for trig, _ in group]
             best = min(near, key=lambda t: min(abs(t.start - expr.end), abs(expr.start - t.end)))
             _set_date(best, expr, keep=False)
-    for trig, _ in events:
-        event = trig.event
-        if event is None or event.date:
-            continue
-        header = next((h for h in reversed(headers) if h.start <= trig.start), None)
-        if header is not None:
-            _set_date(trig, header.expression, keep=True)
+    undated = [trig for trig, _ in events if trig.event is not None and not trig.event.date]
+    headers = _headers(analysis, times, starts) if undated else []
+    if not headers:
+        return
+    ends = [h.start for h in headers]  # (a header's `start` is where its paragraph ends)
+    for trig in undated:
+        k = bisect.bisect_right(ends, trig.start) - 1  # the last header before the trigger
+        if k >= 0:
+            _set_date(trig, headers[k].expression, keep=True)
 
 
 def _set_date(trig: Trigger, expr: dates.TimeExpression, keep: bool) -> None:
@@ -924,7 +950,9 @@ def _place(ctx: _Context, sent: Sentence, trig: Trigger) -> Entity | None:
         lo = sent.start
     best = None
     for m in sent.candidates:
-        if m.entity.table != PLACE or not (lo <= m.start and m.end <= hi):
+        if m.end > hi:
+            break  # (candidates are in text order and do not overlap: the later end later)
+        if m.start < lo or m.entity.table != PLACE:
             continue
         k = sent.index_at(m.start) - 1
         while k >= 0 and lows[k] in ("the", "a", "an", "an"):
@@ -1021,7 +1049,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             located.append((trig, sent))
     if located:  # time expressions matter only to the events found
         times = dates.find(text, published, low=low)
-        _assign_dates(located, times, _headers(analysis, times))
+        _assign_dates(located, times, analysis)
 
 
 def _restates(sent: Sentence, trig: Trigger, event: Event,

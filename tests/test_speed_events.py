@@ -1,0 +1,79 @@
+"""The event stage's shortcuts give what the plain computations they replace give."""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+
+from newstables.extract import events
+from newstables.extract.model import Entity, Mention
+
+_WORDS = ["the", "army", ",", "said", "and", "would", "if", "not", "didn't", "attack", ";",
+          "who", "that", "could", "ready", "to", "willing", "plans", "“", "(", "-", "5",
+          "police", "arrested", "may", "want", "threatened", "vow", "possible", "him"]
+
+
+def _random_text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(n)) + "."
+
+
+def _sentence(text: str) -> events.Sentence:
+    low = text.lower().replace("’", "'")
+    return events._TextTokens(text, low).sentence(0, len(text), [])
+
+
+def _old_window(sent: events.Sentence, i: int, size: int) -> list[str]:
+    words = [w for w in sent.lows[events._clause_start(sent, i, commas=True):i]
+             if w[0].isalnum()]
+    return words[-size:]
+
+
+def test_window_reads_the_last_tokens_first_and_gives_the_whole_clauses_words() -> None:
+    rng = random.Random(7)
+    for _ in range(400):
+        sent = _sentence(_random_text(rng, rng.randint(1, 40)))
+        for i in range(len(sent.lows) + 1):
+            for size in (1, 4, 6):
+                assert events._window(sent, i, size) == _old_window(sent, i, size)
+
+
+def test_a_hypothetical_cue_is_found_only_where_its_first_word_is_a_word_of_the_window() -> None:
+    lex = events.lexicon()
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(3000):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(0, 4))]
+        found = lex.hypothetical_re.search(" " + " ".join(words) + " ") is not None
+        seen += found
+        assert found <= (not lex.hypothetical_first.isdisjoint(words))
+    assert seen > 100  # the texts do hold cues
+
+
+def test_the_header_before_a_trigger_is_found_by_bisection_as_by_a_backward_scan() -> None:
+    rng = random.Random(3)
+    for _ in range(500):
+        ends = sorted(rng.sample(range(200), rng.randint(0, 8)))
+        for trig_start in range(-1, 202):
+            old = next((e for e in reversed(ends) if e <= trig_start), None)
+            k = bisect.bisect_right(ends, trig_start) - 1
+            assert (ends[k] if k >= 0 else None) == old
+
+
+def test_outermost_candidates_are_in_text_order_and_do_not_overlap() -> None:
+    """`_heads` and `_place` stop at the first candidate that ends after their span: that
+    holds only if a later candidate never ends earlier."""
+    rng = random.Random(5)
+    entity = Entity("actor", "person", "X")
+    for _ in range(500):
+        mentions = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randrange(100)
+            mentions.append(Mention(start, start + rng.randint(1, 15), entity))
+        kept = events._outermost(mentions)
+        for a, b in zip(kept, kept[1:], strict=False):
+            assert a.end <= b.start and a.end < b.end
+
+
+def test_cue_words_hold_no_space() -> None:
+    assert all(re.fullmatch(r"\S+", w) for h in events.lexicon().hypothetical for w in h.split())
