@@ -77,3 +77,20 @@ def test_outermost_candidates_are_in_text_order_and_do_not_overlap() -> None:
 
 def test_cue_words_hold_no_space() -> None:
     assert all(re.fullmatch(r"\S+", w) for h in events.lexicon().hypothetical for w in h.split())
+
+
+def test_the_tokenizers_word_class_is_exactly_backslash_w_on_every_code_point() -> None:
+    import sys
+
+    word, fast = re.compile(r"\w"), re.compile(events._W)
+    assert all(bool(word.fullmatch(c)) == bool(fast.fullmatch(c))
+               for c in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_the_split_with_the_fast_word_class_gives_the_plain_patterns_tokens() -> None:
+    plain = re.compile(r"(?! )(\w++(?:[’'.-]+\w++)*+|[’'.-]++\w++(?:[’'.-]+\w++)*+|[^\w\s])")
+    rng = random.Random(13)
+    alphabet = "aZ9_ é.’'-—“”,;\u00a0\u200bΣß0"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert events._TOKEN_SPLIT.split(text) == plain.split(text)
