@@ -2,7 +2,8 @@
 
 Speed: every row needs an id (a sha256) and most rows name an entity, whose id is a hash of its
 key; each entity's id is computed once per article (`_EntityIds`) and row ids hash their parts
-joined in one f-string (`hash_id`), the same text `make_id` would hash.
+joined in one f-string (`hash_id`'s work, inlined in the loops), the same text `make_id` would
+hash.
 """
 
 from __future__ import annotations
@@ -10,18 +11,23 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from ..ids import SEP, hash_id
+from ..ids import SEP, hash_id, sha256
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
 ENTITY_TABLE = {ACTOR: "actors", ORGANISATION: "organisations", PLACE: "places"}
 ID_COLUMN = {ACTOR: "actor_id", ORGANISATION: "organisation_id", PLACE: "place_id"}
-_NO_REFS: dict[str, str | None] = dict.fromkeys(ID_COLUMN.values())
+_NO_COLUMNS: tuple[str, None, None, None] = ("", None, None, None)  # no entity
 
 
 class _EntityIds(dict[int, str]):
     """Entity ids of one article, computed once per entity (keyed by object identity: the
     entities live as long as the `Extraction`, and nothing changes them while rows are made)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # id(entity) -> (its id, the actor_id, organisation_id and place_id of a row naming it)
+        self.columns: dict[int, tuple[str, str | None, str | None, str | None]] = {}
 
     def of(self, entity: Entity) -> str:
         known = self.get(id(entity))
@@ -29,11 +35,16 @@ class _EntityIds(dict[int, str]):
             known = self[id(entity)] = entity.id
         return known
 
-    def refs(self, entity: Entity | None) -> dict[str, str | None]:
-        refs = _NO_REFS.copy()
-        if entity is not None:
-            refs[ID_COLUMN[entity.table]] = self.of(entity)
-        return refs
+    def column_ids(self, entity: Entity) -> tuple[str, str | None, str | None, str | None]:
+        """The entity's id and a row's three id columns: its own holds the id, the others None."""
+        columns = self.columns.get(id(entity))
+        if columns is None:
+            entity_id, table = self.of(entity), entity.table
+            columns = self.columns[id(entity)] = (
+                entity_id, entity_id if table == ACTOR else None,
+                entity_id if table == ORGANISATION else None,
+                entity_id if table == PLACE else None)
+        return columns
 
 
 def document_row(article: Article) -> dict[str, Any]:
@@ -75,24 +86,27 @@ def _entity_and_mention_rows(found: Extraction, doc_id: str, text: str, ids: _En
     rows: dict[str, list[dict[str, Any]]] = {"actors": [], "organisations": [], "places": [],
                                              "mentions": []}
     mention_rows = rows["mentions"]
+    # A mention's id hashes its key text, so equal keys are equal ids: duplicates are told by
+    # the key (a set of strings) before hashing, and only new keys are hashed.
     seen: set[str] = set()
     counts: dict[str, int] = {}
     prefix = f"{doc_id}{SEP}"
-    known = ids.get  # an entity's id once computed (ids are never empty)
+    columns, column_ids = ids.columns.get, ids.column_ids
     for m in sorted(found.mentions, key=attrgetter("start", "end")):
-        entity = m.entity
+        start, end, entity = m.start, m.end, m.entity
         table = entity.table
-        mention_id = hash_id("men", f"{prefix}{m.start}{SEP}{m.end}{SEP}{table}")
-        if mention_id in seen:
+        key = f"{prefix}{start}{SEP}{end}{SEP}{table}"
+        if key in seen:
             continue
-        seen.add(mention_id)
-        entity_id = known(id(entity)) or ids.of(entity)
+        seen.add(key)
+        ref = columns(id(entity)) or column_ids(entity)
+        entity_id = ref[0]
         counts[entity_id] = counts.get(entity_id, 0) + 1
-        row = {"mention_id": mention_id, "document_id": doc_id, "start": m.start, "end": m.end,
-               "text": text[m.start:m.end], "entity_kind": table,
-               "mention_type": m.mention_type, **_NO_REFS}
-        row[ID_COLUMN[table]] = entity_id
-        mention_rows.append(row)
+        mention_rows.append({
+            "mention_id": f"men_{sha256(key.encode()).hexdigest()[:16]}", "document_id": doc_id,
+            "start": start, "end": end, "text": text[start:end], "entity_kind": table,
+            "mention_type": m.mention_type, "actor_id": ref[1], "organisation_id": ref[2],
+            "place_id": ref[3]})
     for entity in found.entities.values():
         entity_id = ids.of(entity)
         if entity_id in counts:
@@ -111,16 +125,15 @@ def _quote_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
         if quote_id in seen:
             continue
         seen.add(quote_id)
-        speaker, addressee = ids.refs(q.speaker), ids.refs(q.addressee)
+        speaker = _NO_COLUMNS if q.speaker is None else ids.column_ids(q.speaker)
+        addressee = _NO_COLUMNS if q.addressee is None else ids.column_ids(q.addressee)
         rows.append({
             "quote_id": quote_id, "document_id": doc_id, "start": q.start, "end": q.end,
             "text": text[q.start:q.end], "kind": q.kind, "paragraph": q.paragraph,
-            "speaker_id": speaker["actor_id"],
-            "speaker_organisation_id": speaker["organisation_id"],
+            "speaker_id": speaker[1], "speaker_organisation_id": speaker[2],
             "speaker_method": q.speaker_method, "cue": q.cue or None,
             "cue_start": q.cue_start, "cue_end": q.cue_end,
-            "addressee_actor_id": addressee["actor_id"],
-            "addressee_organisation_id": addressee["organisation_id"]})
+            "addressee_actor_id": addressee[1], "addressee_organisation_id": addressee[2]})
     return rows
 
 
@@ -130,12 +143,13 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
     participants: list[dict[str, Any]] = []
     seen: set[str] = set()
     prefix = f"{doc_id}{SEP}"
+    column_ids = ids.column_ids
     for e in sorted(found.events, key=attrgetter("trigger_start", "event_type")):
-        event_id = hash_id("evt", f"{prefix}{e.trigger_start}{SEP}{e.trigger_end}{SEP}"
-                                   f"{e.event_type}")
-        if event_id in seen:
+        key = f"{prefix}{e.trigger_start}{SEP}{e.trigger_end}{SEP}{e.event_type}"
+        if key in seen:  # equal keys are equal ids: only new ones are hashed
             continue
-        seen.add(event_id)
+        seen.add(key)
+        event_id = f"evt_{sha256(key.encode()).hexdigest()[:16]}"
         events.append({
             "event_id": event_id, "document_id": doc_id, "event_type": e.event_type,
             "cameo_code": e.cameo_code, "trigger": text[e.trigger_start:e.trigger_end],
@@ -147,15 +161,15 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
             "modality": e.modality})
         seen_participants: set[str] = set()
         for p in e.participants:
-            entity = p.entity
-            entity_id = ids.of(entity)
-            participant_id = hash_id("par", f"{event_id}{SEP}{p.role}{SEP}{entity_id}")
-            if participant_id not in seen_participants:
-                seen_participants.add(participant_id)
-                row = {"participant_id": participant_id, "event_id": event_id, "role": p.role,
-                       "entity_kind": entity.table, **_NO_REFS}
-                row[ID_COLUMN[entity.table]] = entity_id
-                participants.append(row)
+            entity, role = p.entity, p.role
+            ref = column_ids(entity)
+            key = f"{event_id}{SEP}{role}{SEP}{ref[0]}"
+            if key not in seen_participants:
+                seen_participants.add(key)
+                participants.append({
+                    "participant_id": f"par_{sha256(key.encode()).hexdigest()[:16]}",
+                    "event_id": event_id, "role": role, "entity_kind": entity.table,
+                    "actor_id": ref[1], "organisation_id": ref[2], "place_id": ref[3]})
     return {"events": events, "event_participants": participants}
 
 
