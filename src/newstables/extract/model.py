@@ -173,23 +173,26 @@ class Extraction:
     def add_mention(self, start: int, end: int, entity: Entity, mention_type: str = "name"
                     ) -> Mention:
         mention = Mention(start, end, self.add_entity(entity), mention_type)
-        self._index()
-        self.mentions.append(mention)
+        mentions = self.mentions
+        if len(self._sorted) != len(mentions):
+            self._index()
+        mentions.append(mention)
         self._insert(mention)
         return mention
 
     def _insert(self, mention: Mention) -> None:
         seq = self._next
-        self._next += 1
+        self._next = seq + 1
         self._seq[id(mention)] = seq
-        item = (mention.start, -mention.end, seq, mention)  # seq is unique: no Mention compared
+        start, end = mention.start, mention.end
+        item = (start, -end, seq, mention)  # seq is unique: no Mention compared
         index = self._sorted
         if not index or index[-1] < item:
             index.append(item)
         else:
             bisect.insort(index, item)
-        if mention.end - mention.start > self._longest:
-            self._longest = mention.end - mention.start
+        if end - start > self._longest:
+            self._longest = end - start
 
     def remove_mention(self, mention: Mention) -> None:
         """Take a mention out (the first one that is this object)."""
@@ -230,16 +233,22 @@ class Extraction:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside [start, end), in text order."""
-        self._index()
-        lo = bisect.bisect_left(self._sorted, (start,))
-        hi = bisect.bisect_left(self._sorted, (end + 1,), lo)
-        return [item[3] for item in self._sorted[lo:hi] if -item[1] <= end]
+        index = self._sorted
+        if len(index) != len(self.mentions):
+            self._index()
+            index = self._sorted
+        lo = bisect.bisect_left(index, (start,))
+        hi = bisect.bisect_left(index, (end + 1,), lo)
+        return [item[3] for item in index[lo:hi] if -item[1] <= end]
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
         """Mentions that begin in [start, end), in text order."""
-        self._index()
-        lo = bisect.bisect_left(self._sorted, (start,))
-        return self._slice(lo, bisect.bisect_left(self._sorted, (end,), lo))
+        index = self._sorted
+        if len(index) != len(self.mentions):
+            self._index()
+            index = self._sorted
+        lo = bisect.bisect_left(index, (start,))
+        return [item[3] for item in index[lo:bisect.bisect_left(index, (end,), lo)]]
 
     def mention_covering(self, start: int, end: int) -> Mention | None:
         """The longest mention that overlaps [start, end)."""
