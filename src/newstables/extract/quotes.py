@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..ids import fold as _fold_uncached
 from . import coref
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
-from .text import Analysis, offsets, strip_span, trie
+from .text import _WHITE, Analysis, offsets, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
@@ -147,6 +147,11 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in "\u200b\ufeff"
 
 
+# `_is_space` as a set of characters, for the per-mark loops (a lookup, no call); `str.isspace`
+# holds no character above U+3000, and a test compares the two on every code point.
+_SPACES = frozenset(_WHITE)
+
+
 def _ends_with(text: str, pos: int, chars: str) -> bool:
     """Whether text[:pos], white space stripped from its end, ends in one of `chars`."""
     while pos > 0 and text[pos - 1].isspace():
@@ -173,10 +178,10 @@ def _double_spans(text: str, marks: list[int], p_start: int, p_end: int, next_op
         if open_at is None:
             if ch == '"' and left.isdigit():
                 continue  # an inch mark: 6" or 5'11"
-            if ch in _CLOSERS and (_is_space(right) or right in ".,;:!?)"):
+            if ch in _CLOSERS and (right in _SPACES or right in ".,;:!?)"):
                 continue  # a stray closing mark
             open_at = pos
-        elif ch in _OPENERS and (_is_space(left) or pos == p_start) and not _is_space(right):
+        elif ch in _OPENERS and (left in _SPACES or pos == p_start) and right not in _SPACES:
             open_at = pos  # the earlier mark was never closed: drop it, start again here
         else:
             spans.append(_Span(open_at + 1, pos, open_at, pos + 1, paragraph))
@@ -198,11 +203,11 @@ def _single_spans(text: str, marks: list[int], lo: int, hi: int, paragraph: int,
         ch = text[pos]
         left = text[pos - 1] if pos > lo else " "
         right = text[pos + 1] if pos + 1 < hi else " "
-        opens = (ch in "'‘‹" and (_is_space(left) or left in "([{—–\"“«" or pos == lo)
+        opens = (ch in "'‘‹" and (left in _SPACES or left in "([{—–\"“«" or pos == lo)
                  and (right.isalpha() or right in ".…")
                  and not _TWO_DIGITS.match(text, pos + 1, pos + 3))
-        closes = (ch in "'’›" and not _is_space(left) and not left.isdigit()
-                  and (_is_space(right) or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
+        closes = (ch in "'’›" and left not in _SPACES and not left.isdigit()
+                  and (right in _SPACES or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
         if open_at is not None and closes and pos == open_at + 2 and text[pos - 1].isalpha():
             open_at = None  # a lone letter between marks is an elision: rock 'n' roll
         elif open_at is not None and closes and pos > open_at + 1:
@@ -218,22 +223,33 @@ def _find_spans(analysis: Analysis) -> list[_Span]:
     found: list[_Span] = []
     # every mark of the text, once; a paragraph's (or a part's) are found by bisection
     double_at, single_at = offsets(text, _DOUBLE_MARKS), offsets(text, _SINGLE_MARKS)
+    # Every mark is in a paragraph (marks are no white space), so a paragraph's marks follow the
+    # last one's: one bisection each. Most paragraphs have no marks at all: nothing to pair.
+    d_end = s_end = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        next_opens = following is not None and text[following[0]] in '"“«„'
-        marks = _marks(double_at, p_start, p_end)
-        doubles = _double_spans(text, marks, p_start, p_end, next_opens, index)
-        if not doubles and index > 0 and not marks:
-            prev_start, prev_end = paragraphs[index - 1]
-            if text[prev_end - 1] == ":" and _cue_pattern().search(text, prev_start, prev_end):
-                doubles = [_Span(p_start, p_end, p_start, p_end, index, block=True)]
+        d_first, d_end = d_end, bisect.bisect_left(double_at, p_end, d_end)
+        s_first, s_end = s_end, bisect.bisect_left(single_at, p_end, s_end)
+        marks = double_at[d_first:d_end]
+        if marks:
+            next_opens = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in '"“«„'
+            doubles = _double_spans(text, marks, p_start, p_end, next_opens, index)
+        else:
+            doubles = []
+            if index > 0:
+                prev_start, prev_end = paragraphs[index - 1]
+                if text[prev_end - 1] == ":" and _cue_pattern().search(text, prev_start, prev_end):
+                    doubles = [_Span(p_start, p_end, p_start, p_end, index, block=True)]
+        if s_first == s_end:  # no single marks: only the double-quoted spans
+            found.extend(doubles)
+            continue
+        singles = single_at[s_first:s_end]
         lo = p_start
         for span in doubles:
-            found.extend(_single_spans(text, single_at, lo, span.open_mark, index, nested=False))
+            found.extend(_single_spans(text, singles, lo, span.open_mark, index, nested=False))
             found.append(span)
-            found.extend(_single_spans(text, single_at, span.start, span.end, index, nested=True))
+            found.extend(_single_spans(text, singles, span.start, span.end, index, nested=True))
             lo = span.after_mark
-        found.extend(_single_spans(text, single_at, lo, p_end, index, nested=False))
+        found.extend(_single_spans(text, singles, lo, p_end, index, nested=False))
     spans = []
     for span in found:
         span.start, span.end = strip_span(text, span.start, span.end)

@@ -1,0 +1,85 @@
+"""The quote stage's shortcuts give what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import bisect
+import random
+
+from newstables.extract import quotes
+from newstables.extract.text import Analysis, offsets, strip_span
+
+
+def test_space_set_is_is_space_on_every_code_point() -> None:
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (ch in quotes._SPACES) == quotes._is_space(ch), hex(code)
+
+
+def _reference_spans(analysis: Analysis) -> list[quotes._Span]:
+    """`_find_spans` as it was: every paragraph paired, its marks found by two bisections."""
+    def marks_in(at: list[int], lo: int, hi: int) -> list[int]:
+        return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+
+    text, paragraphs = analysis.text, analysis.paragraphs
+    found: list[quotes._Span] = []
+    double_at = offsets(text, quotes._DOUBLE_MARKS)
+    single_at = offsets(text, quotes._SINGLE_MARKS)
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        next_opens = following is not None and text[following[0]] in '"“«„'
+        marks = marks_in(double_at, p_start, p_end)
+        doubles = quotes._double_spans(text, marks, p_start, p_end, next_opens, index)
+        if not doubles and index > 0 and not marks:
+            prev_start, prev_end = paragraphs[index - 1]
+            if text[prev_end - 1] == ":" and quotes._cue_pattern().search(
+                    text, prev_start, prev_end):
+                doubles = [quotes._Span(p_start, p_end, p_start, p_end, index, block=True)]
+        lo = p_start
+        for span in doubles:
+            found.extend(quotes._single_spans(text, single_at, lo, span.open_mark, index,
+                                              nested=False))
+            found.append(span)
+            found.extend(quotes._single_spans(text, single_at, span.start, span.end, index,
+                                              nested=True))
+            lo = span.after_mark
+        found.extend(quotes._single_spans(text, single_at, lo, p_end, index, nested=False))
+    spans = []
+    for span in found:
+        span.start, span.end = strip_span(text, span.start, span.end)
+        if span.start < span.end:
+            spans.append(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _fields(spans: list[quotes._Span]) -> list[tuple[object, ...]]:
+    return [(s.start, s.end, s.open_mark, s.after_mark, s.paragraph, s.nested, s.block,
+             s.open_ended) for s in spans]
+
+
+_TRICKY = [
+    "",
+    '"',
+    "'",
+    'He said: "Go." She said \'no\' and \'yes\'.\n\n"Again," he said.',
+    'The officials said:\n"We will not stop."\nThen \'a quote\' alone.',
+    "Rock 'n' roll in the '90s, 5'11\" tall, it's Maduro’s ‘word’ and ‹this›.",
+    '“Open\n“Still open\nnone here\n«fin» „low‟',
+    ' \u00a0"spaced" \u2003\r\n\r"x" y\'z\' \u200b\'q\'\ufeff',
+]
+
+
+def test_find_spans_matches_the_reference_on_tricky_texts() -> None:
+    for text in _TRICKY:
+        analysis = Analysis(text)
+        assert _fields(quotes._find_spans(analysis)) == _fields(_reference_spans(analysis)), text
+
+
+def test_find_spans_matches_the_reference_on_random_texts() -> None:
+    rng = random.Random(7)
+    pieces = ["a", "b", "I", "7", " ", " ", "\u00a0", "\n", "\r\n", ".", ",", ":", "(", ")",
+              "—", "said", "told", "warned", *quotes._DOUBLE_MARKS, *quotes._SINGLE_MARKS]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        analysis = Analysis(text)
+        assert _fields(quotes._find_spans(analysis)) == _fields(_reference_spans(analysis)), \
+            repr(text)
