@@ -83,3 +83,24 @@ def test_find_spans_matches_the_reference_on_random_texts() -> None:
         analysis = Analysis(text)
         assert _fields(quotes._find_spans(analysis)) == _fields(_reference_spans(analysis)), \
             repr(text)
+
+
+def _reference_folded(quoted: str) -> str:
+    return quotes._NON_WORD.sub(" ", quotes.fold(quoted)).strip()
+
+
+def test_ascii_word_table_is_the_regex_word_class() -> None:
+    for code in range(128):
+        word = quotes._NON_WORD.fullmatch(chr(code)) is None
+        assert (quotes._ASCII_NON_WORD[code] != 32) == word, code
+
+
+def test_folded_matches_the_regex_on_tricky_and_random_texts() -> None:
+    tricky = ["", " ", "_", "a_b", "  Hello,  World!  ", "It's 5'11\" -- ok?", "\t\nx\x0b\x0cy\x1f",
+              "Guaidó  said “no”", "ÉCOLE…  ﬁne", "a\u00a0b\u2003c", "x\x00y\x7fz"]
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in range(128)] + ["é", "’", "“", "\u00a0", "ß", "ﬁ", "_"]
+    texts = tricky + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+                      for _ in range(3000)]
+    for text in texts:
+        assert quotes._folded(text) == _reference_folded(text), repr(text)

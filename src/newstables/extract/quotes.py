@@ -862,5 +862,16 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
 _NON_WORD = re.compile(r"\W+")
 
 
+# What `\W` matches among ASCII characters (all but letters, digits and '_') turned to spaces, as
+# a bytes translation: an ASCII text's runs of word characters are then its `split`, with no
+# regex scan (which enters the matcher at every character).
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) \
+    + b" " * 128
+
+
 def _folded(quoted: str) -> str:
-    return _NON_WORD.sub(" ", fold(quoted)).strip()
+    """The folded quote's runs of word characters, joined by single spaces."""
+    folded = fold(quoted)
+    if folded.isascii():
+        return b" ".join(folded.encode().translate(_ASCII_NON_WORD).split()).decode()
+    return _NON_WORD.sub(" ", folded).strip()
