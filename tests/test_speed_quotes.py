@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 
 from newstables.extract import quotes
 from newstables.extract.text import Analysis, offsets, strip_span
@@ -104,3 +105,34 @@ def test_folded_matches_the_regex_on_tricky_and_random_texts() -> None:
                       for _ in range(3000)]
     for text in texts:
         assert quotes._folded(text) == _reference_folded(text), repr(text)
+
+
+def _random_texts(seed: int, alphabet: list[str], count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+            for _ in range(count)]
+
+
+def test_phrase_stop_finds_what_the_plain_pattern_finds() -> None:
+    plain = re.compile(r"[,;.(]\s|[,;.]$")
+    alphabet = list(",;.()x \n\t\u00a0_é")
+    tricky = ["", "(", "a (", "a.", "a.\n", "a,\n\n", "(\n", "x ( y"]
+    for text in tricky + _random_texts(3, alphabet):
+        old, new = plain.search(text), quotes._PHRASE_STOP.search(text)
+        assert (old and old.start()) == (new and new.start()), repr(text)
+
+
+def test_counted_words_are_findall_counted_to_the_limit() -> None:
+    alphabet = list("ab1_'’- .,\n") + ["é", "—"]
+    for text in _random_texts(5, alphabet):
+        for limit in (1, 4, 5):
+            assert quotes._count_words(text, limit) == min(len(quotes._WORD.findall(text)),
+                                                           limit), repr(text)
+
+
+def test_single_quote_opens_is_the_search() -> None:
+    alphabet = list("ab1_ '‘‹’\"\n") + ["é"]
+    for text in _random_texts(9, alphabet):
+        for begin, end in ((0, len(text)), (1, len(text) - 1), (2, 5)):
+            expected = quotes._SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
+            assert quotes._single_quote_opens(text, begin, end) == expected, repr(text)

@@ -42,7 +42,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _BY = re.compile(r"\bby\s+")
 _OWNER_BEFORE = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
-_PHRASE_STOP = re.compile(r"[,;.(]\s|[,;.]$")
+# '[,;.(]\s|[,;.]$' (the same first match) written to begin with its character set, so a search
+# enters the matcher only at those characters, not at every one
+_PHRASE_STOP = re.compile(r"[,;.(](?:\s|(?<!\()$)")
 _SPLIT_BREAK = re.compile(r"[;]|\b(and|but|later|then)\b")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
 _WORD = re.compile(r"[\w][\w'’-]*")
@@ -141,6 +143,19 @@ class _Span:
     quote: Quote | None = None
     after_cue: _Cue | None = None
     before_cue: _Cue | None = None
+
+
+def _count_words(text: str, limit: int) -> int:
+    """len(_WORD.findall(text)), counted no further than `limit` (each match found costs a
+    matcher run: a long quote need not be read to its end to know it has more than a few)."""
+    return sum(1 for _ in zip(range(limit), _WORD.finditer(text), strict=False))
+
+
+def _single_quote_opens(text: str, begin: int, end: int) -> bool:
+    """Whether `_SINGLE_QUOTE_OPEN` matches in text[begin:end]. Its look-behind is tried at every
+    position, so the search runs only when one of its marks is there (found by `str.find`)."""
+    return any(text.find(mark, begin, end) >= 0 for mark in "'‘‹") \
+        and _SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
 
 
 def _is_space(ch: str) -> bool:
@@ -625,7 +640,7 @@ class _Attributor:
         prev_span = self.top[index - 1] if index else None
         same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
         quoted = text[span.start:span.end]
-        words = _WORD.findall(quoted)
+        words = _count_words(quoted, 4)  # compared with 1 and 3 only
         first = _LETTER.search(quoted)
         lower = first is not None and first.group().islower()
         terminal = quoted.rstrip()[-1:] in ".!?…"
@@ -679,7 +694,7 @@ class _Attributor:
             assert prev_span.quote is not None
             self._set(quote, "continuation", (prev_span.quote.speaker, "continuation"), before[0])
             return
-        if len(words) <= 1 and not terminal:  # a single word in quotes is never a statement
+        if words <= 1 and not terminal:  # a single word in quotes is never a statement
             self._set(quote, "scare", (None, "none"), None)
             return
         if lower:  # a fragment woven into the sentence
@@ -687,17 +702,17 @@ class _Attributor:
                 self._set(quote, "partial", speaker_after(), after[0])
             elif before is not None:
                 self._set(quote, "partial", speaker_before(), before[0])
-            elif len(words) <= 3:
+            elif words <= 3:
                 self._set(quote, "scare", (None, "none"), None)
             else:
                 self._set(quote, "partial", (None, "none"), None)
-            if quote.speaker is None and len(words) <= 3:
+            if quote.speaker is None and words <= 3:
                 self._set(quote, "scare", (None, "none"), None)
                 quote.cue, quote.cue_start, quote.cue_end, quote.addressee = "", None, None, None
             return
         adjacent_before = before is not None and before[1]
         introduced = adjacent_before and _ends_with(text, span.open_mark, ":,")
-        if len(words) <= 3 and not terminal and after is None and not introduced:
+        if words <= 3 and not terminal and after is None and not introduced:
             self._set(quote, "scare", (None, "none"), None)  # a title or a name in quotes
             return
         if before is not None and before[0].naming and after is None:
@@ -744,7 +759,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
         if span.nested:  # a quote inside a quote: a title or term unless it is a sentence
             assert span.quote is not None
             quoted = text[span.start:span.end]
-            long = len(_WORD.findall(quoted)) > 4 or quoted.rstrip()[-1:] in ".!?"
+            long = _count_words(quoted, 5) > 4 or quoted.rstrip()[-1:] in ".!?"
             span.quote.kind = "direct" if long else "scare"
     _indirect(analysis, found, attributor)
     # a headline's quote takes the kind and speaker of the same words quoted in the body (the
@@ -848,7 +863,7 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
                 end -= 1
             begin, end = strip_span(text, begin, end)
             if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
-                    or _SINGLE_QUOTE_OPEN.search(text, begin, end) \
+                    or _single_quote_opens(text, begin, end) \
                     or taken.overlaps(begin, end):
                 continue
             lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
