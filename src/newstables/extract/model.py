@@ -137,6 +137,9 @@ class Extraction:
     # (start, -end, order added, mention) for every mention: text order, ties in insertion order
     _sorted: list[tuple[int, int, int, Mention]] = field(
         default_factory=list, repr=False, compare=False)
+    # the starts of `_sorted`, item by item: look-ups by offset bisect plain ints, cheaper to
+    # compare than tuples
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _seq: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # id -> order
     _next: int = field(default=0, repr=False, compare=False)
     _longest: int = field(default=0, repr=False, compare=False)  # never less than the longest
@@ -189,8 +192,11 @@ class Extraction:
         index = self._sorted
         if not index or index[-1] < item:
             index.append(item)
+            self._starts.append(start)
         else:
-            bisect.insort(index, item)
+            at = bisect.bisect_right(index, item)  # where `insort` puts it
+            index.insert(at, item)
+            self._starts.insert(at, start)
         if end - start > self._longest:
             self._longest = end - start
 
@@ -214,11 +220,12 @@ class Extraction:
         for m in mentions:
             seq = self._seq.pop(id(m), None)
             if seq is not None:
-                del self._sorted[bisect.bisect_left(self._sorted, (m.start, -m.end, seq))]
+                at = bisect.bisect_left(self._sorted, (m.start, -m.end, seq))
+                del self._sorted[at], self._starts[at]
 
     def _index(self) -> None:
         if len(self._sorted) != len(self.mentions):
-            self._sorted = []
+            self._sorted, self._starts = [], []
             self._seq, self._next, self._longest = {}, 0, 0
             for m in self.mentions:
                 self._insert(m)
@@ -237,8 +244,9 @@ class Extraction:
         if len(index) != len(self.mentions):
             self._index()
             index = self._sorted
-        lo = bisect.bisect_left(index, (start,))
-        hi = bisect.bisect_left(index, (end + 1,), lo)
+        starts = self._starts  # (start,) sorts before every item that begins at `start`
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end + 1, lo)
         return [item[3] for item in index[lo:hi] if -item[1] <= end]
 
     def mentions_starting(self, start: int, end: int) -> list[Mention]:
@@ -247,14 +255,15 @@ class Extraction:
         if len(index) != len(self.mentions):
             self._index()
             index = self._sorted
-        lo = bisect.bisect_left(index, (start,))
-        return [item[3] for item in index[lo:bisect.bisect_left(index, (end,), lo)]]
+        starts = self._starts
+        lo = bisect.bisect_left(starts, start)
+        return [item[3] for item in index[lo:bisect.bisect_left(starts, end, lo)]]
 
     def mention_covering(self, start: int, end: int) -> Mention | None:
         """The longest mention that overlaps [start, end)."""
         self._index()
-        lo = bisect.bisect_left(self._sorted, (start - self._longest + 1,))
-        hi = bisect.bisect_left(self._sorted, (end,))
+        lo = bisect.bisect_left(self._starts, start - self._longest + 1)
+        hi = bisect.bisect_left(self._starts, end)
         best: Mention | None = None
         best_key = (-1, 0)
         for m in self._slice(lo, hi):
