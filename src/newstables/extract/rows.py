@@ -2,8 +2,8 @@
 
 Speed: every row needs an id (a sha256) and most rows name an entity, whose id is a hash of its
 key; each entity's id is computed once per article (`_EntityIds`) and row ids hash their parts
-joined in one f-string (`hash_id`'s work, inlined in the loops), the same text `make_id` would
-hash.
+joined in one f-string (`hash_id`), the same text `make_id` would hash; a row's key text is
+tested for duplicates before it is hashed.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from ..ids import SEP, hash_id, sha256
+from ..ids import SEP, hash_id
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
@@ -103,7 +103,7 @@ def _entity_and_mention_rows(found: Extraction, doc_id: str, text: str, ids: _En
         entity_id = ref[0]
         counts[entity_id] = counts.get(entity_id, 0) + 1
         mention_rows.append({
-            "mention_id": f"men_{sha256(key.encode()).hexdigest()[:16]}", "document_id": doc_id,
+            "mention_id": hash_id("men", key), "document_id": doc_id,
             "start": start, "end": end, "text": text[start:end], "entity_kind": table,
             "mention_type": m.mention_type, "actor_id": ref[1], "organisation_id": ref[2],
             "place_id": ref[3]})
@@ -149,7 +149,7 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
         if key in seen:  # equal keys are equal ids: only new ones are hashed
             continue
         seen.add(key)
-        event_id = f"evt_{sha256(key.encode()).hexdigest()[:16]}"
+        event_id = hash_id("evt", key)
         events.append({
             "event_id": event_id, "document_id": doc_id, "event_type": e.event_type,
             "cameo_code": e.cameo_code, "trigger": text[e.trigger_start:e.trigger_end],
@@ -167,7 +167,7 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
             if key not in seen_participants:
                 seen_participants.add(key)
                 participants.append({
-                    "participant_id": f"par_{sha256(key.encode()).hexdigest()[:16]}",
+                    "participant_id": hash_id("par", key),
                     "event_id": event_id, "role": role, "entity_kind": entity.table,
                     "actor_id": ref[1], "organisation_id": ref[2], "place_id": ref[3]})
     return {"events": events, "event_participants": participants}
