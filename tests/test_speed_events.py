@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import random
 import re
 
 from newstables.extract import events
 from newstables.extract.model import Entity, Mention
+
+from .test_events import run
 
 _WORDS = ["the", "army", ",", "said", "and", "would", "if", "not", "didn't", "attack", ";",
           "who", "that", "could", "ready", "to", "willing", "plans", "“", "(", "-", "5",
@@ -50,14 +51,16 @@ def test_a_hypothetical_cue_is_found_only_where_its_first_word_is_a_word_of_the_
     assert seen > 100  # the texts do hold cues
 
 
-def test_the_header_before_a_trigger_is_found_by_bisection_as_by_a_backward_scan() -> None:
-    rng = random.Random(3)
-    for _ in range(500):
-        ends = sorted(rng.sample(range(200), rng.randint(0, 8)))
-        for trig_start in range(-1, 202):
-            old = next((e for e in reversed(ends) if e <= trig_start), None)
-            k = bisect.bisect_right(ends, trig_start) - 1
-            assert (ends[k] if k >= 0 else None) == old
+def test_an_undated_event_takes_the_last_time_header_before_it_and_none_before_the_first() -> None:
+    # (`_assign_dates` finds the header by bisection, and looks for headers only when some
+    # event is still undated)
+    text = ("Unrest grows\n\nThe rebels attacked Lima.\n\nLast week\n\nThe army attacked Lima."
+            "\n\nYesterday\n\nThe rebels attacked Caracas. Tanner was arrested.\n")
+    found, _ = run(text)
+    dated = [(text[e.trigger_start:e.trigger_end], e.date, e.date_text) for e in found]
+    assert dated == [("attacked", "", ""), ("attacked", "2019-01-21", "Last week"),
+                     ("attacked", "2019-01-27", "Yesterday"),
+                     ("arrested", "2019-01-27", "Yesterday")]
 
 
 def test_outermost_candidates_are_in_text_order_and_do_not_overlap() -> None:

@@ -10,12 +10,6 @@ from newstables.extract import quotes
 from newstables.extract.text import Analysis, offsets, strip_span
 
 
-def test_space_set_is_is_space_on_every_code_point() -> None:
-    for code in range(0x110000):
-        ch = chr(code)
-        assert (ch in quotes._SPACES) == quotes._is_space(ch), hex(code)
-
-
 def _reference_spans(analysis: Analysis) -> list[quotes._Span]:
     """`_find_spans` as it was: every paragraph paired, its marks found by two bisections."""
     def marks_in(at: list[int], lo: int, hi: int) -> list[int]:
@@ -63,7 +57,7 @@ _TRICKY = [
     "'",
     'He said: "Go." She said \'no\' and \'yes\'.\n\n"Again," he said.',
     'The officials said:\n"We will not stop."\nThen \'a quote\' alone.',
-    "Rock 'n' roll in the '90s, 5'11\" tall, it's Maduro’s ‘word’ and ‹this›.",
+    "Rock 'n' roll in the '90s, 5'11\" tall, it's Okafor’s ‘word’ and ‹this›.",
     '“Open\n“Still open\nnone here\n«fin» „low‟',
     ' \u00a0"spaced" \u2003\r\n\r"x" y\'z\' \u200b\'q\'\ufeff',
 ]
@@ -98,7 +92,7 @@ def test_ascii_word_table_is_the_regex_word_class() -> None:
 
 def test_folded_matches_the_regex_on_tricky_and_random_texts() -> None:
     tricky = ["", " ", "_", "a_b", "  Hello,  World!  ", "It's 5'11\" -- ok?", "\t\nx\x0b\x0cy\x1f",
-              "Guaidó  said “no”", "ÉCOLE…  ﬁne", "a\u00a0b\u2003c", "x\x00y\x7fz"]
+              "Ibáñez  said “no”", "ÉCOLE…  ﬁne", "a\u00a0b\u2003c", "x\x00y\x7fz"]
     rng = random.Random(11)
     alphabet = [chr(c) for c in range(128)] + ["é", "’", "“", "\u00a0", "ß", "ﬁ", "_"]
     texts = tricky + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))

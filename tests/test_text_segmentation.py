@@ -77,4 +77,4 @@ def test_paragraphs_and_sentences_match_on_random_text() -> None:
 
 def test_white_space_is_all_that_str_isspace_calls_white_space() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
-    assert set(text_module._WHITE) == spaces | {"\u200b", "\ufeff"}
+    assert set(text_module.WHITE) == spaces | {"\u200b", "\ufeff"}

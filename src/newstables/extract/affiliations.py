@@ -131,11 +131,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
         low_word, word = lowers[i], texts[i]
-        first = word[0]
-        # (the cheap tests first; `Words.capitalised` written out)
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
-            or first.isupper() or first.isdigit() and low_word != word \
-            or _role_word(word) or bool(finder.ref.country_of(word))
+            or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
         if not ok or (kept and ends[i] in finder.sentence_ends):

@@ -120,10 +120,6 @@ class Pattern:
     source: str  # the regex (case-insensitive), compiled when a sentence first needs it
     participles: frozenset[str]  # forms of the first word that can be a past participle
 
-    @property
-    def regex(self) -> re.Pattern[str]:
-        return _compiled(self.source)
-
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -927,9 +923,9 @@ def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.Time
     headers = _headers(analysis, times, starts) if undated else []
     if not headers:
         return
-    ends = [h.start for h in headers]  # (a header's `start` is where its paragraph ends)
+    header_at = [h.start for h in headers]  # (where each header's paragraph ends)
     for trig in undated:
-        k = bisect.bisect_right(ends, trig.start) - 1  # the last header before the trigger
+        k = bisect.bisect_right(header_at, trig.start) - 1  # the last header before the trigger
         if k >= 0:
             _set_date(trig, headers[k].expression, keep=True)
 

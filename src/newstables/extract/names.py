@@ -21,7 +21,7 @@ from .stopwords import STOP_WORDS
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \u00a0][A-Z])|\d+[A-Za-z]\w*|[^\W\d_][\w]*"
     r"(?:[-'’](?![sS]\b)[^\W\d_]\w*)*(?:\.(?:com|org|net|gov)\b)?|['’][sS]\b|[^\w\s]")
-JOIN = re.compile(r"[ \u00a0]")  # words of one name are separated by exactly one space
+JOIN = " \u00a0"  # words of one name are separated by exactly one of these characters
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
                        "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter"})
@@ -224,7 +224,7 @@ def runs(text: str, words: Words) -> list[list[int]]:
 
     Only the name words are visited: two of them are in one run when they are next to each
     other one space apart, or one particle or connector (itself one space from each) apart.
-    (Two words are one space apart when the gap is one character of `JOIN`, tested inline.)
+    (Two words are one space apart when the gap is one character of `JOIN`.)
     """
     starts, ends, lowers = words.starts, words.ends, words.lowers
     found: list[list[int]] = []
@@ -234,23 +234,20 @@ def runs(text: str, words: Words) -> list[list[int]]:
             last = current[-1]
             end = ends[last]
             if i == last + 1:
-                if starts[i] - end == 1 and text[end] in " \u00a0":
+                if starts[i] - end == 1 and text[end] in JOIN:
                     current.append(i)
                     continue
             elif i == last + 2 and lowers[last + 1] in _LINKS and starts[last + 1] - end == 1 \
-                    and text[end] in " \u00a0" and starts[i] - ends[last + 1] == 1 \
-                    and text[ends[last + 1]] in " \u00a0":
+                    and text[end] in JOIN and starts[i] - ends[last + 1] == 1 \
+                    and text[ends[last + 1]] in JOIN:
                 current += (last + 1, i)
                 continue
-            if len(current) > 1 and lowers[last] in _LINKS:
-                current.pop()  # a particle or connector never ends a run
             found.append(current)
         current = [i]
     if current:
-        if len(current) > 1 and lowers[current[-1]] in _LINKS:
-            current.pop()
         found.append(current)
-    return found
+    # A particle or connector never ends a run.
+    return [r[:-1] if len(r) > 1 and lowers[r[-1]] in _LINKS else r for r in found]
 
 
 def word_ends(text: str, end: int) -> bool:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..ids import fold as _fold_uncached
 from . import coref
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
-from .text import _WHITE, Analysis, offsets, strip_span, trie
+from .text import WHITE, Analysis, offsets, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
@@ -158,13 +158,8 @@ def _single_quote_opens(text: str, begin: int, end: int) -> bool:
         and _SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or ch in "\u200b\ufeff"
-
-
-# `_is_space` as a set of characters, for the per-mark loops (a lookup, no call); `str.isspace`
-# holds no character above U+3000, and a test compares the two on every code point.
-_SPACES = frozenset(_WHITE)
+# white space (`text.WHITE`: with NBSP and zero-width spaces) as a set, for the per-mark loops
+_SPACES = frozenset(WHITE)
 
 
 def _ends_with(text: str, pos: int, chars: str) -> bool:

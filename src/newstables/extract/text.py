@@ -16,7 +16,7 @@ _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 # A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
 # White space as `strip_span` and paragraphs see it: what `str.isspace` calls white space (all of
 # it below U+3001) and the zero-width space and BOM.
-_WHITE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
+WHITE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
 CLOSERS = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
 # then space and something that can start a sentence. The match begins at the end mark itself,
@@ -57,11 +57,11 @@ def trie(words: list[str]) -> str:
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) with surrounding white space (`_WHITE`: including NBSP and zero-width)
+    """[start, end) with surrounding white space (`WHITE`: including NBSP and zero-width)
     removed."""
-    while start < end and text[start] in _WHITE:
+    while start < end and text[start] in WHITE:
         start += 1
-    while end > start and text[end - 1] in _WHITE:
+    while end > start and text[end - 1] in WHITE:
         end -= 1
     return start, end
 
@@ -91,10 +91,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in pieces:
         if line:
-            stripped = line.lstrip(_WHITE)
+            stripped = line.lstrip(WHITE)
             if stripped:
                 start = pos + len(line) - len(stripped)
-                spans.append((start, start + len(stripped.rstrip(_WHITE))))
+                spans.append((start, start + len(stripped.rstrip(WHITE))))
         pos += len(line) + 1
     return spans
 
