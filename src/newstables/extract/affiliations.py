@@ -128,6 +128,9 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     """The role phrase ending at the word before index `end` and starting at `low` or later."""
     words = finder.words
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
+    if not loose and (end <= low or not (_role_word(texts[end - 1])
+                                         or lowers[end - 1] in names.ROLE_MODIFIERS)):
+        return None  # (the phrase would end at word end - 1, which must be one of these)
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
         low_word, word = lowers[i], texts[i]
@@ -172,7 +175,7 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
             # 'Acme's spokesman', 'a Acme lawyer': the organisation names the affiliation
             stop = m.end + 2 if text[m.end:m.end + 2] in ("'s", "’s") else m.end
             phrase = _blank(phrase, m.start - start, stop - start)
-    words = _POSSESSIVE_S.sub(" ", phrase).split()
+    words = (_POSSESSIVE_S.sub(" ", phrase) if "'" in phrase or "’" in phrase else phrase).split()
     # 'Later a lawyer': a determiner before the office word opens the role
     office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
     opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
@@ -204,16 +207,16 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # in the order they were added, as a scan of `found.mentions` gives them
     inside = [m for m in finder.found.added_order(finder.found.mentions_between(start, end))
               if m is not person]
-    countries = [m.entity.country for m in inside
-                 if m.entity.table == PLACE and m.entity.kind == "country"]
-    countries += [c for w in phrase.replace("’s", " ").replace("'s", " ").split()
-                  if (c := finder.ref.country_of(w))]
-    country = countries[0] if countries else ""
+    # the first country named inside, else the first one a word of the phrase names
+    country = next((m.entity.country for m in inside
+                    if m.entity.table == PLACE and m.entity.kind == "country"), None)
+    if country is None:
+        country = next(filter(None, map(finder.ref.country_of, phrase.replace(
+            "’s", " ").replace("'s", " ").split())), "")
     if country and not entity.country:
         entity.country = country
     if not entity.role:
         entity.role = role
-    status = "former" if names.FORMER.search(phrase) else "current"
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title)}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
     if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
@@ -225,11 +228,13 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         if government is not None:
             orgs.append(government)
     evidence = (min(start, person.start), max(end, person.end))
+    status = ""  # (read only for an affiliation added)
     for org in orgs:
         known = finder.found.entities.get(org.key)
         if known is None or not finder.mentioned(known):
             continue  # an organisation the text never names gets no row to point at
         org = finder.found.add_entity(org)
         if not finder.affiliated(entity, org):
+            status = status or ("former" if names.FORMER.search(phrase) else "current")
             finder.found.affiliations.append(Affiliation(entity, org, status, *evidence,
                                                          role=role))

@@ -559,8 +559,8 @@ class _Finder:
             if near and any(m.start < d.end and d.start < m.end and not (d.start <= m.start
                             and m.end <= d.end) for m in near):
                 continue
-            country = next((self.ref.country_of(w) for w in d.mods.split()
-                            if self.ref.country_of(w)), "") if d.mods else ""
+            country = next(filter(None, map(self.ref.country_of, d.mods.split())), "") \
+                if d.mods else ""
             if d.head in COLLECTIVE and not d.plural:
                 self._collective(d, country, collectives, counts)
                 continue

@@ -1,0 +1,83 @@
+"""Shortcuts of the entity stage give what the plain code they replaced gives (the plain code
+is kept here as the reference), on role phrases built to be tricky and on random ones."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newstables.extract import affiliations, entities, names
+from newstables.extract.model import Extraction
+from newstables.extract.text import Analysis
+
+TEXTS = [
+    "French foreign minister Jean Dupont met former US ambassador Ana Ruiz on Monday.",
+    "Peru's ambassador at the Lima Embassy, General Ana Ruiz, said the army's senior "
+    "Colonel Jo Lee, 40, was there. Later a lawyer, Ed Po, spoke.",
+    "The acting Defence Secretary, Mr. Lee Kim, and the Venezuelan national security "
+    "adviser Juan Perez met. According to Ana Ruiz, a spokeswoman for the Chilean navy.",
+    "",
+    "Ana",
+]
+
+
+def _finder(text: str) -> entities._Finder:
+    return entities._Finder(Analysis(text), Extraction(), "doc")
+
+
+def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
+                   ) -> tuple[int, int] | None:
+    # (`affiliations._walk_back` before the test of its last word came first)
+    words = finder.words
+    starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
+    kept: list[int] = []
+    for i in range(end - 1, low - 1, -1):
+        low_word, word = lowers[i], texts[i]
+        ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
+            or words.capitalised(i) or affiliations._role_word(word) \
+            or bool(finder.ref.country_of(word))
+        if loose:
+            ok = ok or low_word in affiliations.PHRASE_WORDS or texts[i] == "."
+        if not ok or (kept and ends[i] in finder.sentence_ends):
+            break
+        kept.append(i)
+        if starts[i] in finder.sentence_starts:
+            break
+    kept.reverse()
+    while kept and lowers[kept[0]] in affiliations._OPENING:
+        kept.pop(0)
+    if not kept or not any(affiliations._role_word(texts[i]) for i in kept):
+        return None
+    if not loose and not (affiliations._role_word(texts[kept[-1]])
+                          or lowers[kept[-1]] in names.ROLE_MODIFIERS):
+        return None
+    return starts[kept[0]], ends[kept[-1]]
+
+
+def _random_texts(n: int) -> list[str]:
+    rng = random.Random(5)
+    pieces = ["Ana", "Ruiz", "minister", "Minister", "foreign", "former", "the", "of", "at",
+              "'s", "’s", "US", "Peru", "French", "General", "general", "said", ",", ".", "a",
+              "national", "security", "Colonel", "Mr.", "ex-member", "Embassy", "-"]
+    return [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(n)]
+
+
+def _check_walk_back(text: str) -> None:
+    finder = _finder(text)
+    n = len(finder.words)
+    for end in range(n + 1):
+        for low in range(max(0, end - 31), end + 1):
+            for loose in (False, True):
+                assert affiliations._walk_back(finder, low, end, loose) == _old_walk_back(
+                    finder, low, end, loose), (text, low, end, loose)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_walk_back_as_before_on_tricky_texts(text: str) -> None:
+    _check_walk_back(text)
+
+
+def test_walk_back_as_before_on_random_texts() -> None:
+    for text in _random_texts(60):
+        _check_walk_back(text)
