@@ -81,3 +81,65 @@ def test_walk_back_as_before_on_tricky_texts(text: str) -> None:
 def test_walk_back_as_before_on_random_texts() -> None:
     for text in _random_texts(60):
         _check_walk_back(text)
+
+
+# -- patterns tried only after a test of the character they begin with ------------------------
+_CONTINUATIONS = ["s government", "s office", " government", "government", " of the Navy",
+                  " as the minister of state, ", ", a spokesman for the army, ", "s  armed forces"]
+
+
+def test_patterns_begin_with_the_characters_tested_for_every_character() -> None:
+    first = {entities.OFFICE: "'’", entities.OWNED: "'’ \u00a0", affiliations.AFTER: ",",
+             affiliations.AS_ROLE: " \u00a0", affiliations.OF_ORG: " \u00a0"}
+    for code in range(0x110000):
+        ch = chr(code)
+        for pattern, chars in first.items():
+            if ch not in chars:
+                assert not any(pattern.match(ch + rest) for rest in _CONTINUATIONS), (
+                    pattern.pattern, hex(code))
+
+
+def _old_org_cue(finder: entities._Finder, c: entities.Cand) -> bool:
+    # (`_Finder.org_cue` before 'the' was tried where it must begin)
+    text, word = finder.text, finder.text[c.start:c.end]
+    if text[c.end:c.end + 2] in ("'s", "’s") and not entities.ORG_AFTER.match(text, c.end):
+        return False
+    before = entities.ORG_BEFORE.search(text, max(0, c.start - 40), c.start) \
+        if entities._may_end_org_before(text, c.start) else None
+    if before and (not before["group"] or entities.GROUP_AFTER.match(text, c.end)):
+        return True
+    return entities.ORG_AFTER.match(text, c.end) is not None and (
+        not names.is_acronym(word) or entities.STATEMENT.match(text, c.end) is not None)
+
+
+def _org_texts(n: int) -> list[str]:
+    rng = random.Random(7)
+    pieces = ["the", "The", "THE", "tHe", "ThE", "xthe", "_the", "éthe", "3the", "of", "for",
+              "at", "from", "spokesman", "members", "member", "Acme", "NATO", "group", "said",
+              "in", "a", "statement", "officials", "'s", "’s", ",", "(", "-", "\u00a0", "  ",
+              "\u00a0 ", "x" * 30, " " * 38]
+    return ["".join(rng.choice(pieces) + rng.choice([" ", " ", "", "\u00a0"])
+                    for _ in range(25)) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *_org_texts(400)])
+def test_org_cue_as_before(text: str) -> None:
+    finder = _finder(text)
+    words = finder.words
+    for i in range(len(words)):
+        c = entities.Cand(words.starts[i], words.ends[i], "single", (words.lowers[i],))
+        assert finder.org_cue(c) == _old_org_cue(finder, c), (text, i)
+
+
+def test_the_before_matches_as_org_before_for_every_character() -> None:
+    # the letters of 'the', the character before it and the space after it, each replaced by
+    # every code point: where `org_cue` tries 'the', it matches iff `ORG_BEFORE` matches by 'the'
+    for code in range(0x110000):
+        ch = chr(code)
+        for text in (f"{ch}he Acme", f"t{ch}e Acme", f"th{ch} Acme", f"{ch}the Acme",
+                     f"the{ch}Acme", f"x the{ch} Acme"):
+            start = text.index("Acme")
+            at = len(text[:start].rstrip(" \u00a0")) - 3
+            new = at >= 0 and entities._THE_BEFORE.match(text, at, start) is not None
+            old = entities.ORG_BEFORE.search(text, 0, start)
+            assert new == bool(old and old["group"]), hex(code)

@@ -91,10 +91,13 @@ def roles(finder: _Finder) -> None:
     for m in [m for m in finder.found.mentions if m.mention_type == "name"
               and m.entity.table == ACTOR and m.entity.kind == "person"]:
         # (the apposition first: it rarely follows, and without it the opener does not matter)
-        hit = AFTER.match(text, m.end)
+        # (`AFTER` begins with a comma; `AS_ROLE` and `OF_ORG` with a space)
+        after = text[m.end:m.end + 1]
+        spaced = after == " " or after == "\u00a0"
+        hit = AFTER.match(text, m.end) if after == "," else None
         if hit is not None and clause_opener(text, m):
             hit = None
-        hit = hit or AS_ROLE.match(text, m.end)
+        hit = hit or (AS_ROLE.match(text, m.end) if spaced else None)
         if hit:
             words = hit["phrase"].split()
             first = words[0].lower() if words else ""
@@ -113,7 +116,7 @@ def roles(finder: _Finder) -> None:
             phrase = _walk_back(finder, low, end, loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
-        of_org = OF_ORG.match(text, m.end)
+        of_org = OF_ORG.match(text, m.end) if spaced else None
         if of_org:
             # the first added of the organisations named right there
             at = finder.found.mentions_starting(of_org.end(), of_org.end() + 1)

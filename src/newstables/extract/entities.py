@@ -69,6 +69,7 @@ ORG_BEFORE = re.compile(
     rf"\b(?:(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
     rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}"
     rf"|(?P<group>the){_S})\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # `ORG_BEFORE`'s 'group' branch
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
@@ -102,6 +103,8 @@ _STOP = names.STOP
 TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a name
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
+_APOSTROPHES = frozenset("'’")
+_ONE_SPACE = frozenset(" \u00a0")
 BLOCK = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
@@ -419,7 +422,8 @@ class _Finder:
         after = PLACE_AFTER.match(self.text, c.end)
         if after and any(o.entity is not None and o.entity.table == PLACE
                          for o in self._cands_starting(after.end())) \
-                or TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
+                or "of" in self.text[max(0, c.start - 20):c.start] \
+                and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)
         return None
 
@@ -438,10 +442,18 @@ class _Finder:
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
             return False  # 'a member of Smith's team': the owner of something else
-        before = ORG_BEFORE.search(text, max(0, c.start - 40), c.start) \
-            if _may_end_org_before(text, c.start) else None
-        if before and (not before["group"] or GROUP_AFTER.match(text, c.end)):
-            return True
+        if _may_end_org_before(text, c.start):
+            # 'the' before the name: the one match `ORG_BEFORE` may have (its other branch
+            # ends in a preposition), tried where it must begin instead of at 40 positions
+            pos = max(0, c.start - 40)
+            at = pos + len(text[pos:c.start].rstrip(" \u00a0")) - 3
+            if at >= pos and _THE_BEFORE.match(text, at, c.start):
+                if GROUP_AFTER.match(text, c.end):
+                    return True
+            else:
+                before = ORG_BEFORE.search(text, pos, c.start)
+                if before and (not before["group"] or GROUP_AFTER.match(text, c.end)):
+                    return True
         return ORG_AFTER.match(text, c.end) is not None and (
             not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None)
 
@@ -467,17 +479,24 @@ class _Finder:
         # Mentions replaced by their office are removed together at the end (nothing here asks
         # about mentions, so the result is that of removing each at once).
         replaced: list[Mention] = []
+        text = self.text
         for m in list(self.found.mentions):
-            office = OFFICE.match(self.text, m.end)
-            if office and m.entity.table == ORGANISATION and m.mention_type == "name":
-                name = " ".join(self.text[m.start:office.end()].split())
-                replaced.append(m)  # the office is the organisation named
-                self.found.add_mention(m.start, office.end(), Entity(
-                    ORGANISATION, m.entity.kind, name, country=m.entity.country), "name")
+            # (`OFFICE` begins with an apostrophe, `OWNED` with one or a space)
+            after = text[m.end:m.end + 1]
+            if after in _APOSTROPHES:
+                office = OFFICE.match(text, m.end)
+                if office and m.entity.table == ORGANISATION and m.mention_type == "name":
+                    name = " ".join(text[m.start:office.end()].split())
+                    replaced.append(m)  # the office is the organisation named
+                    self.found.add_mention(m.start, office.end(), Entity(
+                        ORGANISATION, m.entity.kind, name, country=m.entity.country), "name")
+                    continue
+            elif after not in _ONE_SPACE:
                 continue
-            hit = OWNED.match(self.text, m.end)
-            if hit is None or m.entity.table == ORGANISATION \
-                    or ADJECTIVAL.match(self.text, hit.end()):
+            if m.entity.table == ORGANISATION:
+                continue
+            hit = OWNED.match(text, m.end)
+            if hit is None or ADJECTIVAL.match(text, hit.end()):
                 continue
             noun = " ".join(hit.group(1).lower().split())
             org = self._owned_org(m, noun)
