@@ -338,7 +338,7 @@ class _Finder:
 
         for c in self.cands:
             if c.kind == "known":
-                c.entity = of(c.known)  # type: ignore[arg-type]
+                c.entity = made.get(id(c.known)) or of(c.known)  # type: ignore[arg-type]
                 if len(c.words) == 1 and c.known.table != ACTOR:  # type: ignore[union-attr]
                     owner = _owner(c.words, by_part)
                     if owner is not None:  # 'Paris' of 'Ana Paris', not the city
@@ -385,15 +385,17 @@ class _Finder:
         """'Agence France-Presse (AFP)': the bracketed acronym names the organisation."""
         if "(" not in self.text:
             return  # (no bracket, no acronym defined)
-        singles: dict[str, list[Cand]] = {}
-        for other in self.cands:
-            if other.kind == "single":
-                singles.setdefault(self.text[other.start:other.end], []).append(other)
+        singles: dict[str, list[Cand]] | None = None  # made for the first acronym found
         for c in self.cands:
             if c.entity is None or c.entity.table != ORGANISATION:
                 continue
             m = ACRONYM_DEF.match(self.text, c.end)
             if m:
+                if singles is None:
+                    singles = {}
+                    for other in self.cands:
+                        if other.kind == "single":
+                            singles.setdefault(self.text[other.start:other.end], []).append(other)
                 for other in singles.get(m["acr"], ()):
                     other.entity = c.entity
 
