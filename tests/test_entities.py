@@ -312,6 +312,17 @@ def test_possessive_relatives_of_a_person_and_of_her():
     assert (parents.kind, parents.name) == ("group", "parents of Marta Kessling Oyelaran")
 
 
+def test_possessive_pronoun_after_a_word_ending_in_its_letters():
+    # 'whether' ends in 'her', 'this' in 'his': neither hides the pronoun that follows
+    text = ("Tomas Lindqvist Haddad was asked whether his brother had been detained, and "
+            "this his sister denied.")
+    found = run(text)
+    brother = entity_of(found, "his brother", text)
+    assert (brother.kind, brother.name) == ("anonymous", "brother of Tomas Lindqvist Haddad")
+    sister = entity_of(found, "his sister", text)
+    assert (sister.kind, sister.name) == ("anonymous", "sister of Tomas Lindqvist Haddad")
+
+
 def test_apposition_that_is_the_owner_itself_is_not_the_described_person():
     text = ("Dario Quenton Vasquez had left the group. After trying to reach his sister, "
             "Vasquez was told to wait.")

@@ -129,14 +129,15 @@ def _all(text: str, mark: str) -> list[int]:
 
 
 def _pronoun_hits(text: str) -> list[re.Match[str]]:
-    """`PRONOUN.finditer(text)`: every match begins with one of the words below, so only their
-    places (found with `str.find`) are tried, each after the end of the match before, as the
-    scan would. (A match inside a word, 'this ...', is thrown away by the caller, but what it
-    covers is not tried again: kept so.)"""
+    """The matches of `PRONOUN` that begin a word, in text order and not overlapping: every
+    match begins with one of the words below, so only their places (found with `str.find`) are
+    tried. The end of a longer word ('this', 'whether') is not tried, so it cannot hide the
+    pronoun after it ('whether his brother')."""
     hits: list[re.Match[str]] = []
     resume = 0
     for at in offsets(text, ("his", "His", "her", "Her")):
-        if at >= resume and text.startswith((" ", "\u00a0"), at + 3):
+        if at >= resume and text.startswith((" ", "\u00a0"), at + 3) \
+                and not (at and text[at - 1].isalnum()):
             hit = PRONOUN.match(text, at)
             if hit is not None:
                 hits.append(hit)
@@ -171,8 +172,6 @@ def find(finder: _Finder) -> None:
             continue
         hits.append((owner.start, owner.entity, hit.start("phrase"), end, parsed[1]))
     for hit in _pronoun_hits(text):
-        if hit.start() and text[hit.start() - 1].isalnum():
-            continue  # 'this ...', 'other ...'
         parsed = _head(hit["phrase"])
         if parsed is None or coref.in_quotation(finder.analysis, found, hit.start()):
             continue
