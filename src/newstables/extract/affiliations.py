@@ -93,7 +93,7 @@ def roles(finder: _Finder) -> None:
         # (the apposition first: it rarely follows, and without it the opener does not matter)
         # (`AFTER` begins with a comma; `AS_ROLE` and `OF_ORG` with a space)
         after = text[m.end:m.end + 1]
-        spaced = after == " " or after == "\u00a0"
+        spaced = after in names.SPACES
         hit = AFTER.match(text, m.end) if after == "," else None
         if hit is not None and clause_opener(text, m):
             hit = None
@@ -133,7 +133,7 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     if not loose and (end <= low or not (_role_word(texts[end - 1])
                                          or lowers[end - 1] in names.ROLE_MODIFIERS)):
-        return None  # (the phrase would end at word end - 1, which must be one of these)
+        return None  # (a strict phrase ends at word end - 1, which must be one of these)
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
         low_word, word = lowers[i], texts[i]
@@ -150,8 +150,6 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     while kept and lowers[kept[0]] in _OPENING:
         kept.pop(0)
     if not kept or not any(_role_word(texts[i]) for i in kept):
-        return None
-    if not loose and not (_role_word(texts[kept[-1]]) or lowers[kept[-1]] in names.ROLE_MODIFIERS):
         return None
     return starts[kept[0]], ends[kept[-1]]
 

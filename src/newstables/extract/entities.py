@@ -66,10 +66,10 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
 ORG_BEFORE = re.compile(
-    rf"\b(?:(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}"
-    rf"|(?P<group>the){_S})\Z", re.IGNORECASE)
-_THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # `ORG_BEFORE`'s 'group' branch
+    rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
+    rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}\Z",
+    re.IGNORECASE)
+THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
@@ -104,7 +104,6 @@ TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a n
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
 _APOSTROPHES = frozenset("'’")
-_ONE_SPACE = frozenset(" \u00a0")
 BLOCK = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
@@ -146,8 +145,8 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
 
 
 def _may_end_org_before(text: str, end: int) -> bool:
-    """Whether an `ORG_BEFORE` match may end at `end`: every one ends in a preposition or
-    'the' and spaces (a cheap test before the pattern's search of 40 positions)."""
+    """Whether an `ORG_BEFORE` or `THE_BEFORE` match may end at `end`: every one ends in a
+    preposition or 'the' and spaces (a cheap test before the pattern's search of 40 positions)."""
     word_end = end
     while word_end > 0 and text[word_end - 1] in " \u00a0":
         word_end -= 1
@@ -445,17 +444,15 @@ class _Finder:
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
             return False  # 'a member of Smith's team': the owner of something else
         if _may_end_org_before(text, c.start):
-            # 'the' before the name: the one match `ORG_BEFORE` may have (its other branch
-            # ends in a preposition), tried where it must begin instead of at 40 positions
+            # 'the' is tried where it must begin, not searched for; only a word that is not
+            # 'the' may end in a preposition of `ORG_BEFORE`
             pos = max(0, c.start - 40)
             at = pos + len(text[pos:c.start].rstrip(" \u00a0")) - 3
-            if at >= pos and _THE_BEFORE.match(text, at, c.start):
+            if at >= pos and THE_BEFORE.match(text, at, c.start):
                 if GROUP_AFTER.match(text, c.end):
                     return True
-            else:
-                before = ORG_BEFORE.search(text, pos, c.start)
-                if before and (not before["group"] or GROUP_AFTER.match(text, c.end)):
-                    return True
+            elif ORG_BEFORE.search(text, pos, c.start):
+                return True
         return ORG_AFTER.match(text, c.end) is not None and (
             not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None)
 
@@ -493,7 +490,7 @@ class _Finder:
                     self.found.add_mention(m.start, office.end(), Entity(
                         ORGANISATION, m.entity.kind, name, country=m.entity.country), "name")
                     continue
-            elif after not in _ONE_SPACE:
+            elif after not in names.SPACES:
                 continue
             if m.entity.table == ORGANISATION:
                 continue

@@ -22,6 +22,8 @@ TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \u00a0][A-Z])|\d+[A-Za-z]\w*|[^\W\d_][\w]*"
     r"(?:[-'’](?![sS]\b)[^\W\d_]\w*)*(?:\.(?:com|org|net|gov)\b)?|['’][sS]\b|[^\w\s]")
 JOIN = " \u00a0"  # words of one name are separated by exactly one of these characters
+# the same as a set, for a character that may be past the text's end ('' is not in it)
+SPACES = frozenset(JOIN)
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
                        "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter"})
