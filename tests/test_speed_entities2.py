@@ -16,7 +16,7 @@ TEXTS = [
     "French foreign minister Jean Dupont met former US ambassador Ana Ruiz on Monday.",
     "Peru's ambassador at the Lima Embassy, General Ana Ruiz, said the army's senior "
     "Colonel Jo Lee, 40, was there. Later a lawyer, Ed Po, spoke.",
-    "The acting Defence Secretary, Mr. Lee Kim, and the Venezuelan national security "
+    "The acting Defence Secretary, Mr. Lee Kim, and the Peruvian national security "
     "adviser Juan Perez met. According to Ana Ruiz, a spokeswoman for the Chilean navy.",
     "",
     "Ana",
