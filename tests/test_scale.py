@@ -6,6 +6,7 @@ import csv
 import hashlib
 import itertools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -345,8 +346,8 @@ def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> Non
     assert done.stderr == ""  # no scheduler, nanny or worker chatter
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
-def test_a_local_cluster_forks_workers_that_have_the_extractor_already() -> None:
+@pytest.mark.skipif(sys.platform != "linux", reason="the forkserver is used on Linux only")
+def test_a_local_cluster_forks_its_workers_from_a_forkserver_that_has_the_extractor() -> None:
     import dask
 
     from newstables.executors import METHOD_KEY, DaskExecutor, _local_start_method
@@ -354,9 +355,12 @@ def test_a_local_cluster_forks_workers_that_have_the_extractor_already() -> None
     executor = DaskExecutor(2)
     try:  # a spawned worker would import the extractor only with its first task
         imported = executor.client.run(eval, "'newstables.extract' in __import__('sys').modules")
+        parents = executor.client.run(os.getppid)
     finally:
         executor.close()
     assert list(imported.values()) == [True, True]
+    # not forked from this process, which runs threads, but both from one forkserver
+    assert os.getpid() not in parents.values() and len(set(parents.values())) == 1
     assert dask.config.get(METHOD_KEY) == "spawn"  # Dask's own setting is left as it was
     assert _local_start_method("forkserver") == "forkserver"  # one the user chose is kept
 

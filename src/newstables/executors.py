@@ -216,15 +216,31 @@ METHOD_KEY = "distributed.worker.multiprocessing-method"
 
 
 def _local_start_method(configured: str) -> str:
-    """How a LocalCluster starts its workers: by fork on Linux unless configured otherwise.
+    """How a LocalCluster starts its workers: from a forkserver on Linux, unless configured.
 
-    Dask's default, spawn, starts fresh interpreters that import Dask and the extractor again:
-    a 2-worker cluster took 1.0 s to start and run its first tasks, against 0.2 s forked.
-    Configuring `forkserver` (or another platform) keeps Dask's own way.
+    Forking this process would be quickest (0.2 s to start a 2-worker cluster and run its
+    first tasks), but it runs threads (Dask's event loop, perhaps DuckDB's or pyarrow's) whose
+    locks a child may inherit held: one such cluster never finished starting. Dask's default,
+    spawn, starts fresh interpreters that each import Dask and then the extractor (1.1-1.4 s).
+    A forkserver imports both once, in a process of one thread, and forks workers from it: the
+    first cluster of a process takes about as long as spawned ones, later ones 0.2 s. Another
+    configured method (or platform) keeps Dask's own way.
     """
     if configured == "spawn" and sys.platform == "linux":
-        return "fork"
+        return "forkserver"
     return configured
+
+
+def _start_forkserver() -> None:
+    """Start the forkserver, if it is not running, with Dask and the extractor imported.
+
+    Workers forked from it start with both; Dask would start it preloading only its own
+    packages, so each worker would import the extractor with its first task.
+    """
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", __name__])
+    forkserver.ensure_running()
 
 
 class DaskExecutor:
@@ -239,7 +255,11 @@ class DaskExecutor:
         else:
             import dask
 
-            with dask.config.set({METHOD_KEY: _local_start_method(dask.config.get(METHOD_KEY))}):
+            configured = dask.config.get(METHOD_KEY)
+            method = _local_start_method(configured)
+            if method != configured:
+                _start_forkserver()
+            with dask.config.set({METHOD_KEY: method}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                             processes=True, dashboard_address=None,
                                             silence_logs=logging.ERROR)
