@@ -114,7 +114,7 @@ def _old_org_cue(finder: entities._Finder, c: entities.Cand) -> bool:
     if text[c.end:c.end + 2] in ("'s", "’s") and not entities.ORG_AFTER.match(text, c.end):
         return False
     before = OLD_ORG_BEFORE.search(text, max(0, c.start - 40), c.start) \
-        if entities._may_end_org_before(text, c.start) else None
+        if entities._org_before_word_end(text, c.start) >= 0 else None
     if before and (not before["group"] or entities.GROUP_AFTER.match(text, c.end)):
         return True
     return entities.ORG_AFTER.match(text, c.end) is not None and (

@@ -144,14 +144,17 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _may_end_org_before(text: str, end: int) -> bool:
-    """Whether an `ORG_BEFORE` or `THE_BEFORE` match may end at `end`: every one ends in a
-    preposition or 'the' and spaces (a cheap test before the pattern's search of 40 positions)."""
+def _org_before_word_end(text: str, end: int) -> int:
+    """Where the word before the spaces that end at `end` ends, if an `ORG_BEFORE` or
+    `THE_BEFORE` match may end at `end` (every one ends in a preposition or 'the' and spaces);
+    -1 if none may. A cheap test before the patterns' search of 40 positions."""
     word_end = end
     while word_end > 0 and text[word_end - 1] in " \u00a0":
         word_end -= 1
-    return word_end < end and text[max(0, word_end - 4):word_end].lower().endswith(
-        ("for", "of", "at", "from", "the"))
+    if word_end < end and text[max(0, word_end - 4):word_end].lower().endswith(
+            ("for", "of", "at", "from", "the")):
+        return word_end
+    return -1
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -443,11 +446,12 @@ class _Finder:
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
             return False  # 'a member of Smith's team': the owner of something else
-        if _may_end_org_before(text, c.start):
+        word_end = _org_before_word_end(text, c.start)
+        if word_end >= 0:
             # 'the' is tried where it must begin, not searched for; only a word that is not
             # 'the' may end in a preposition of `ORG_BEFORE`
             pos = max(0, c.start - 40)
-            at = pos + len(text[pos:c.start].rstrip(" \u00a0")) - 3
+            at = word_end - 3
             if at >= pos and THE_BEFORE.match(text, at, c.start):
                 if GROUP_AFTER.match(text, c.end):
                     return True
