@@ -218,13 +218,13 @@ METHOD_KEY = "distributed.worker.multiprocessing-method"
 def _local_start_method(configured: str) -> str:
     """How a LocalCluster starts its workers: from a forkserver on Linux, unless configured.
 
-    Forking this process would be quickest (0.2 s to start a 2-worker cluster and run its
-    first tasks), but it runs threads (Dask's event loop, perhaps DuckDB's or pyarrow's) whose
-    locks a child may inherit held: one such cluster never finished starting. Dask's default,
-    spawn, starts fresh interpreters that each import Dask and then the extractor (1.1-1.4 s).
-    A forkserver imports both once, in a process of one thread, and forks workers from it: the
-    first cluster of a process takes about as long as spawned ones, later ones 0.2 s. Another
-    configured method (or platform) keeps Dask's own way.
+    Forking this process is quickest, but it runs threads (Dask's event loop, perhaps DuckDB's
+    or pyarrow's) whose locks a child may inherit held: one such cluster never finished
+    starting. Dask's default, spawn, starts fresh interpreters that each import Dask and the
+    extractor. A forkserver imports both once, in a process of one thread, and forks workers
+    from it. `benchmarks/dask_start.py` (2 workers, created and four first tasks run, the first
+    cluster of a process): 0.6 s forked, 1.7-2.0 s spawned, 1.4-1.8 s from this forkserver.
+    Another configured method (or platform) keeps Dask's own way.
     """
     if configured == "spawn" and sys.platform == "linux":
         return "forkserver"
