@@ -234,8 +234,9 @@ def _local_start_method(configured: str) -> str:
 def _start_forkserver() -> None:
     """Start the forkserver, if it is not running, with Dask and the extractor imported.
 
-    Workers forked from it start with both; Dask would start it preloading only its own
-    packages, so each worker would import the extractor with its first task.
+    Workers forked from it start with both. Dask would start it itself preloading every package
+    it knows of (slower) but not the extractor, which each worker would import with its first
+    task. The process pool's workers come from the same server.
     """
     from multiprocessing import forkserver
 
