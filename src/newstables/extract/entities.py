@@ -149,7 +149,7 @@ def _org_before_word_end(text: str, end: int) -> int:
     `THE_BEFORE` match may end at `end` (every one ends in a preposition or 'the' and spaces);
     -1 if none may. A cheap test before the patterns' search of 40 positions."""
     word_end = end
-    while word_end > 0 and text[word_end - 1] in " \u00a0":
+    while word_end > 0 and text[word_end - 1] in names.SPACES:
         word_end -= 1
     if word_end < end and text[max(0, word_end - 4):word_end].lower().endswith(
             ("for", "of", "at", "from", "the")):
