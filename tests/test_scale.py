@@ -365,6 +365,35 @@ def test_a_local_cluster_forks_its_workers_from_a_forkserver_that_has_the_extrac
     assert _local_start_method("forkserver") == "forkserver"  # one the user chose is kept
 
 
+_FORKSERVER_ORDER = """
+import sys
+from newstables import executors
+started = []
+start = executors._start_forkserver
+def record():
+    started.append("distributed" in sys.modules)
+    start()
+executors._start_forkserver = record
+executors.DaskExecutor(1).close()
+print(started)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the forkserver is used on Linux only")
+@pytest.mark.parametrize(("configured", "started"), [(None, "[False]"), ("forkserver", "[]")])
+def test_a_local_cluster_starts_the_forkserver_before_this_process_imports_dask_distributed(
+        configured: str | None, started: str) -> None:
+    """The server imports Dask while the command does (they overlap); a start method the user
+    configured (here in the environment, read before Dask's defaults are) is kept."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DASK_")}
+    if configured:
+        env["DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD"] = configured
+    done = subprocess.run([sys.executable, "-c", _FORKSERVER_ORDER], capture_output=True,
+                          text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == started
+
+
 def test_corpus_checks_find_no_fault_in_a_partitioned_package_and_find_a_broken_key(
         corpus: Path, tmp_path: Path) -> None:
     from newstables import validate

@@ -248,18 +248,22 @@ class DaskExecutor:
     """Dask distributed: an existing cluster (`scheduler` address) or a LocalCluster."""
 
     def __init__(self, workers: int, scheduler: str | None = None) -> None:
-        from distributed import Client, LocalCluster
-
         self.cluster = None
         if scheduler:
+            from distributed import Client
+
             self.client = Client(scheduler)
         else:
             import dask
 
-            configured = dask.config.get(METHOD_KEY)
+            # Dask's default is in distributed's own configuration, not yet read: None here
+            configured = dask.config.get(METHOD_KEY, None) or "spawn"
             method = _local_start_method(configured)
             if method != configured:
+                # first, so that the server imports Dask while this process does the same
                 _start_forkserver()
+            from distributed import Client, LocalCluster
+
             with dask.config.set({METHOD_KEY: method}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                             processes=True, dashboard_address=None,
