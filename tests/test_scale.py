@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -363,6 +364,21 @@ def test_a_local_cluster_forks_its_workers_from_a_forkserver_that_has_the_extrac
     assert os.getpid() not in parents.values() and len(set(parents.values())) == 1
     assert dask.config.get(METHOD_KEY) == "spawn"  # Dask's own setting is left as it was
     assert _local_start_method("forkserver") == "forkserver"  # one the user chose is kept
+
+
+def _profiles(dask_worker: Any) -> bool:
+    return "profile" in dask_worker.periodic_callbacks
+
+
+def test_the_workers_of_a_local_cluster_do_not_sample_their_tasks_for_dask_profiles() -> None:
+    from newstables.executors import DaskExecutor
+
+    executor = DaskExecutor(2)
+    try:
+        profiling = executor.client.run(_profiles)
+    finally:
+        executor.close()
+    assert list(profiling.values()) == [False, False]
 
 
 _FORKSERVER_ORDER = """

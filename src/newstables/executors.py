@@ -213,6 +213,10 @@ class ProcessExecutor:
 
 
 METHOD_KEY = "distributed.worker.multiprocessing-method"
+# Dask settings of a LocalCluster made here. Every 10 ms a worker's event loop samples its
+# task's stack for Dask's statistical profile, which only the dashboard and `Client.profile`
+# show, and such a cluster has neither (benchmarks/dask_threads.py measures the cost).
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 
 
 def _local_start_method(configured: str) -> str:
@@ -264,7 +268,7 @@ class DaskExecutor:
                 _start_forkserver()
             from distributed import Client, LocalCluster
 
-            with dask.config.set({METHOD_KEY: method}):
+            with dask.config.set({METHOD_KEY: method, **LOCAL_CLUSTER_CONFIG}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                             processes=True, dashboard_address=None,
                                             silence_logs=logging.ERROR)
