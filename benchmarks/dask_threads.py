@@ -6,10 +6,10 @@ Builds a synthetic corpus (`scale.make_corpus`) without the cache on a 2-worker 
 each build in a fresh process, once with the Dask settings `DaskExecutor` gives its cluster
 (`newstables`) and once with Dask's defaults for them (`dask`), alternating; and once with the
 process pool, for reference. Prints the seconds from creating the executor to the last result,
-and CPU seconds (from /proc, Linux) of: the workers' task threads (extraction), the workers'
-other threads (Dask's event loop: heartbeats, monitors and, by default, a statistical profile
-of the task every 10 ms), and this process's Dask thread (scheduler and client). On 2 cores,
-what Dask's own threads use is taken from the extraction.
+and CPU seconds (from /proc, Linux) of: the workers' task threads (extraction; for the pool,
+its worker processes), the workers' other threads (Dask's event loop: heartbeats, monitors
+and, by default, a statistical profile of the task every 10 ms), and this process's Dask thread
+(scheduler and client). On 2 cores, what Dask's own threads use is taken from the extraction.
 """
 
 from __future__ import annotations
@@ -31,16 +31,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 VARIANTS = ("newstables", "dask", "process")
 
 
+def cpu(stat_path: str) -> tuple[str, float]:
+    """The name and the CPU seconds (user and system) in a /proc stat file (Linux)."""
+    stat = Path(stat_path).read_text()
+    fields = stat[stat.rindex(")") + 2:].split()  # utime, stime: fields 14 and 15
+    seconds = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return stat[stat.index("(") + 1:stat.rindex(")")], seconds
+
+
 def thread_cpu() -> dict[str, float]:
-    """CPU seconds of each thread of this process, by thread name (Linux)."""
+    """CPU seconds of each thread of this process, by thread name."""
     names = {t.native_id: t.name for t in threading.enumerate()}
-    tick = os.sysconf("SC_CLK_TCK")
     out: dict[str, float] = {}
     for tid in os.listdir("/proc/self/task"):
-        stat = Path(f"/proc/self/task/{tid}/stat").read_text()
-        fields = stat[stat.rindex(")") + 2:].split()  # utime, stime: fields 14 and 15
-        name = names.get(int(tid), stat[stat.index("(") + 1:stat.rindex(")")])
-        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        comm, seconds = cpu(f"/proc/self/task/{tid}/stat")
+        name = names.get(int(tid), comm)
+        out[name] = out.get(name, 0.0) + seconds
     return out
 
 
@@ -60,12 +66,16 @@ def one(variant: str, raw: Path, build: Path) -> dict[str, float]:
         def run_all(fn, tasks):  # type: ignore[no-untyped-def]
             yield from run(fn, tasks)
             figures["seconds"] = time.perf_counter() - start
+            pool = getattr(executor, "pool", None)
+            if pool is not None:  # the pool's workers: every thread is the task's
+                figures["tasks"] = sum(cpu(f"/proc/{pid}/stat")[1] for pid in pool._processes)
+                figures["worker_dask"] = figures["main_dask"] = 0.0
             client = getattr(executor, "client", None)
             if client is not None:
                 for threads in client.run(thread_cpu).values():
-                    for name, cpu in threads.items():
+                    for name, seconds in threads.items():
                         key = "tasks" if "Dask-Default-Threads" in name else "worker_dask"
-                        figures[key] = figures.get(key, 0.0) + cpu
+                        figures[key] = figures.get(key, 0.0) + seconds
                 figures["main_dask"] = thread_cpu().get("IO loop", 0.0)
 
         executor.run = run_all  # type: ignore[method-assign]
@@ -102,9 +112,8 @@ def main() -> None:
                     [sys.executable, __file__, "--one", variant, str(raw), str(Path(tmp) / "b")],
                     check=True, capture_output=True, text=True)
                 f = json.loads(done.stdout.strip().splitlines()[-1])
-                cpu = (f"{f['tasks']:7.2f} {f['worker_dask']:8.2f} {f['main_dask']:6.2f}"
-                       if "tasks" in f else f"{'':>7} {'':>8} {'':>6}")
-                print(f"{variant:>10} {f['seconds']:8.2f} {cpu}", flush=True)
+                print(f"{variant:>10} {f['seconds']:8.2f} {f['tasks']:7.2f} "
+                      f"{f['worker_dask']:8.2f} {f['main_dask']:6.2f}", flush=True)
 
 
 if __name__ == "__main__":
