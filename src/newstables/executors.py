@@ -260,7 +260,8 @@ class DaskExecutor:
         else:
             import dask
 
-            # Dask's default is in distributed's own configuration, not yet read: None here
+            # Dask's default (spawn) comes with `distributed`, not imported yet: until then
+            # the key is set only if the user set it
             configured = dask.config.get(METHOD_KEY, None) or "spawn"
             method = _local_start_method(configured)
             if method != configured:
