@@ -53,6 +53,7 @@ def thread_cpu() -> dict[str, float]:
 def one(variant: str, raw: Path, build: Path) -> dict[str, float]:
     """One build in this process; its figures."""
     from newstables import corpus, executors
+
     if variant == "dask":
         executors.LOCAL_CLUSTER_CONFIG = {}
     figures: dict[str, float] = {}

@@ -159,5 +159,6 @@ def main() -> None:
             figure = f"{fastest(call):6.3f}" if call else "  (mypyc or gcc missing)"
             print(f"  {label:<48}{figure}")
 
+
 if __name__ == "__main__":
     main()

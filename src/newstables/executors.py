@@ -226,8 +226,9 @@ def _local_start_method(configured: str) -> str:
     or pyarrow's) whose locks a child may inherit held: one such cluster never finished
     starting. Dask's default, spawn, starts fresh interpreters that each import Dask and the
     extractor. A forkserver imports both once, in a process of one thread, and forks workers
-    from it. `benchmarks/dask_start.py` (2 workers, created and four first tasks run, the first
-    cluster of a process): 0.6 s forked, 1.7-2.0 s spawned, 1.4-1.8 s from this forkserver.
+    from it. `benchmarks/dask_start.py` (2 workers, `distributed` imported, the cluster created
+    and four first tasks run, in a fresh process): 0.9 s forked, 2.1 s spawned, 1.8-1.95 s from
+    this forkserver.
     Another configured method (or platform) keeps Dask's own way.
     """
     if configured == "spawn" and sys.platform == "linux":
