@@ -251,7 +251,6 @@ class TableSink:
         if self.index is not None and hidden is not None:
             self.index.write_table(pa.Table.from_arrays([*table.columns, *hidden, lines],
                                                         schema=self.index_schema))
-        self.facts.add(table)
         self.buffer.append(table)
         self.buffered += len(table)
         while self.buffered >= ROW_GROUP_ROWS:
@@ -261,6 +260,9 @@ class TableSink:
             self.buffer, self.buffered = [rest], len(rest)
 
     def _write_group(self, rows: pa.Table) -> None:
+        # The facts a row group at a time: the same facts as batch by batch (they depend on
+        # the order of the rows only), in a tenth of the compute calls.
+        self.facts.add(rows)
         table = published_arrow(rows, self.published)
         if self.writer is not None and self.partitioned and self.part_rows >= PART_ROWS:
             self.writer.close()
