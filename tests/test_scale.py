@@ -124,6 +124,26 @@ def test_rebuild_after_one_change_extracts_only_that_article(corpus: Path, tmp_p
     assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
 
 
+def test_a_patched_rebuild_with_tables_no_article_has_rows_of_equals_a_full_build(
+        tmp_path: Path) -> None:
+    """Articles that name no one and quote no one: every table but documents is empty, and
+    those empty tables, patched in threads of their own, are written as a full build writes
+    them."""
+    raw = tmp_path / "raw"
+    _article(raw, "rain", "Quiet day\n\nIt rained in the hills for most of the day.\n")
+    _article(raw, "wind", "Calm night\n\nThe wind dropped after dark.\n")
+    build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
+    _article(raw, "wind", "Calm night\n\nThe wind dropped after midnight.\n")
+    changed = build_package(raw, tmp_path / "pkg", tmp_path / "build", Options(jobs=2))
+    assert (changed.extracted, changed.patched) == (1, True)
+    build_package(raw, tmp_path / "full", tmp_path / "nocache",
+                  Options(executor="serial", cache=False))
+    rows = {name: blob.count(b"\n") - 1 for name, blob in tree_bytes(tmp_path / "pkg").items()
+            if name.endswith(".csv")}
+    assert rows["data/documents.csv"] == 2 and rows["data/mentions.csv"] == 0
+    assert tree_bytes(tmp_path / "pkg") == tree_bytes(tmp_path / "full")
+
+
 def test_rebuild_copies_unchanged_rows_and_equals_a_full_build_after_moves(
         corpus: Path, tmp_path: Path) -> None:
     """Articles removed, added before others (every position shifts), renamed, and a copy of a

@@ -223,6 +223,7 @@ class Merge:
                                           "preserve_insertion_order": False,
                                           **({"threads": threads} if threads else {})})
         live.register(self.con)
+        self._empty_tables()
         # One copy of a text found under several names: the first in discovery order.
         self.con.execute(f"CREATE TABLE kept AS SELECT min(_art) AS _art, count(*) AS copies "
                          f"FROM {self.source('documents')} GROUP BY document_id")
@@ -233,13 +234,19 @@ class Merge:
         """The rows of a table of all the build's articles (a subquery)."""
         if self.files[name]:
             return state.Live.sql(self.files[name])
-        # no article had a row of this table
-        empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN
-                          + [pa.field("_serial", pa.int64())]).empty_table()
-        self.con.register("empty_rows", empty)
-        self.con.execute(f"CREATE OR REPLACE TABLE {ident('empty_' + name)} AS "
-                         "SELECT * FROM empty_rows")
-        return f"(SELECT * FROM {ident('empty_' + name)})"
+        return f"(SELECT * FROM {ident('empty_' + name)})"  # made in __init__
+
+    def _empty_tables(self) -> None:
+        """An empty table for each table no article had a row of, made here, in the
+        connection's thread: `source` may then be called from any thread."""
+        for name in schema.table_names(self.src):
+            if not self.files[name]:
+                empty = pa.schema(list(schema.arrow_schema(name, self.src)) + HIDDEN
+                                  + [pa.field("_serial", pa.int64())]).empty_table()
+                self.con.register("empty_rows", empty)
+                self.con.execute(f"CREATE OR REPLACE TABLE {ident('empty_' + name)} AS "
+                                 "SELECT * FROM empty_rows")
+                self.con.unregister("empty_rows")
 
     def _warn_duplicates(self) -> None:
         rows = self.con.execute(
@@ -351,6 +358,14 @@ class Merge:
             self.con.execute(f"COPY (SELECT DISTINCT _serial, {ident(key)} AS _id "
                              f"FROM {self.source(name)} WHERE {ident(key)} IS NOT NULL) "
                              f"TO {target} (FORMAT parquet)")
+
+    def execute(self, sql: str) -> None:
+        """Run a statement on a cursor of its own (safe from any thread)."""
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(sql)
+        finally:
+            cursor.close()
 
     def table(self, sql: str) -> pa.Table:
         """The whole result of a query (small ones: a rebuild's changed rows)."""

@@ -145,33 +145,35 @@ class Plan:
         return {name: (self.folder / f"{name}.arrow").stat().st_size for name in names}
 
     def streams(self, merge: Any, src: dict[str, Any]) -> dict[str, Iterator[pa.Table]]:
-        """Every table of the rebuild, in batches, for this build's `merge` (corpus.Merge)."""
-        out = {}
-        for name in schema.table_names(src):
-            if name in ENTITY_TABLES:
-                key = ENTITY_TABLES[name]
-                ids = self._affected(merge, name, key)
-                new = merge.table(merge.sql(name, ids=f"ids_{name}"))
+        """Every table of the rebuild, in batches, for this build's `merge` (corpus.Merge).
+        Nothing is queried until a table's first batch is asked for: each table's changed
+        rows are found in the thread that writes it, alongside the other tables."""
+        return {name: self._stream(merge, src, name) for name in schema.table_names(src)}
 
-                def keep(batch: pa.Table, key: str = key, ids: pa.Array = ids) -> pa.Array:
-                    return pc.invert(pc.is_in(batch.column(key), value_set=ids))
-                order = [key]
-            else:
-                new = merge.table(merge.sql(name, since=self.since))
+    def _stream(self, merge: Any, src: dict[str, Any], name: str) -> Iterator[pa.Table]:
+        if name in ENTITY_TABLES:
+            key = ENTITY_TABLES[name]
+            ids = self._affected(merge, name, key)
+            new = merge.table(merge.sql(name, ids=f"ids_{name}"))
 
-                def keep(batch: pa.Table) -> pa.Array:  # few are gone: a small set to hash
-                    return pc.invert(pc.is_in(batch.column("_serial"), value_set=self.gone))
-                order = [*src["tables"][name]["primaryKey"], "_doc", "_seq"]
-            batches = _index_batches(self.folder / f"{name}.arrow")
-            out[name] = merged(batches, keep, _as_index(new, name, src), order)
-        return out
+            def keep(batch: pa.Table) -> pa.Array:
+                return pc.invert(pc.is_in(batch.column(key), value_set=ids))
+            order = [key]
+        else:
+            new = merge.table(merge.sql(name, since=self.since))
+
+            def keep(batch: pa.Table) -> pa.Array:  # few are gone: a small set to hash
+                return pc.invert(pc.is_in(batch.column("_serial"), value_set=self.gone))
+            order = [*src["tables"][name]["primaryKey"], "_doc", "_seq"]
+        batches = _index_batches(self.folder / f"{name}.arrow")
+        yield from merged(batches, keep, _as_index(new, name, src), order)
 
     def _affected(self, merge: Any, name: str, key: str) -> pa.Array:
         """The ids of an entity table that rows of new articles have, or articles gone had
         (`<table>.ids.parquet` of the last full build): the table `ids_<name>`, and sorted."""
         gone = ", ".join(map(str, self.gone.to_pylist())) or "NULL"
         ids = literal(self.folder / f"{name}.ids.parquet")
-        merge.con.execute(
+        merge.execute(
             f'CREATE OR REPLACE TABLE "ids_{name}" AS SELECT DISTINCT _id FROM ('
             f"SELECT {key} AS _id FROM {merge.source(name)} WHERE _serial >= {self.since} "
             f"UNION ALL SELECT _id FROM read_parquet({ids}) WHERE _serial IN ({gone})) "
