@@ -31,3 +31,18 @@ def test_the_command_leaves_what_is_alive_at_exit_out_of_the_last_garbage_collec
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert ("collected at exit" in done.stdout) is collected
+
+
+def test_the_command_runs_with_what_its_imports_made_frozen() -> None:
+    """The modules imported before the command starts are out of its garbage collections."""
+    program = textwrap.dedent("""
+        import gc
+        from newstables import cli
+        cli.app = lambda **_: print("frozen:", gc.get_freeze_count())
+        cli.run()
+    """)
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    frozen = int(done.stdout.split("frozen:")[1])
+    assert frozen > 10_000  # the objects of the package and the libraries it imports
