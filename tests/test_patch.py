@@ -7,6 +7,7 @@ import pyarrow.compute as pc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newstables import patch
 from newstables.patch import merged
 
 ORDER = ["key", "_doc", "_seq"]
@@ -25,8 +26,13 @@ def _sorted(rows: list[tuple]) -> list[tuple]:
 
 @settings(max_examples=300, deadline=None)
 @given(old=st.lists(keys, unique=True, max_size=40), new=st.lists(keys, unique=True, max_size=8),
-       cuts=st.lists(st.integers(1, 40), max_size=6), gone=st.sets(st.integers(0, 5)))
-def test_merged_equals_sorting_the_rows_kept_and_the_new(old, new, cuts, gone) -> None:
+       cuts=st.lists(st.integers(1, 40), max_size=6), gone=st.sets(st.integers(0, 5)),
+       cut_rows=st.sampled_from([-1, 3, 10**6]))
+def test_merged_equals_sorting_the_rows_kept_and_the_new(old, new, cuts, gone, cut_rows
+                                                         ) -> None:
+    """Whether a batch is cut and joined or sorted anew (patch.CUT_ROWS of -1: always sorted;
+    3: sorted past three rows changed; 10**6: always cut), the rows come out as a full sort
+    orders them."""
     new = [k for k in new if k not in set(old)]  # a row's full sort key is unique
     rows = [(*k, i % 6) for i, k in enumerate(_sorted(old))]  # the serial: 0 to 5
     added = [(*k, 9) for k in _sorted(new)]
@@ -41,6 +47,10 @@ def test_merged_equals_sorting_the_rows_kept_and_the_new(old, new, cuts, gone) -
 
     new_table = pa.Table.from_pylist([dict(zip(SCHEMA.names, r, strict=True)) for r in added],
                                      schema=SCHEMA)
-    out = [tuple(r.values()) for t in merged(iter(batches), keep, new_table, ORDER)
-           for r in t.to_pylist()]
+    default, patch.CUT_ROWS = patch.CUT_ROWS, cut_rows
+    try:
+        out = [tuple(r.values()) for t in merged(iter(batches), keep, new_table, ORDER)
+               for r in t.to_pylist()]
+    finally:
+        patch.CUT_ROWS = default
     assert out == _sorted([r for r in rows if r[3] not in gone] + added)
