@@ -51,8 +51,10 @@ def _keys(table: pa.Table, columns: list[str]) -> list[tuple[tuple[bool, Any], .
 
 
 # A batch that loses or gains at most this many rows is cut where they go or come and its pieces
-# joined (no copy); one that changes more is sorted anew (`merged`). Each way is the quicker
-# one on its side of this line (a rebuild at 10,000 articles, one change or some forty).
+# joined (no copy); one that changes more is sorted anew (`merged`). In rebuilds at 10,000
+# articles, cutting was the quicker way when one article had changed since the full build (a
+# row or two a batch), and sorting when some forty had (dozens a batch, and hundreds of pieces
+# for the writers to go through); this lies between.
 CUT_ROWS = 16
 
 
