@@ -7,6 +7,8 @@ import hashlib
 import itertools
 import json
 import os
+import pty
+import select
 import shutil
 import subprocess
 import sys
@@ -18,7 +20,7 @@ import pytest
 
 from newstables import package, schema
 from newstables.combine import combine
-from newstables.corpus import Options, build_package
+from newstables.corpus import SERIAL_MISSES, Options, build_package
 from newstables.extract import extract
 from newstables.raw import read_all
 
@@ -356,9 +358,37 @@ def test_progress_bar_is_quiet_when_stderr_is_not_a_terminal(corpus: Path, tmp_p
     assert "\x1b[" not in done.stderr and "articles/s" not in done.stderr
 
 
-def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> None:
-    from newstables.corpus import SERIAL_MISSES
+@pytest.mark.parametrize("articles", [SERIAL_MISSES, SERIAL_MISSES + 1])
+def test_progress_bar_on_a_terminal_is_drawn_only_for_more_than_a_few_articles(
+        articles: int, tmp_path: Path) -> None:
+    """On a terminal (a pseudo-terminal here), a build with more than SERIAL_MISSES articles to
+    extract draws its bar; one with fewer, over in a moment, draws none."""
+    raw = tmp_path / "raw"
+    for n in range(articles):
+        _article(raw, f"report-{n}", MORE.format(city=f"Town {n}", n=n + 2))
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "newstables", "extract", "--raw", str(raw),
+                               "--build", str(tmp_path / "b"), "--jobs", "1", "--no-cache"],
+                              stderr=follower, stdout=subprocess.DEVNULL, timeout=600,
+                              env={**os.environ, "TERM": "xterm", "COLUMNS": "120"})
+        os.close(follower)
+        drawn = b""
+        while select.select([leader], [], [], 0)[0]:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all was read
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0, drawn
+    assert (b"articles/s" in drawn) is (articles > SERIAL_MISSES)
 
+
+def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> None:
     for n in range(SERIAL_MISSES + 1):  # enough articles to start a cluster
         _article(tmp_path / "raw", f"report-{n}", MORE.format(city="Garissa", n=n + 2))
     done = cli("extract", "--raw", str(tmp_path / "raw"), "--build", str(tmp_path / "b"),

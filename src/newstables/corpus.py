@@ -84,7 +84,12 @@ class Stats:
 
 @contextmanager
 def _progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on stderr (articles/s and ETA); nothing when stderr is not a tty."""
+    """A rich progress bar on stderr (articles/s and ETA); nothing when stderr is not a tty,
+    nor, unless `enabled`, for a build of at most SERIAL_MISSES articles to extract: over in
+    a second, it would only flash (and rich takes a twentieth of one to import)."""
+    if enabled is False or (enabled is None and total <= SERIAL_MISSES):
+        yield lambda n: None
+        return
     from rich.console import Console
     from rich.progress import (
         BarColumn,
