@@ -60,6 +60,23 @@ def test_every_table_is_published_as_csv_and_parquet_with_schema() -> None:
         assert descriptor[key]
 
 
+def test_parquet_dictionary_encodes_every_column_but_a_one_column_primary_key(
+        fresh_build: Path) -> None:
+    """A primary key of one column has no repeated value for a dictionary to share: it is
+    written plain; every other column, keys of several columns included, has a dictionary."""
+    import pyarrow.parquet as pq
+
+    src = schema.source()
+    for table in schema.table_names(src):
+        key = src["tables"][table]["primaryKey"]
+        meta = pq.ParquetFile(fresh_build / "data" / f"{table}.parquet").metadata
+        for row_group in range(meta.num_row_groups):
+            for i in range(meta.num_columns):
+                column = meta.row_group(row_group).column(i)
+                assert column.has_dictionary_page is (key != [column.path_in_schema]), \
+                    (table, column.path_in_schema)
+
+
 def test_no_wall_clock_in_descriptor_or_report() -> None:
     for name in ("datapackage.json", "validation-report.json"):
         text = (PUBLISHED / name).read_text()

@@ -186,6 +186,15 @@ LINE = "_line"
 PANDAS = b"pandas"  # the schema metadata key of the Parquet files' pandas metadata
 
 
+def dictionary_columns(name: str, src: dict[str, Any]) -> list[str]:
+    """The columns of a table whose Parquet pages are dictionary-encoded: all but a primary key
+    of one column. Its values all differ, so a dictionary of them only costs: the writer builds
+    one up to its size limit and then writes plain values anyway (for the mentions of 10,000
+    articles, a quarter of the Parquet encoding's CPU time, and 4% more bytes)."""
+    key = src["tables"][name]["primaryKey"]
+    return [f["name"] for f in src["tables"][name]["fields"] if key != [f["name"]]]
+
+
 def index_schema(name: str, src: dict[str, Any]) -> pa.Schema:
     return pa.schema([pa.field(f.name, f.type) for f in schema.arrow_schema(name, src)]
                      + INDEX_HIDDEN + [pa.field(LINE, pa.string())])
@@ -275,7 +284,8 @@ class TableSink:
                 path = f"data/{self.name}.parquet"
             self.parts.append(path)
             self.writer = pq.ParquetWriter(self.data.parent / path, table.schema,
-                                           compression="snappy")
+                                           compression="snappy",
+                                           use_dictionary=dictionary_columns(self.name, self.src))
             self.part_rows = 0
         self.writer.write_table(table)
         self.part_rows += len(rows)
