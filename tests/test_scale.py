@@ -12,6 +12,7 @@ import select
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -367,21 +368,27 @@ def test_progress_bar_on_a_terminal_is_drawn_only_for_more_than_a_few_articles(
     for n in range(articles):
         _article(raw, f"report-{n}", MORE.format(city=f"Town {n}", n=n + 2))
     leader, follower = pty.openpty()
+    drawn = b""
     try:
-        done = subprocess.run([sys.executable, "-m", "newstables", "extract", "--raw", str(raw),
-                               "--build", str(tmp_path / "b"), "--jobs", "1", "--no-cache"],
-                              stderr=follower, stdout=subprocess.DEVNULL, timeout=600,
-                              env={**os.environ, "TERM": "xterm", "COLUMNS": "120"})
+        done = subprocess.Popen([sys.executable, "-m", "newstables", "extract", "--raw", str(raw),
+                                 "--build", str(tmp_path / "b"), "--jobs", "1", "--no-cache"],
+                                stderr=follower, stdout=subprocess.DEVNULL,
+                                env={**os.environ, "TERM": "xterm", "COLUMNS": "120"})
         os.close(follower)
-        drawn = b""
-        while select.select([leader], [], [], 0)[0]:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal's other end is closed: all was read
+        # read while it runs, so that a full terminal buffer never holds the command up
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            if select.select([leader], [], [], 0.1)[0]:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # the terminal's other end is closed: all was read
+                    chunk = b""
+                drawn += chunk
+                if chunk:
+                    continue
+            if done.poll() is not None:
                 break
-            if not chunk:
-                break
-            drawn += chunk
+        done.wait(timeout=600)
     finally:
         os.close(leader)
     assert done.returncode == 0, drawn
