@@ -28,21 +28,18 @@ the extractor is compiled (README, "A compiled extractor") to time the compiled 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Callable
 from itertools import compress, count
 from pathlib import Path
 
+from newstables.extract import dates, entities, events, extract, names, quotes
+from newstables.extract.model import Extraction
+from newstables.extract.rows import to_rows
+from newstables.extract.text import Analysis
+from newstables.raw import read_article
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from entities import read  # noqa: E402
-
-from newstables.extract import dates, entities, events, extract, names, quotes  # noqa: E402
-from newstables.extract.model import Extraction  # noqa: E402
-from newstables.extract.rows import to_rows  # noqa: E402
-from newstables.extract.text import Analysis  # noqa: E402
 
 BUDGET_MS = 1000 / 300  # the target's time per article
 CALLS = 50
@@ -64,7 +61,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
-    article = read(sorted((ROOT / "raw" / "articles").glob("*.txt"))[0])
+    raw = ROOT / "raw"
+    article = read_article(sorted(raw.rglob("*.txt"))[0], raw)
     text, published = article.text, article.meta.get("published_date", "")
     analysis, found = Analysis(text), Extraction()
     entities.find(analysis, found, article.document_id)
