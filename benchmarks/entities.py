@@ -23,7 +23,6 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
 from newstables.extract import extract  # noqa: E402
 from newstables.ids import fold  # noqa: E402
