@@ -106,7 +106,7 @@ def _progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None
             return Text(f"{task.speed or 0:,.0f} articles/s")
 
     console = Console(stderr=True)
-    if not (console.is_terminal if enabled is None else enabled):
+    if enabled is None and not console.is_terminal:
         yield lambda n: None
         return
     with Progress("extracting", BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(),
@@ -364,21 +364,24 @@ class Merge:
                              f"FROM {self.source(name)} WHERE {ident(key)} IS NOT NULL) "
                              f"TO {target} (FORMAT parquet)")
 
-    def execute(self, sql: str) -> None:
-        """Run a statement on a cursor of its own (safe from any thread)."""
+    @contextmanager
+    def _cursor(self) -> Iterator[Any]:
+        """A cursor of its own, closed after use: safe from any thread."""
         cursor = self.con.cursor()
         try:
-            cursor.execute(sql)
+            yield cursor
         finally:
             cursor.close()
 
+    def execute(self, sql: str) -> None:
+        """Run a statement (from any thread)."""
+        with self._cursor() as cursor:
+            cursor.execute(sql)
+
     def table(self, sql: str) -> pa.Table:
         """The whole result of a query (small ones: a rebuild's changed rows)."""
-        cursor = self.con.cursor()
-        try:
+        with self._cursor() as cursor:
             return cursor.sql(sql).to_arrow_table()
-        finally:
-            cursor.close()
 
     @staticmethod
     def _fetch(cursor: Any, sql: str) -> Iterator[pa.Table]:
