@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/tokenizers.py            # mypyc and a C compiler: also compiled
 
 The extractor cuts each text into words twice, with one regular-expression split each
-(`names.Words` for entities, `events._TextTokens` for events): about a fifth of its instructions
+(`names.Words` for entities, `events._sentence` for events): about a fifth of its instructions
 (README). This script times those two splits on the seed article, and against them:
 
 - spaCy's tokenizer (a blank English pipeline, compiled with Cython), the field's library for it;
@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from itertools import accumulate
 from pathlib import Path
 from typing import Final
 
@@ -81,10 +80,9 @@ def loop_tokens(low: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def split_tokens(low: str) -> tuple[list[int], list[int], list[str]]:
-    """The same, as `events._TextTokens` finds them (one `re.split`)."""
-    parts = events._TOKEN_SPLIT.split(low)
-    offsets = list(accumulate(map(len, parts)))
-    return offsets[0:-1:2], offsets[1::2], parts[1::2]
+    """The same, as `events._sentence` finds them (one `re.split`)."""
+    parts = events._split(low, 0, len(low))
+    return *events._offsets(parts, 0), parts[1::2]
 
 
 def fastest(call: Callable[[], object], repeat: int = 300) -> float:
@@ -141,8 +139,8 @@ def main() -> None:
               f"tokens), ms per tokenization, the fastest of 7 rounds:")
         timings: list[tuple[str, Callable[[], object] | None]] = [
             ("names.Words (regex split, entity stage)", lambda: names.Words(SEED)),
-            ("events._TextTokens (regex split, event stage)",
-             lambda: events._TextTokens(SEED, low)),
+            ("events._sentence (regex split, event stage)",
+             lambda: events._sentence(SEED, low, 0, len(SEED), [])),
             ("  of it the split and the offsets", lambda: split_tokens(low)),
             ("character loop, Python", lambda: loop_tokens(low)),
             ("character loop, compiled by mypyc",

@@ -423,11 +423,11 @@ def test_offsets_stay_exact_when_lower_casing_changes_length() -> None:
 # ------------------------------------------------------------------ the fast tokenizer
 
 def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """(texts, lows) of the sentence's tokens, as the tokenizer's `_TextTokens` gives them."""
+    """(texts, lows) of the sentence's tokens, as the tokenizer (`events._sentence`) gives them."""
     low = text.lower().replace("’", "'")
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
-    sent = events._TextTokens(text, low).sentence(start, end, [])
+    sent = events._sentence(text, low, start, end, [])
     texts = [sent.written(k) for k in range(len(sent.lows))]
     assert [text[s:e] for s, e in zip(sent.starts, sent.ends, strict=True)] == texts
     return texts, sent.lows
@@ -449,8 +449,8 @@ def test_tokens_keep_inner_apostrophes_dots_and_hyphens_but_not_trailing_ones() 
     "'90s troops... -3 degrees, .5 percent, ’’twas’’ - '-' .net --ok-- end.-",
 ])
 def test_a_sentence_tokenizes_alike_alone_and_within_the_whole_text(text: str) -> None:
-    """The whole text is cut once and sentences take slices: every sentence must get exactly
-    the tokens of the tokenizer's regex run over that sentence alone, lower-cased in place."""
+    """Each sentence is cut on its own, in the lower-cased text: it must get exactly the tokens
+    of the tokenizer's regex run over that sentence of the text, lower-cased in place."""
     low = text.lower().replace("’", "'")
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")

@@ -7,6 +7,7 @@ import re
 
 from newstables.extract import events
 from newstables.extract.model import Entity, Mention
+from newstables.extract.text import Analysis
 
 from .test_events import run
 
@@ -21,7 +22,7 @@ def _random_text(rng: random.Random, n: int) -> str:
 
 def _sentence(text: str) -> events.Sentence:
     low = text.lower().replace("’", "'")
-    return events._TextTokens(text, low).sentence(0, len(text), [])
+    return events._sentence(text, low, 0, len(text), [])
 
 
 def _old_window(sent: events.Sentence, i: int, size: int) -> list[str]:
@@ -97,3 +98,27 @@ def test_the_split_with_the_fast_word_class_gives_the_plain_patterns_tokens() ->
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert events._TOKEN_SPLIT.split(text) == plain.split(text)
+
+
+_PIECES = ["Army", "attacked", "the", "U.S.", "base", ".", "!", "?", ",", "’", "'", "-", "—", "“",
+           "”", "(", ")", "didn’t", "'90s", "..", "x_y", "3.5", "İ", "ΟΔΟΣ", "\u200b", "\ufeff",
+           "--ok--", "Mr.", "Yes"]
+_GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "\u2009", "", ""]
+
+
+def test_a_sentence_cut_alone_gets_the_tokens_a_cut_of_the_whole_text_gives_it() -> None:
+    # (`find` cuts each sentence on its own, not the whole text once: no token crosses a
+    # sentence's ends)
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 30)))
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+        parts = events._TOKEN_SPLIT.split(low)  # the whole text, as it was cut before
+        starts, ends = events._offsets(parts, 0)
+        whole = list(zip(starts, ends, parts[1::2], strict=True))
+        for start, end in Analysis(text).sentences:
+            sent = events._sentence(text, low, start, end, [])
+            assert list(zip(sent.starts, sent.ends, sent.lows, strict=True)) == [
+                t for t in whole if start <= t[0] < end], (text, start, end)

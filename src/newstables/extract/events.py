@@ -7,10 +7,10 @@ trigger, object after it, the "by" agent of a passive), the date comes from time
 (`dates.py`) in the trigger's clause, at the start of its sentence or in a one-line time header
 above its section, and modality from negation and condition cues in the clause.
 
-Speed (the stage runs on every article of a corpus): the text is cut into tokens once, by one
-regex split, into parallel lists of offsets and lower-cased words; a sentence is read only when
-one of its words starts a trigger, and its tokens are slices of those lists; clause boundaries
-are found by bisection over indices marked once per text.
+Speed (the stage runs on every article of a corpus): each sentence is cut into tokens by one
+regex split, into lower-cased words; a sentence is read further only when one of its words starts
+a trigger, and only then are its words' offsets summed and its clause boundaries marked (found by
+bisection over the marked indices).
 """
 
 from __future__ import annotations
@@ -269,9 +269,9 @@ _MARKS = _BREAKS | _REQUEST_STOPS
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence's tokens as parallel lists (token k is lows[k], starts[k], ends[k]): slices
-    of the text's lists, with no object per token. A token as written is sliced from the text
-    when asked for (`written`): the rules look at few."""
+    """A sentence's tokens as parallel lists (token k is lows[k], starts[k], ends[k]), with no
+    object per token. A token as written is sliced from the text when asked for (`written`):
+    the rules look at few."""
 
     start: int
     end: int
@@ -279,63 +279,68 @@ class Sentence:
     starts: list[int]
     ends: list[int]
     candidates: list[Mention]  # outermost mentions in the sentence, in text order
-    first: int  # the text's index of the sentence's first token
-    doc: _TextTokens
+    text: str  # the whole text
+    # indices of the tokens that end a clause (commas not counted), the same with commas, and
+    # those a request does not reach back over
+    strong: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+    request_stops: list[int] = field(default_factory=list)
     # starts of the candidates that are not pronouns (ascending: candidates do not overlap)
     named_starts: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        lows = self.lows
+        marked = list(compress(count(), map(_MARKS.__contains__, lows)))  # (one pass)
+        self.strong = [k for k in marked if lows[k] in _STRONG]
+        self.breaks = [k for k in marked if lows[k] in _BREAKS]
+        self.request_stops = [k for k in marked if lows[k] in _REQUEST_STOPS]
+        self.named_starts = [m.start for m in self.candidates if m.mention_type != "pronoun"]
+
     def written(self, k: int) -> str:
         """Token k as written in the text."""
-        return self.doc.text[self.starts[k]:self.ends[k]]
+        return self.text[self.starts[k]:self.ends[k]]
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
 
     def last_before(self, marks: list[int], i: int) -> int:
-        """Index of the last token before token i whose text index is in `marks`, or -1."""
-        k = bisect.bisect_left(marks, self.first + i)
-        return marks[k - 1] - self.first if k and marks[k - 1] >= self.first else -1
+        """Index of the last token before token i whose index is in `marks`, or -1."""
+        k = bisect.bisect_left(marks, i)
+        return marks[k - 1] if k else -1
 
     def next_after(self, marks: list[int], i: int) -> int:
-        """Index of the next token after token i whose text index is in `marks`, or the
-        sentence's length."""
-        k = bisect.bisect_right(marks, self.first + i)
-        n = len(self.lows)
-        return marks[k] - self.first if k < len(marks) and marks[k] < self.first + n else n
+        """Index of the next token after token i whose index is in `marks`, or the sentence's
+        length."""
+        k = bisect.bisect_right(marks, i)
+        return marks[k] if k < len(marks) else len(self.lows)
 
 
-class _TextTokens:
-    """The whole text's tokens (`_TOKEN`) in parallel lists: one `re.split` (a C loop)
-    alternates gaps and tokens and the running sum of their lengths gives every offset. No
-    token crosses a sentence boundary (white space separates sentences), so a sentence's tokens
-    are slices of these."""
+def _split(low: str, start: int, end: int) -> list[str]:
+    """The text's tokens (`_TOKEN`) in [start, end), alternating with the gaps between them
+    (gap, token, gap, ..., gap): one `re.split` (a C loop). `low` is the text lower-cased with
+    straight apostrophes, character by character, and is cut rather than the text: its
+    characters stand where the text's do and lower-casing (or straightening an apostrophe)
+    changes no character's class (word, space, mark or other: tests/test_scan_shortcuts.py
+    checks every code point), so its tokens are the text's, lower-cased.
 
-    def __init__(self, text: str, low: str) -> None:
-        """`low` is the text lower-cased with straight apostrophes, character by character."""
-        # The lower-cased text is cut, not the text: its characters stand where the text's do
-        # and lower-casing (or straightening an apostrophe) changes no character's class
-        # (word, space, mark or other: tests/test_scan_shortcuts.py checks every code point),
-        # so its tokens are the text's, lower-cased.
-        parts = _TOKEN_SPLIT.split(low)
-        offsets = list(accumulate(map(len, parts)))
-        self.text = text
-        self.starts, self.ends, self.lows = offsets[0:-1:2], offsets[1::2], parts[1::2]
-        # indices of the tokens that end a clause (commas not counted), the same with commas,
-        # and those a request does not reach back over (one pass finds them all)
-        lows = self.lows
-        marked = list(compress(count(), map(_MARKS.__contains__, lows)))
-        self.strong = [k for k in marked if lows[k] in _STRONG]
-        self.breaks = [k for k in marked if lows[k] in _BREAKS]
-        self.request_stops = [k for k in marked if lows[k] in _REQUEST_STOPS]
+    A sentence is cut on its own: it has white space (or a character that is a token by itself,
+    such as a zero-width space) on both sides and no token holds white space, so its tokens are
+    the ones a cut of the whole text gives there (tests check both)."""
+    return _TOKEN_SPLIT.split(low[start:end])
 
-    def sentence(self, start: int, end: int, candidates: list[Mention]) -> Sentence:
-        """The sentence of the tokens starting in [start, end)."""
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end, first)
-        return Sentence(start, end, self.lows[first:last], self.starts[first:last],
-                        self.ends[first:last], candidates, first, self,
-                        [m.start for m in candidates if m.mention_type != "pronoun"])
+
+def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the tokens of `_split(low, start, end)`: running sums of the lengths."""
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return offsets[1:-1:2], offsets[2::2]
+
+
+def _sentence(text: str, low: str, start: int, end: int, candidates: list[Mention]) -> Sentence:
+    """The sentence [start, end) of `text` (`low` as for `_split`)."""
+    parts = _split(low, start, end)
+    starts, ends = _offsets(parts, start)
+    return Sentence(start, end, parts[1::2], starts, ends, candidates, text)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -482,17 +487,17 @@ def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
 
 def _clause_start(sent: Sentence, i: int, commas: bool = False) -> int:
     """Index of the first token of the clause holding token i (after the last boundary)."""
-    return sent.last_before(sent.doc.breaks if commas else sent.doc.strong, i) + 1
+    return sent.last_before(sent.breaks if commas else sent.strong, i) + 1
 
 
 def _strong_end(sent: Sentence, i: int) -> int:
     """Offset where the clause of token i ends, commas not counted (for "A, B and C")."""
-    k = sent.next_after(sent.doc.strong, i)
+    k = sent.next_after(sent.strong, i)
     return sent.starts[k] if k < len(sent.lows) else sent.end
 
 
 def _clause_end(sent: Sentence, i: int) -> int:
-    return sent.next_after(sent.doc.breaks, i)
+    return sent.next_after(sent.breaks, i)
 
 
 _NAME_WORD = re.compile(r"[\w.’'-]+")
@@ -852,7 +857,7 @@ def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
         if (other is not trig and other.pattern.entry.complement == "content"
                 and 0 <= trig.first - other.last <= 2):
             return True
-    reach = sent.lows[sent.last_before(sent.doc.request_stops, trig.first) + 1:trig.first]
+    reach = sent.lows[sent.last_before(sent.request_stops, trig.first) + 1:trig.first]
     if "to" not in reach:
         return False
     last_to = len(reach) - 1 - reach[::-1].index("to")
@@ -977,31 +982,28 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     mention_starts = [m.start for m in mentions]
     located: list[tuple[Trigger, Sentence]] = []
     title_end = analysis.paragraphs[0][1] if len(analysis.paragraphs) > 1 else -1
-    # the text's tokens once; tokens that are a trigger's first word pick the sentences read
-    # further (a word whose triggers are all one word long always starts a match; the others
-    # are checked against their patterns: "in" without "contact with")
-    tokenized = _TextTokens(text, low)
-    lows, tok_starts = tokenized.lows, tokenized.starts
-    any_pattern = lex.any_pattern
-    hits: dict[int, list[int]] = {}
-    sentences = analysis.sentences
-    sent_starts = [s for s, _ in sentences]
-    for i in compress(count(), map(lex.by_first.__contains__, lows)):
-        start = tok_starts[i]
-        if lows[i] in any_pattern and not _compiled(any_pattern[lows[i]]).match(text, start):
-            continue
-        k = bisect.bisect_right(sent_starts, start) - 1
-        if k >= 0 and start < sentences[k][1]:
-            hits.setdefault(k, []).append(i)
-    for k, at in hits.items():
-        s_start, s_end = sentences[k]
+    # a sentence is read further only when one of its words starts a trigger (a word whose
+    # triggers are all one word long always starts a match; the others are checked against
+    # their patterns: "in" without "contact with")
+    by_first, any_pattern = lex.by_first, lex.any_pattern
+    for s_start, s_end in analysis.sentences:
         if s_end <= title_end:
             continue  # the headline restates the lead: its events are reported below it
+        parts = _split(low, s_start, s_end)
+        words = parts[1::2]
+        at = list(compress(count(), map(by_first.__contains__, words)))
+        if not at:  # (then its offsets are not needed)
+            continue
+        starts, ends = _offsets(parts, s_start)
+        at = [i for i in at if words[i] not in any_pattern
+              or _compiled(any_pattern[words[i]]).match(text, starts[i])]
+        if not at:
+            continue
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sent = tokenized.sentence(s_start, s_end,
-                                  [m for m in mentions[lo:hi] if m.end <= s_end])
-        triggers = _find_triggers(text, sent, lex, [i - sent.first for i in at])
+        sent = Sentence(s_start, s_end, words, starts, ends,
+                        [m for m in mentions[lo:hi] if m.end <= s_end], text)
+        triggers = _find_triggers(text, sent, lex, at)
         for trig in triggers:
             if _request_content(trig, sent, triggers, lex):
                 continue
