@@ -206,8 +206,10 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         return
     entity = person.entity
     # in the order they were added, as a scan of `found.mentions` gives them
-    inside = [m for m in finder.found.added_order(finder.found.mentions_between(start, end))
-              if m is not person]
+    inside = finder.found.mentions_between(start, end)
+    if len(inside) > 1:  # (one or none is in any order)
+        inside = finder.found.added_order(inside)
+    inside = [m for m in inside if m is not person]
     # the first country named inside, else the first one a word of the phrase names
     country = next((m.entity.country for m in inside
                     if m.entity.table == PLACE and m.entity.kind == "country"), None)
