@@ -144,18 +144,27 @@ def first_names() -> dict[str, str]:
 
 
 def _gender_clash(mention: Mention, text: str, pronoun: str) -> bool:
-    words = {w.lower() for w in _WORD.findall(text[mention.start:mention.end])}
-    words |= {w.lower() for w in _WORD.findall(mention.entity.name + " " + mention.entity.title)}
-    if pronoun in FEMININE:
+    entity = mention.entity
+    return _clash(text[mention.start:mention.end], entity.name, entity.title,
+                  entity.kind == "person", pronoun in FEMININE)
+
+
+@lru_cache(maxsize=8192)  # a pure test of a few strings, asked again for the same mentions
+def _clash(surface: str, name: str, title: str, person: bool, feminine: bool) -> bool:
+    """Whether a mention (its text, the entity's name and title) has a gender other than the
+    pronoun's: a gendered noun of the other gender, else a first name mostly of the other."""
+    words = {w.lower() for w in _WORD.findall(surface)}
+    words |= {w.lower() for w in _WORD.findall(name + " " + title)}
+    if feminine:
         if words & _MASCULINE_NOUNS:
             return True
     elif words & _FEMININE_NOUNS:
         return True
-    if mention.entity.kind != "person":
+    if not person:
         return False
-    first = fold(mention.entity.name).split(" ")[0]
+    first = fold(name).split(" ")[0]
     gender = first_names().get(first, "")
-    return gender == ("m" if pronoun in FEMININE else "f")
+    return gender == ("m" if feminine else "f")
 
 
 def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
@@ -192,12 +201,16 @@ def group_of(found: Extraction, people: list[Mention], document_id: str = "") ->
     return found.add_mention(first.start, last.end, group, "name").entity
 
 
+_AND = re.compile(r",?\s+and\s+")
+
+
 def _coordination(found: Extraction, text: str, mentions: list[Mention], document_id: str
                   ) -> tuple[int, Entity] | None:
     """The first 'A and B' pair of people among `mentions` (in text order), as a group."""
     people = [m for m in mentions if m.entity.table == ACTOR and m.entity.kind == "person"]
     for first, second in zip(people, people[1:], strict=False):
-        if re.fullmatch(r",?\s+and\s+", text[first.end:second.start]):
+        # (an empty or reversed range fails as the empty slice does: the pattern is not empty)
+        if _AND.fullmatch(text, first.end, second.start):
             return first.start, coordinated_group(found, text, first, second, document_id)
     return None
 
@@ -269,7 +282,9 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
     for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
         s_start, s_end = analysis.sentences[k]
         in_sentence = [m for m in found.mentions_starting(max(s_start, floor), min(s_end, offset))
-                       if m.end <= offset and not _inside(quoted, m.start)]
+                       if m.end <= offset]
+        if quoted:  # (no quotation spans: none is inside one)
+            in_sentence = [m for m in in_sentence if _span_at(quoted, m.start) is None]
         best = next((m for m in in_sentence if _compatible(m, text, p)), None)
         if p in PLURAL:
             pair = _coordination(found, text, in_sentence, document_id)
