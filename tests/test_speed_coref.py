@@ -62,3 +62,23 @@ def test_coordination_gap_is_the_slice_test(start: int) -> None:
     for end in range(len(_GAP_TEXT) + 2):  # (offsets are never negative)
         plain = re.fullmatch(r",?\s+and\s+", _GAP_TEXT[start:end])
         assert bool(coref._AND.fullmatch(_GAP_TEXT, start, end)) == bool(plain)
+
+
+def _random_spans(rng: random.Random) -> list[tuple[int, int]]:
+    spans = [(a, a + rng.randrange(0, 12)) for a in rng.sample(range(40), rng.randrange(0, 6))]
+    return sorted(spans)  # (possibly nested or overlapping, as quotes may be)
+
+
+def test_outside_is_inside_false_at_every_offset() -> None:
+    rng = random.Random(5)
+    for _ in range(3000):
+        spans = _random_spans(rng)
+        lo = rng.randrange(0, 45)
+        hi = lo + rng.randrange(0, 15)
+        plain = not any(coref._inside(spans, x) for x in range(lo, hi))
+        if coref._outside(spans, lo, hi):
+            assert plain, (spans, lo, hi)
+        elif not spans or hi > lo:
+            # (a shortcut, not a definition: it may say no when the plain test says yes only
+            # where a span begins inside the range, which it does not look into)
+            assert not plain or any(lo < a < hi for a, _ in spans), (spans, lo, hi)

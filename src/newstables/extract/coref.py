@@ -119,6 +119,14 @@ def _span_at(spans: Sequence[tuple[int, int]], start: int) -> tuple[int, int] | 
     return spans[i] if i >= 0 and spans[i][0] <= start < spans[i][1] else None
 
 
+def _outside(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether `_inside` is false for every offset in [lo, hi) (then no mention starting there
+    need be tested): no span begins after `lo` and before `hi`, and the last one beginning at
+    or before `lo` (the one `_span_at` reads for each of those offsets) ends by `lo`."""
+    i = bisect.bisect_right(spans, (lo, 1 << 62))
+    return (i == len(spans) or spans[i][0] >= hi) and (i == 0 or spans[i - 1][1] <= lo)
+
+
 def in_quotation(analysis: Analysis, found: Extraction, offset: int) -> bool:
     """Whether `offset` lies inside a quotation (the quote stage's, else the marks')."""
     return _inside(_quoted_spans(found, analysis.text), offset)
@@ -281,9 +289,9 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
     text = analysis.text
     for k in range(here, max(here - MAX_SENTENCES_BACK, -1), -1):
         s_start, s_end = analysis.sentences[k]
-        in_sentence = [m for m in found.mentions_starting(max(s_start, floor), min(s_end, offset))
-                       if m.end <= offset]
-        if quoted:  # (no quotation spans: none is inside one)
+        lo, hi = max(s_start, floor), min(s_end, offset)
+        in_sentence = [m for m in found.mentions_starting(lo, hi) if m.end <= offset]
+        if in_sentence and not _outside(quoted, lo, hi):
             in_sentence = [m for m in in_sentence if _span_at(quoted, m.start) is None]
         best = next((m for m in in_sentence if _compatible(m, text, p)), None)
         if p in PLURAL:
