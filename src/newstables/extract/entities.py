@@ -462,20 +462,22 @@ class _Finder:
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
-        add = self.found.add_mention
-        for c in sorted(self.cands, key=attrgetter("start")):
+        spans: list[tuple[int, int, Entity, str]] = []  # added at once (`add_mentions`)
+        add = spans.append
+        for c in sorted(self.cands, key=_START):
             entity = c.entity
             if entity is None:
                 continue
             if c.kind != "nationality":
-                add(c.start, c.end, entity, "name")
+                add((c.start, c.end, entity, "name"))
             elif self.text[c.end - 1] == "s" \
                     and fold(self.text[c.start:c.end]) in self.ref.plural_demonyms:
                 group = Entity(ACTOR, "group", self.text[c.start:c.end], country=c.country,
                                scope=self.doc)
-                add(c.start, c.end, group, "name")
+                add((c.start, c.end, group, "name"))
             else:
-                add(c.start, c.end, entity, "nationality")
+                add((c.start, c.end, entity, "nationality"))
+        self.found.add_mentions(spans)
 
     def owned(self) -> None:
         """'Venezuela's army', 'the Venezuelan military', 'the Maduro government'."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from ..ids import fold as _fold
 from ..ids import make_id
 
 ACTOR, ORGANISATION, PLACE = "actor", "organisation", "place"
+_FIRST = itemgetter(0)
 ID_PREFIX = {ACTOR: "act", ORGANISATION: "org", PLACE: "plc"}
 # Keys and ids are asked for many times per entity (every mention, every row); they depend only on
 # a few strings, so both are memoised on those strings (entities stay mutable: a changed name
@@ -59,7 +61,7 @@ class Entity:
         return _id(self.key)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # (one made per mention: no attribute dict to fill)
 class Mention:
     start: int
     end: int
@@ -182,6 +184,30 @@ class Extraction:
         mentions.append(mention)
         self._insert(mention)
         return mention
+
+    def add_mentions(self, spans: list[tuple[int, int, Entity, str]]) -> None:
+        """`add_mention` of each (start, end, entity, mention type) in turn, indexed at once:
+        the index is the sorted list of its unique items, whatever the order of insertion, so
+        extending and sorting it (one linear pass when the spans come in text order after the
+        last mention) ends as inserting each did."""
+        mentions = self.mentions
+        if len(self._sorted) != len(mentions):
+            self._index()
+        add_entity, seqs, items, seq = self.add_entity, self._seq, [], self._next
+        longest = self._longest
+        for start, end, entity, mention_type in spans:
+            mention = Mention(start, end, add_entity(entity), mention_type)
+            mentions.append(mention)
+            seqs[id(mention)] = seq
+            items.append((start, -end, seq, mention))  # seq is unique: no Mention compared
+            seq += 1
+            if end - start > longest:
+                longest = end - start
+        self._next, self._longest = seq, longest
+        index = self._sorted
+        index += items
+        index.sort()  # (Timsort: one linear pass when the items come in order after the last)
+        self._starts = list(map(_FIRST, index))
 
     def _insert(self, mention: Mention) -> None:
         seq = self._next
