@@ -69,3 +69,18 @@ def test_kind_nouns_are_the_matches_of_the_kind_pattern() -> None:
     expected = {m.end(): (m.start(), m["noun"]) for m in entities.KIND_NOUN.finditer(text)}
     assert entities._kind_nouns(text) == expected
     assert len(expected) == 3
+
+
+def test_cached_name_tests_answer_as_computed_afresh() -> None:
+    """`_variant`, `_org_words` and `_last_word` are cached on names: each answer is the one
+    computed without the cache, in any order of questions."""
+    org_names = ["the Bank of England", "Bank of England", "NY Port Authority",
+                 "New York Port Authority", "LA Times", "Los Angeles Times", "The Times",
+                 "Times", "the", "UN Security Council", "United Nations Security Council"]
+    for short in org_names:
+        assert entities._org_words(short) == entities._org_words.__wrapped__(short)
+        assert entities._last_word(short) == entities._last_word.__wrapped__(short)
+        for long in org_names:
+            assert entities._variant(short, long) == entities._variant.__wrapped__(short, long)
+    assert entities._variant("NY Port Authority", "New York Port Authority")
+    assert not entities._variant("Bank of England", "Bank of Spain")

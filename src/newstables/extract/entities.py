@@ -667,11 +667,13 @@ def _person_noun(low: str) -> bool:
         low.endswith("es") and low[:-2] in HEADS)
 
 
+@lru_cache(maxsize=65_536)  # a pure function of a name, asked again for each pair of names
 def _org_words(name: str) -> tuple[str, ...]:
     words = fold(name).split()
     return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
+@lru_cache(maxsize=65_536)  # (as `_org_words`)
 def _last_word(name: str) -> str:
     words = _org_words(name)
     return words[-1] if words else ""
@@ -681,11 +683,13 @@ def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w not in names.CONNECTORS)
 
 
-def _variant(ref: Reference, short: Entity, long: Entity) -> bool:
+@lru_cache(maxsize=65_536)  # a pure function of two names (the reference is read once)
+def _variant(short: str, long: str) -> bool:
     """Whether two organisation names in one article name one body: equal but for a leading
     'the', or equal but for a first part that is an abbreviation ('NY Port Authority' /
     'New York Port Authority': initials, or one reference entry for both parts)."""
-    a, b = _org_words(short.name), _org_words(long.name)
+    ref = load()
+    a, b = _org_words(short), _org_words(long)
     if a == b:
         return True
     for i in range(1, len(a)):
@@ -721,7 +725,7 @@ def merge_variants(finder: _Finder) -> None:
         same_last = by_last[_last_word(short.name)]
         target = next((o for o in same_last if o is not short and len(o.name) >= len(short.name)
                        and not (short.wikidata_id and o.wikidata_id)
-                       and _variant(finder.ref, short, o)), None)
+                       and _variant(short.name, o.name)), None)
         if target is None:
             continue
         drop, keep = short, target
