@@ -84,3 +84,27 @@ def test_cached_name_tests_answer_as_computed_afresh() -> None:
             assert entities._variant(short, long) == entities._variant.__wrapped__(short, long)
     assert entities._variant("NY Port Authority", "New York Port Authority")
     assert not entities._variant("Bank of England", "Bank of Spain")
+
+
+def test_owner_index_extended_is_the_index_of_both() -> None:
+    """`resolve` adds the known people's name parts to the index of the other people instead
+    of indexing both again: for disjoint full names the index is the same."""
+    import random
+
+    from newstables.extract.model import ACTOR, Entity
+
+    rng = random.Random(3)
+    words = ["ana", "de", "la", "cruz", "juan", "vries", "paris", "roe"]
+    for _ in range(300):
+        people = {tuple(rng.choices(words, k=rng.randrange(1, 5))): Entity(ACTOR, "person", "x")
+                  for _ in range(rng.randrange(0, 6))}
+        known = {tuple(rng.choices(words, k=rng.randrange(1, 5))): Entity(ACTOR, "person", "y")
+                 for _ in range(rng.randrange(0, 6))}
+        if not known.keys().isdisjoint(people):
+            continue
+        both = entities._owner_index(people | known)
+        extended = entities._owner_index(known, entities._owner_index(people))
+        assert extended == both
+        for part in both:
+            assert entities._owner(part, extended) is entities._owner(part, both)
+    assert entities._folded_words("Jean-Paul  Núñez") == ("jean-paul", "nunez")

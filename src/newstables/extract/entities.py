@@ -363,10 +363,13 @@ class _Finder:
                 if kind == "single":
                     singles.append(c)
             elif kind == "known" and entity.table == ACTOR:
-                known_people[tuple(fold(entity.name).split())] = entity
+                known_people[_folded_words(entity.name)] = entity
             elif kind in ("org", "known") and entity.table == ORGANISATION:
-                orgs[tuple(fold(entity.name).split())] = entity
-        by_part = _owner_index(entities | known_people)
+                orgs[_folded_words(entity.name)] = entity
+        if known_people.keys().isdisjoint(entities):
+            _owner_index(known_people, by_part)  # (`_owner_index(entities | known_people)`)
+        else:
+            by_part = _owner_index(entities | known_people)
         org_by_word: dict[str, list[Entity]] = {}  # word -> orgs whose name has it, in order
         for words, org in orgs.items():
             for word in dict.fromkeys(words):
@@ -414,8 +417,8 @@ class _Finder:
                 return next(iter(heads.values()))  # 'the Bank' after 'the Bank of England'
         elif holders and c.words[0] not in names.STOP:
             return holders[0]
-        if c.headline or word.lower() in names.STOP or word.lower() in BLOCK \
-                or _person_noun(word.lower()):
+        low = word.lower()
+        if c.headline or low in names.STOP or low in BLOCK or _person_noun(low):
             return None  # 'Officials said': a common noun opening a sentence
         if self.org_cue(c):
             return Entity(ORGANISATION, "other", word)
@@ -765,15 +768,23 @@ def _plain_name_text(text: str) -> bool:
         and bare not in BLOCK or low in names.PARTICLES
 
 
-def _owner_index(people: dict[tuple[str, ...], Entity]
+def _owner_index(people: dict[tuple[str, ...], Entity],
+                 index: dict[tuple[str, ...], dict[int, Entity]] | None = None
                  ) -> dict[tuple[str, ...], dict[int, Entity]]:
-    """Every shorter contiguous part of each full name -> the people whose name holds it."""
-    index: dict[tuple[str, ...], dict[int, Entity]] = {}
+    """Every shorter contiguous part of each full name -> the people whose name holds it;
+    added to `index` if given (the index of other full names: the one of both)."""
+    if index is None:
+        index = {}
     for full, entity in people.items():
         for size in range(1, len(full)):
             for i in range(len(full) - size + 1):
                 index.setdefault(full[i:i + size], {})[id(entity)] = entity
     return index
+
+
+@lru_cache(maxsize=65_536)  # a pure function of a name
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).split())
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
