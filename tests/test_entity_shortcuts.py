@@ -108,3 +108,29 @@ def test_owner_index_extended_is_the_index_of_both() -> None:
         for part in both:
             assert entities._owner(part, extended) is entities._owner(part, both)
     assert entities._folded_words("Jean-Paul  Núñez") == ("jean-paul", "nunez")
+
+
+def _plain_is_headline(text: str, start: int, end: int) -> bool:
+    """`entities._is_headline` as first written: on a copy of the line, in two passes."""
+    import re
+
+    line = text[start:end].rstrip()
+    if line[-1:] in ".!?\"”" or len(line) > 200:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in names.STOP
+             or w[0].isupper()]
+    if not words or line[-1:] in ".!?\"”":
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def test_is_headline_is_the_plain_test() -> None:
+    lines = ["Monday, May 18, 2015", "Over 900 asylum seekers rescued off Indonesian coast (0)",
+             "The Army And The People", "the and of", "", "   ", "Hello.", "Who? ", "X " * 120,
+             "Ärzte ohne Grenzen  \t", "quasi-state of War’s End", "12 34", "Is It So”",
+             "By Jane Roe\u00a0", "a B c D e F", "A b c D E"]
+    for line in lines:
+        for text, start in ((line, 0), ("Before.\n" + line + "\nafter", 8)):
+            end = start + len(line)
+            assert entities._is_headline(text, start, end) == _plain_is_headline(
+                text, start, end), line

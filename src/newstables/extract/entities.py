@@ -157,17 +157,24 @@ def _org_before_word_end(text: str, end: int) -> int:
     return -1
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
-    """A title-cased line without a final stop (headline) or a dateline."""
-    line = text[start:end].rstrip()
-    if line[-1:] in ".!?\"”" or len(line) > 200:
+    """A title-cased line without a final stop (headline) or a dateline: at least 0.6 of its
+    words capitalised, not counting lower-case stop words."""
+    while end > start and text[end - 1].isspace():  # (`str.rstrip`, without a copy)
+        end -= 1
+    if end == start or text[end - 1] in ".!?\"”" or end - start > 200:
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in names.STOP
-             or w[0].isupper()]
-    if not words or line[-1:] in ".!?\"”":
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised / len(words) >= 0.6
+    capitalised = counted = 0
+    for word in _HEADLINE_WORD.findall(text, start, end):  # (no anchor: as in a slice)
+        if word[0].isupper():
+            capitalised += 1
+            counted += 1
+        elif word.lower() not in names.STOP:
+            counted += 1
+    return counted > 0 and capitalised / counted >= 0.6
 
 
 class _Finder:
