@@ -134,3 +134,15 @@ def test_is_headline_is_the_plain_test() -> None:
             end = start + len(line)
             assert entities._is_headline(text, start, end) == _plain_is_headline(
                 text, start, end), line
+
+
+def test_lower_case_cache_answers_str_lower() -> None:
+    """`names._LowerCase` gives `str.lower` of any word, also once it was cleared when full."""
+    cache = names._LowerCase()
+    words = ["The", "İstanbul", "ΣΟΦΊΑ", "U.S.", "’s", "Straße", "MÜNCHEN", "x", "3D"]
+    for word in words:
+        assert cache[word] == word.lower() and cache[word] == word.lower()
+    for k in range(200_001):
+        cache[f"W{k}"]
+    assert len(cache) < 200_000
+    assert [cache[w] for w in words] == [w.lower() for w in words]

@@ -158,6 +158,24 @@ _MAY_BEGIN_NAME = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+class _LowerCase(dict[str, str]):
+    """word -> `word.lower()`, filled as words are met (bounded: cleared when full).
+
+    Most words of an article were met before: looking one up costs less than lower-casing
+    it, and gives the string met first, whose hash is then already known to the word sets
+    it is looked up in (`Words.among`, stop words...), rather than a new string to hash.
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        low = self[word] = word.lower()
+        return low
+
+
+_LOWER = _LowerCase()
+
+
 class Words:
     """The words (`TOKEN`) of one text as parallel lists of offsets, texts and lower-case forms.
 
@@ -174,7 +192,7 @@ class Words:
         self.starts: list[int] = bounds[0:-1:2]
         self.ends: list[int] = bounds[1::2]
         self.texts: list[str] = pieces[1::2]
-        self.lowers: list[str] = list(map(str.lower, self.texts))
+        self.lowers: list[str] = list(map(_LOWER.__getitem__, self.texts))  # (`str.lower`)
         self._tokens: dict[int, Token] = {}
 
     def __len__(self) -> int:
