@@ -146,3 +146,16 @@ def test_lower_case_cache_answers_str_lower() -> None:
         cache[f"W{k}"]
     assert len(cache) < 200_000
     assert [cache[w] for w in words] == [w.lower() for w in words]
+
+
+def test_name_words_of_random_texts_are_the_words_is_name_word_accepts() -> None:
+    """`Words.name_words` (a cached test per word) on random texts of tricky characters."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = "aZ Ée3_'’-.,ℂΣσ²٣ \u00a0sS(“"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        words = names.Words(text)
+        expected = [i for i, t in enumerate(names.tokens(text)) if names.is_name_word(t)]
+        assert words.name_words() == expected, text

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
 
 from nameparser.config import CONSTANTS
 
@@ -152,9 +151,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # No word begins with a space; saying so first (`(?! )`) lets the engine leave each space
 # between words after one test instead of one per branch (about a quarter of the split's time).
 _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
-# A first character of a word that may begin a name word: an ASCII capital (which does) or
-# digit, or any character outside ASCII (the other ASCII characters never do).
-_MAY_BEGIN_NAME = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -174,6 +170,24 @@ class _LowerCase(dict[str, str]):
 
 
 _LOWER = _LowerCase()
+
+
+class _NameWord(dict[str, bool]):
+    """word -> whether `is_name_word` accepts it, filled as words are met (bounded). A pure
+    test of the word; looking it up costs less than testing, as `_LowerCase` has already
+    hashed the words of `Words`."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        first = word[0]
+        # (not punctuation, not a bare numeral: the `is_name_word` test of a word's text)
+        name = self[word] = first in _CAPITALS or first.isalpha() and first.isupper() \
+            or first.isdigit() and word.lower() != word
+        return name
+
+
+_NAME_WORDS = _NameWord()
 
 
 class Words:
@@ -219,17 +233,9 @@ class Words:
         return list(compress(count(), map(lowers.__contains__, self.lowers)))
 
     def name_words(self) -> list[int]:
-        """Indices of the words `is_name_word` accepts, in text order."""
-        texts, lowers = self.texts, self.lowers
-        firsts = "".join(map(itemgetter(0), texts))  # the first character of each word
-        found = []
-        for hit in _MAY_BEGIN_NAME.finditer(firsts):
-            i = hit.start()
-            first = firsts[i]
-            if first in _CAPITALS or first.isalpha() and first.isupper() \
-                    or first.isdigit() and lowers[i] != texts[i]:
-                found.append(i)
-        return found
+        """Indices of the words `is_name_word` accepts, in text order (its answer for each
+        word is cached: `_NAME_WORDS`)."""
+        return list(compress(count(), map(_NAME_WORDS.__getitem__, self.texts)))
 
 
 def is_name_word(tok: Token) -> bool:
