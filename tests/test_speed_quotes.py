@@ -130,3 +130,18 @@ def test_single_quote_opens_is_the_search() -> None:
         for begin, end in ((0, len(text)), (1, len(text) - 1), (2, 5)):
             expected = quotes._SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
             assert quotes._single_quote_opens(text, begin, end) == expected, repr(text)
+
+
+def test_starts_outside_quotations_are_the_plain_filter() -> None:
+    """`_outside` keeps what testing each start against the quotations keeps."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        cuts = sorted(rng.sample(range(60), rng.randrange(0, 12) * 2))
+        marks = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+        if rng.random() < 0.3 and len(marks) > 1:  # quotations that touch: [a, b) then [b, c)
+            marks[1] = (marks[0][1], marks[1][1])
+        starts = sorted(rng.sample(range(60), rng.randrange(0, 20)))
+        opens = {a for a, _ in marks}
+        plain = [s for s in starts
+                 if not any(a <= s < b for a, b in marks) or s in opens]
+        assert quotes._outside(starts, marks) == plain, (starts, marks)

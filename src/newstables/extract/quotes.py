@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..ids import fold as _fold_uncached
 from . import coref
@@ -51,6 +51,7 @@ _WORD = re.compile(r"[\w][\w'’-]*")
 _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
+_DEFINITE_OR_INDEFINITE = coref.DEFINITE | coref.INDEFINITE
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
 _SKIP_BEFORE_CUE = frozenset((
@@ -145,10 +146,37 @@ class _Span:
     before_cue: _Cue | None = None
 
 
+def _outside(starts: list[int], marks: list[tuple[int, int]]) -> list[int]:
+    """The sorted `starts` that lie inside no quotation [open, after) of `marks` (sorted and
+    disjoint) but at its opening mark: each quotation drops the starts strictly inside it, found
+    by bisection, instead of a look-up of each start among the quotations."""
+    kept: list[int] = []
+    lo = 0
+    for open_mark, after_mark in marks:
+        inside = bisect.bisect_right(starts, open_mark, lo)
+        kept += starts[lo:inside]
+        lo = bisect.bisect_left(starts, after_mark, inside)
+    kept += starts[lo:]
+    return kept
+
+
+@cache
+def _first_words(limit: int) -> re.Pattern[str]:
+    r"""Up to `limit` matches of `_WORD` in a row from a text's start, each after the non-word
+    characters `finditer` skips, with an empty group after each: the last group matched is the
+    count. Possessive quantifiers read each word whole, as `_WORD` does (no backtracking splits
+    one into two)."""
+    pattern = ""
+    for _ in range(limit):
+        pattern = rf"(?:\W*+\w[\w'’-]*+(){pattern})?"
+    return re.compile(pattern)
+
+
 def _count_words(text: str, limit: int) -> int:
-    """len(_WORD.findall(text)), counted no further than `limit` (each match found costs a
-    matcher run: a long quote need not be read to its end to know it has more than a few)."""
-    return sum(1 for _ in zip(range(limit), _WORD.finditer(text), strict=False))
+    """min(len(_WORD.findall(text)), limit), in one regex match (a long quote need not be read
+    to its end to know it has more than a few words)."""
+    match = _first_words(limit).match(text)
+    return (match.lastindex or 0) if match else 0
 
 
 def _single_quote_opens(text: str, begin: int, end: int) -> bool:
@@ -281,8 +309,7 @@ class _Attributor:
         self.marks = [(s.open_mark, s.after_mark) for s in self.top]
         self.opens = {s.open_mark for s in self.top}
         # Sentence starts that are not inside a quotation: the sentences of the narrative.
-        self.boundaries = [st for st, _ in analysis.sentences if not self._in_quote(st)
-                           or st in self.opens]
+        self.boundaries = _outside([st for st, _ in analysis.sentences], self.marks)
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
         self._afters = [a for _, a in self.marks]
@@ -469,7 +496,7 @@ class _Attributor:
         phrase_start = start
         if backward:  # the noun phrase ending here starts at most 5 words back
             tail = words[-5:]
-            dets = [w for w in tail if w.group().lower() in coref.DEFINITE | coref.INDEFINITE]
+            dets = [w for w in tail if w.group().lower() in _DEFINITE_OR_INDEFINITE]
             phrase_start = dets[-1].start() if dets else tail[0].start()
             comma = text.rfind(",", phrase_start, end)
             phrase_start = comma + 1 if comma >= 0 else phrase_start
