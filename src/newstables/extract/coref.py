@@ -36,9 +36,10 @@ _MASCULINE_NOUNS = frozenset(("man", "boy", "father", "husband", "son", "brother
 _FEMININE_NOUNS = frozenset(("woman", "girl", "mother", "wife", "daughter", "sister",
                              "spokeswoman", "businesswoman", "policewoman", "chairwoman", "mrs",
                              "mrs.", "ms", "ms.", "miss"))
-DEFINITE = frozenset(("the", "this", "that", "these", "those"))
-INDEFINITE = frozenset(("a", "an", "one", "another", "two", "three", "four", "five", "some",
-                        "several", "many"))
+DEFINITE: frozenset[str] = frozenset(("the", "this", "that", "these", "those"))
+INDEFINITE: frozenset[str] = frozenset((
+    "a", "an", "one", "another", "two", "three", "four", "five", "some", "several", "many"))
+DETERMINERS: frozenset[str] = DEFINITE | INDEFINITE
 _WORD = re.compile(r"[\w][\w'’.-]*")
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "reference" / "speech_verbs.yaml"
 
@@ -319,7 +320,7 @@ def description_head(text: str, start: int, end: int) -> tuple[int, int, str, st
     if not words:
         return None
     det = words[0].group().lower()
-    if det not in DEFINITE | INDEFINITE:
+    if det not in DETERMINERS:
         det = ""
     stop = frozenset(("in", "on", "at", "from", "of", "for", "with", "who", "which", "that",
                       "by", "to", "and", "said", "says", "told"))

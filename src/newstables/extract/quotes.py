@@ -51,7 +51,6 @@ _WORD = re.compile(r"[\w][\w'’-]*")
 _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
-_DEFINITE_OR_INDEFINITE = coref.DEFINITE | coref.INDEFINITE
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
 _SKIP_BEFORE_CUE = frozenset((
@@ -496,7 +495,7 @@ class _Attributor:
         phrase_start = start
         if backward:  # the noun phrase ending here starts at most 5 words back
             tail = words[-5:]
-            dets = [w for w in tail if w.group().lower() in _DEFINITE_OR_INDEFINITE]
+            dets = [w for w in tail if w.group().lower() in coref.DETERMINERS]
             phrase_start = dets[-1].start() if dets else tail[0].start()
             comma = text.rfind(",", phrase_start, end)
             phrase_start = comma + 1 if comma >= 0 else phrase_start
