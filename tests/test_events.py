@@ -86,6 +86,48 @@ def test_lexicon_is_a_documented_data_file_with_valid_codes() -> None:
                    for c in codes), entry
 
 
+def _lexicon_words(key: str) -> list[str]:
+    entries = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))["entries"]
+    return sorted({phrase.split()[0] for e in entries for phrase in e.get(key, [])})
+
+
+def test_every_verb_of_the_lexicon_has_the_forms_lemminflect_gives() -> None:
+    """The lexicon's verbs are inflected by rules and a list of exceptions; each verb's forms
+    are LemmInflect's (its first spelling of each form must be there; no form of ours may be
+    one LemmInflect does not know), and the participles are its past participles."""
+    from lemminflect import getAllInflections
+
+    irregular = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))["irregular"]
+    verbs = _lexicon_words("verbs")
+    assert len(verbs) > 100
+    for verb in verbs:
+        ours, participles = events._inflect(verb, irregular)
+        theirs = getAllInflections(verb, upos="VERB")
+        assert theirs, verb  # (a verb LemmInflect does not know is checked by no one)
+        every = {form for forms in theirs.values() for form in forms}
+        first = {forms[0] for forms in theirs.values()}
+        assert first <= ours <= every, (verb, sorted(ours), theirs)
+        assert participles == {theirs.get("VBN", theirs["VBD"])[0]}, (verb, theirs)
+
+
+def test_every_noun_of_the_lexicon_matches_its_plural() -> None:
+    """A nominal trigger matches its plural as LemmInflect spells it ("rallies", "clashes",
+    "air strikes": the last word of a phrase)."""
+    from lemminflect import getAllInflections
+
+    lex = events.lexicon()
+    entries = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))["entries"]
+    checked = 0
+    for phrase in sorted({p for e in entries for p in e.get("nouns", [])}):
+        *head, last = phrase.split()
+        for plural in getAllInflections(last, upos="NOUN").get("NNS", ())[:1]:  # (not "ultimata")
+            written = " ".join([*head, plural])
+            patterns = lex.by_first.get(written.split()[0], [])
+            assert any(events._compiled(p.source).fullmatch(written) for p in patterns), written
+            checked += 1
+    assert checked > 50
+
+
 # ------------------------------------------------------------------ families and coding
 
 def test_appeal_to_a_military_for_a_transition_is_request_0241_with_source_and_target() -> None:

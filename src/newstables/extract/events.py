@@ -145,13 +145,12 @@ class Lexicon:
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
-    """(all forms, past-participle forms) of a regular or listed irregular English verb."""
-    if verb in irregular:
-        past, participle = irregular[verb]
-        third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
-        ing = (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
-        return {verb, third, past, participle, ing}, {participle}
-    if verb.endswith("e"):
+    """(all forms, past-participle forms) of an English verb: the regular rules, or the forms
+    listed in `irregular` ([past, past participle] and, where the rules miss it, the -ing form:
+    "confer" doubles its consonant, "offer" does not)."""
+    if verb.endswith("ee"):  # agree -> agreed, agreeing
+        past, ing = verb + "d", verb + "ing"
+    elif verb.endswith("e"):
         past, ing = verb + "d", verb[:-1] + "ing"
     elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
         past, ing = verb[:-1] + "ied", verb + "ing"
@@ -161,11 +160,23 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[
         past, ing = verb + "ed", verb + "ing"
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         third = verb[:-1] + "ies"
-    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+    elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):  # (veto -> vetoes, go -> goes)
         third = verb + "es"
     else:
         third = verb + "s"
-    return {verb, third, past, ing}, {past}
+    participle = past
+    if verb in irregular:
+        past, participle, *listed_ing = irregular[verb]
+        ing = listed_ing[0] if listed_ing else ing
+    return {verb, third, past, participle, ing}, {participle}
+
+
+def _plural(regex: str) -> str:
+    """The regex of a noun (ending in the noun's last letter), widened to its plural too:
+    attack(s), clash(es), rall(y|ies)."""
+    if regex.endswith("y") and regex[-2:-1] not in "aeiou":
+        return regex[:-1] + "(?:y|ies)"
+    return regex + "(?:e?s)?"
 
 
 def _words_regex(words: list[str]) -> str:
@@ -191,14 +202,17 @@ def lexicon() -> Lexicon:
     def add(first_forms: set[str], rest: list[str], kind: str, entry: Entry,
             participles: set[str], plural: bool = False) -> None:
         tail = _words_regex(["x", *rest])[1:] if rest else ""
-        suffix = "(?:e?s)?" if plural else ""
+        if plural and rest:
+            tail = _plural(tail)
         for form in first_forms:
             body = re.escape(form).replace("'", "['’]").replace("’", "['’]")
-            if plural and not rest:
-                body += suffix
-            source = rf"{body}{tail}{suffix if rest and plural else ''}\b"
             key = form.lower().replace("’", "'")
-            keys = {key, key + "s", key + "es"} if plural and not rest else {key}
+            keys = {key}
+            if plural and not rest:
+                body = _plural(body)
+                keys |= {key[:-1] + "ies"} if body.endswith("(?:y|ies)") else {key + "s",
+                                                                               key + "es"}
+            source = rf"{body}{tail}\b"
             for k in keys:
                 by_first.setdefault(k, []).append(
                     Pattern(entry, kind, source, frozenset(participles & {form})))
