@@ -71,19 +71,25 @@ def test_kind_nouns_are_the_matches_of_the_kind_pattern() -> None:
     assert len(expected) == 3
 
 
-def test_cached_name_tests_answer_as_computed_afresh() -> None:
-    """`_variant`, `_org_words` and `_last_word` are cached on names: each answer is the one
-    computed without the cache, in any order of questions."""
-    org_names = ["the Bank of England", "Bank of England", "NY Port Authority",
-                 "New York Port Authority", "LA Times", "Los Angeles Times", "The Times",
-                 "Times", "the", "UN Security Council", "United Nations Security Council"]
-    for short in org_names:
-        assert entities._org_words(short) == entities._org_words.__wrapped__(short)
-        assert entities._last_word(short) == entities._last_word.__wrapped__(short)
-        for long in org_names:
-            assert entities._variant(short, long) == entities._variant.__wrapped__(short, long)
-    assert entities._variant("NY Port Authority", "New York Port Authority")
+def test_cached_name_tests_give_the_stated_answers_which_no_caller_can_change() -> None:
+    """`_variant`, `_org_words` and `_last_word` are cached on names, so every caller gets the
+    same answer object: it must be the right one, and immutable (a list handed out by a cache
+    and extended by one caller would be wrong for the next)."""
+    assert entities._org_words("the Bank of England") == ("bank", "of", "england")
+    assert entities._org_words("The Times") == ("times",)
+    assert entities._org_words("the") == ("the",)  # (a name that is only "the" keeps it)
+    assert entities._org_words("Ärzte ohne Grenzen") == ("arzte", "ohne", "grenzen")
+    assert entities._last_word("NY Port Authority") == "authority"
+    assert entities._last_word("") == ""
+    assert entities._variant("Times", "The Times")
+    assert entities._variant("NY Port Authority", "New York Port Authority")  # initials
+    assert entities._variant("UN Security Council", "United Nations Security Council")
     assert not entities._variant("Bank of England", "Bank of Spain")
+    assert not entities._variant("Port Authority", "New York Port Authority")
+    for name in ("the Bank of England", "LA Times", ""):
+        words = entities._org_words(name)
+        assert isinstance(words, tuple) and entities._org_words(name) is words
+        hash(words)  # (a tuple of strings: nothing in it can be changed either)
 
 
 def test_owner_index_extended_is_the_index_of_both() -> None:
@@ -137,8 +143,8 @@ def test_is_headline_is_the_plain_test() -> None:
 
 
 def test_lower_case_cache_answers_str_lower() -> None:
-    """`names._LowerCase` gives `str.lower` of any word, also once it was cleared when full."""
-    cache = names._LowerCase()
+    """`names._WordMemo(str.lower)` gives `str.lower` of any word, also once cleared when full."""
+    cache = names._WordMemo(str.lower)
     words = ["The", "İstanbul", "ΣΟΦΊΑ", "U.S.", "’s", "Straße", "MÜNCHEN", "x", "3D"]
     for word in words:
         assert cache[word] == word.lower() and cache[word] == word.lower()

@@ -8,8 +8,10 @@ name). Runs are split and typed later by `entities.py` using the reference and t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, compress, count
+from typing import Any
 
 from nameparser.config import CONSTANTS
 
@@ -154,40 +156,36 @@ _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”(
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-class _LowerCase(dict[str, str]):
-    """word -> `word.lower()`, filled as words are met (bounded: cleared when full).
+class _WordMemo(dict[str, Any]):
+    """word -> `of(word)` for a pure function `of`, filled as words are met (bounded: cleared
+    when full).
 
-    Most words of an article were met before: looking one up costs less than lower-casing
-    it, and gives the string met first, whose hash is then already known to the word sets
-    it is looked up in (`Words.among`, stop words...), rather than a new string to hash.
+    Most words of an article were met before: looking one up costs less than computing it
+    again. For `str.lower` it also gives the string met first, whose hash is then already known
+    to the word sets it is looked up in (`Words.among`, stop words...), rather than a new string
+    to hash.
     """
 
-    def __missing__(self, word: str) -> str:
+    def __init__(self, of: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.of = of
+
+    def __missing__(self, word: str) -> Any:
         if len(self) >= 200_000:
             self.clear()
-        low = self[word] = word.lower()
-        return low
+        value = self[word] = self.of(word)
+        return value
 
 
-_LOWER = _LowerCase()
+def _may_start_name(word: str) -> bool:
+    """The `is_name_word` test of a word's text: not punctuation, not a bare numeral."""
+    first = word[0]
+    return first in _CAPITALS or first.isalpha() and first.isupper() \
+        or first.isdigit() and word.lower() != word
 
 
-class _NameWord(dict[str, bool]):
-    """word -> whether `is_name_word` accepts it, filled as words are met (bounded). A pure
-    test of the word; looking it up costs less than testing, as `_LowerCase` has already
-    hashed the words of `Words`."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= 200_000:
-            self.clear()
-        first = word[0]
-        # (not punctuation, not a bare numeral: the `is_name_word` test of a word's text)
-        name = self[word] = first in _CAPITALS or first.isalpha() and first.isupper() \
-            or first.isdigit() and word.lower() != word
-        return name
-
-
-_NAME_WORDS = _NameWord()
+_LOWER = _WordMemo(str.lower)
+_NAME_WORDS = _WordMemo(_may_start_name)
 
 
 class Words:
