@@ -140,7 +140,8 @@ def main() -> None:
         timings: list[tuple[str, Callable[[], object] | None]] = [
             ("names.Words (regex split, entity stage)", lambda: names.Words(SEED)),
             ("events._sentence (regex split, event stage)",
-             lambda: events._sentence(SEED, low, 0, len(SEED), [])),
+             lambda: events._sentence(SEED, 0, len(SEED), events._split(low, 0, len(SEED)),
+                                      [])),
             ("  of it the split and the offsets", lambda: split_tokens(low)),
             ("character loop, Python", lambda: loop_tokens(low)),
             ("character loop, compiled by mypyc",

@@ -469,7 +469,7 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[s
     low = text.lower().replace("’", "'")
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
-    sent = events._sentence(text, low, start, end, [])
+    sent = events._sentence(text, start, end, events._split(low, start, end), [])
     texts = [sent.written(k) for k in range(len(sent.lows))]
     assert [text[s:e] for s, e in zip(sent.starts, sent.ends, strict=True)] == texts
     return texts, sent.lows

@@ -69,14 +69,14 @@ def _random_spans(rng: random.Random) -> list[tuple[int, int]]:
     return sorted(spans)  # (possibly nested or overlapping, as quotes may be)
 
 
-def test_outside_is_inside_false_at_every_offset() -> None:
+def test_clear_of_quotes_means_inside_is_false_at_every_offset() -> None:
     rng = random.Random(5)
     for _ in range(3000):
         spans = _random_spans(rng)
         lo = rng.randrange(0, 45)
         hi = lo + rng.randrange(0, 15)
         plain = not any(coref._inside(spans, x) for x in range(lo, hi))
-        if coref._outside(spans, lo, hi):
+        if coref._clear_of_quotes(spans, lo, hi):
             assert plain, (spans, lo, hi)
         elif not spans or hi > lo:
             # (a shortcut, not a definition: it may say no when the plain test says yes only

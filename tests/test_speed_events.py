@@ -22,7 +22,7 @@ def _random_text(rng: random.Random, n: int) -> str:
 
 def _sentence(text: str) -> events.Sentence:
     low = text.lower().replace("’", "'")
-    return events._sentence(text, low, 0, len(text), [])
+    return events._sentence(text, 0, len(text), events._split(low, 0, len(text)), [])
 
 
 def _old_window(sent: events.Sentence, i: int, size: int) -> list[str]:
@@ -119,6 +119,6 @@ def test_a_sentence_cut_alone_gets_the_tokens_a_cut_of_the_whole_text_gives_it()
         starts, ends = events._offsets(parts, 0)
         whole = list(zip(starts, ends, parts[1::2], strict=True))
         for start, end in Analysis(text).sentences:
-            sent = events._sentence(text, low, start, end, [])
+            sent = events._sentence(text, start, end, events._split(low, start, end), [])
             assert list(zip(sent.starts, sent.ends, sent.lows, strict=True)) == [
                 t for t in whole if start <= t[0] < end], (text, start, end)

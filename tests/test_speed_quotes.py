@@ -133,7 +133,7 @@ def test_single_quote_opens_is_the_search() -> None:
 
 
 def test_starts_outside_quotations_are_the_plain_filter() -> None:
-    """`_outside` keeps what testing each start against the quotations keeps."""
+    """`_starts_outside_quotations` keeps what testing each start against the quotations keeps."""
     rng = random.Random(7)
     for _ in range(3000):
         cuts = sorted(rng.sample(range(60), rng.randrange(0, 12) * 2))
@@ -144,4 +144,4 @@ def test_starts_outside_quotations_are_the_plain_filter() -> None:
         opens = {a for a, _ in marks}
         plain = [s for s in starts
                  if not any(a <= s < b for a, b in marks) or s in opens]
-        assert quotes._outside(starts, marks) == plain, (starts, marks)
+        assert quotes._starts_outside_quotations(starts, marks) == plain, (starts, marks)

@@ -120,7 +120,7 @@ def _span_at(spans: Sequence[tuple[int, int]], start: int) -> tuple[int, int] | 
     return spans[i] if i >= 0 and spans[i][0] <= start < spans[i][1] else None
 
 
-def _outside(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+def _clear_of_quotes(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether `_inside` is false for every offset in [lo, hi) (then no mention starting there
     need be tested): no span begins after `lo` and before `hi`, and the last one beginning at
     or before `lo` (the one `_span_at` reads for each of those offsets) ends by `lo`."""
@@ -292,7 +292,7 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
         s_start, s_end = analysis.sentences[k]
         lo, hi = max(s_start, floor), min(s_end, offset)
         in_sentence = [m for m in found.mentions_starting(lo, hi) if m.end <= offset]
-        if in_sentence and not _outside(quoted, lo, hi):
+        if in_sentence and not _clear_of_quotes(quoted, lo, hi):
             in_sentence = [m for m in in_sentence if _span_at(quoted, m.start) is None]
         best = next((m for m in in_sentence if _compatible(m, text, p)), None)
         if p in PLURAL:

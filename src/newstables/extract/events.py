@@ -350,10 +350,11 @@ def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
     return offsets[1:-1:2], offsets[2::2]
 
 
-def _sentence(text: str, low: str, start: int, end: int, candidates: list[Mention]) -> Sentence:
-    """The sentence [start, end) of `text` (`low` as for `_split`)."""
-    parts = _split(low, start, end)
-    starts, ends = _offsets(parts, start)
+def _sentence(text: str, start: int, end: int, parts: list[str], candidates: list[Mention],
+              offsets: tuple[list[int], list[int]] | None = None) -> Sentence:
+    """The sentence [start, end) of `text`, from its `_split` parts (and their `_offsets`,
+    when they were needed before)."""
+    starts, ends = offsets or _offsets(parts, start)
     return Sentence(start, end, parts[1::2], starts, ends, candidates, text)
 
 
@@ -1008,15 +1009,16 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
         at = list(compress(count(), map(by_first.__contains__, words)))
         if not at:  # (then its offsets are not needed)
             continue
-        starts, ends = _offsets(parts, s_start)
+        offsets = _offsets(parts, s_start)
+        starts = offsets[0]
         at = [i for i in at if words[i] not in any_pattern
               or _compiled(any_pattern[words[i]]).match(text, starts[i])]
         if not at:
             continue
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sent = Sentence(s_start, s_end, words, starts, ends,
-                        [m for m in mentions[lo:hi] if m.end <= s_end], text)
+        sent = _sentence(text, s_start, s_end, parts,
+                         [m for m in mentions[lo:hi] if m.end <= s_end], offsets)
         triggers = _find_triggers(text, sent, lex, at)
         for trig in triggers:
             if _request_content(trig, sent, triggers, lex):

@@ -145,7 +145,7 @@ class _Span:
     before_cue: _Cue | None = None
 
 
-def _outside(starts: list[int], marks: list[tuple[int, int]]) -> list[int]:
+def _starts_outside_quotations(starts: list[int], marks: list[tuple[int, int]]) -> list[int]:
     """The sorted `starts` that lie inside no quotation [open, after) of `marks` (sorted and
     disjoint) but at its opening mark: each quotation drops the starts strictly inside it, found
     by bisection, instead of a look-up of each start among the quotations."""
@@ -308,7 +308,8 @@ class _Attributor:
         self.marks = [(s.open_mark, s.after_mark) for s in self.top]
         self.opens = {s.open_mark for s in self.top}
         # Sentence starts that are not inside a quotation: the sentences of the narrative.
-        self.boundaries = _outside([st for st, _ in analysis.sentences], self.marks)
+        self.boundaries = _starts_outside_quotations([st for st, _ in analysis.sentences],
+                                                     self.marks)
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
         self._afters = [a for _, a in self.marks]
