@@ -98,7 +98,10 @@ def test_every_verb_of_the_lexicon_has_the_forms_lemminflect_gives() -> None:
     from lemminflect import getAllInflections
 
     irregular = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))["irregular"]
-    verbs = _lexicon_words("verbs")
+    data = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))
+    word_sets = [data["noun_context"]["before"], data["noun_context"]["after"],
+                 data["negators"], data["request_heads"], data["hypothetical_heads"]]
+    verbs = _lexicon_words("verbs") + [v for spec in word_sets for v in spec.get("verbs", [])]
     assert len(verbs) > 100
     for verb in verbs:
         ours, participles = events._inflect(verb, irregular)

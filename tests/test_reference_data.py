@@ -188,3 +188,25 @@ def test_strings_that_yaml_11_would_misread_are_quoted():
             if line.lstrip().startswith("#"):
                 continue
             assert not bad.search(line), f"{name}:{i}: unquoted scalar: {line!r}"
+
+
+def _list_items_read_as_not_strings(node: object, path: str) -> list[str]:
+    found = []
+    if isinstance(node, list):
+        found += [f"{path}[{i}] = {v!r}" for i, v in enumerate(node)
+                  if isinstance(v, bool) or v is None]
+        for i, v in enumerate(node):
+            found += _list_items_read_as_not_strings(v, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            found += _list_items_read_as_not_strings(v, f"{path}.{k}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(REF.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_list_item_is_read_as_a_boolean_or_null(path: Path) -> None:
+    """YAML 1.1 reads an unquoted on, off, yes, no, y, n or ~ in a list as a boolean or null:
+    a word list would silently lose the word ("on", "no"). No reference list holds such a
+    value."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert _list_items_read_as_not_strings(data, path.name) == []

@@ -171,6 +171,16 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[
     return {verb, third, past, participle, ing}, {participle}
 
 
+def _word_set(spec: list[str] | dict[str, list[str]], irregular: dict[str, list[str]]
+              ) -> frozenset[str]:
+    """A word list of the lexicon: as written, or {verbs, words}: every form of each verb
+    (`_inflect`) and the words as written."""
+    if isinstance(spec, list):
+        return frozenset(spec)
+    forms = [_inflect(verb, irregular)[0] for verb in spec.get("verbs", [])]
+    return frozenset(spec.get("words", [])).union(*forms)
+
+
 def _plural(regex: str) -> str:
     """The regex of a noun (ending in the noun's last letter), widened to its plural too:
     attack(s), clash(es), rall(y|ies)."""
@@ -244,12 +254,12 @@ def lexicon() -> Lexicon:
     for patterns in by_first.values():  # longest pattern first: "opposed to" before "oppose"
         patterns.sort(key=lambda p: -len(p.source))
     hypothetical = tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"])
-    noun_after = frozenset(data["noun_context"]["after"])
+    noun_after = _word_set(data["noun_context"]["after"], irregular)
     return Lexicon(
-        by_first, frozenset(data["noun_context"]["before"]), noun_after,
-        frozenset(data["negators"]), hypothetical,
-        frozenset(data["speech"]), frozenset(data["request_heads"]),
-        frozenset(data["hypothetical_heads"]),
+        by_first, _word_set(data["noun_context"]["before"], irregular), noun_after,
+        _word_set(data["negators"], irregular), hypothetical,
+        frozenset(data["speech"]), _word_set(data["request_heads"], irregular),
+        _word_set(data["hypothetical_heads"], irregular),
         ordered={k: (tuple(sorted(ps, key=lambda p: p.kind == "noun")),
                      tuple(sorted(ps, key=lambda p: p.kind != "noun")))
                  for k, ps in by_first.items()},
