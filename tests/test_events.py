@@ -448,6 +448,11 @@ def test_lets_not_takes_the_quote_speaker_as_source() -> None:
     ("Brazil denied that its troops attacked Peru.", "ASSAULT"),
     ("The rebels reject any invasion of Bolivia.", "ASSAULT"),
     ("The rebels are ready to rise up against the Castillo government.", "PROTEST"),
+    # every form of a cue verb ("plan to" in the lexicon)
+    ("The rebels planned to attack Lima.", "ASSAULT"),
+    ("The army is planning to invade Bolivia.", "ASSAULT"),
+    ("Officials wanted to arrest Maria Lopez.", "COERCE"),
+    ("No soldier was arrested in Lima.", "COERCE"),  # ("no", which YAML once read as false)
 ])
 def test_negated_or_hypothetical_event_is_never_asserted(text: str, event_type: str) -> None:
     found, _ = run(text)

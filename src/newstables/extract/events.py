@@ -174,11 +174,14 @@ def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[
 def _word_set(spec: list[str] | dict[str, list[str]], irregular: dict[str, list[str]]
               ) -> frozenset[str]:
     """A word list of the lexicon: as written, or {verbs, words}: every form of each verb
-    (`_inflect`) and the words as written."""
+    (`_inflect`; of its first word, for a phrase such as "plan to") and the words as written."""
     if isinstance(spec, list):
         return frozenset(spec)
-    forms = [_inflect(verb, irregular)[0] for verb in spec.get("verbs", [])]
-    return frozenset(spec.get("words", [])).union(*forms)
+    words = set(spec.get("words", []))
+    for verb in spec.get("verbs", []):
+        first, _, rest = verb.partition(" ")
+        words.update(f"{form} {rest}".strip() for form in _inflect(first, irregular)[0])
+    return frozenset(words)
 
 
 def _plural(regex: str) -> str:
@@ -253,7 +256,8 @@ def lexicon() -> Lexicon:
             add({first}, rest, "phrase", entry, set())
     for patterns in by_first.values():  # longest pattern first: "opposed to" before "oppose"
         patterns.sort(key=lambda p: -len(p.source))
-    hypothetical = tuple(" " + " ".join(h.lower().split()) + " " for h in data["hypothetical"])
+    hypothetical = tuple(sorted(" " + " ".join(h.lower().split()) + " "
+                                for h in _word_set(data["hypothetical"], irregular)))
     noun_after = _word_set(data["noun_context"]["after"], irregular)
     return Lexicon(
         by_first, _word_set(data["noun_context"]["before"], irregular), noun_after,
