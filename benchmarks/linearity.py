@@ -1,8 +1,9 @@
 """How extraction time grows with article length: prints ms per KB for each stage.
 
 Run: `.venv/bin/python benchmarks/linearity.py [--sizes 100 200 500 1000 2000]` (sizes in KB).
-The text is the seed and the gold articles, repeated with their paragraphs in a shuffled order,
-so every size has the same kind of prose. A stage that is linear shows a flat ms/KB column.
+The text is the seed and the gold articles (not the held-out ones), repeated with their paragraphs
+in a shuffled order, so every size has the same kind of prose. A stage that is linear shows a flat
+ms/KB column.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import random
 import time
 from pathlib import Path
 
+from gold_sets import developed_articles
+
 from newstables.extract import entities, events, quotes
 from newstables.extract.model import Extraction
 from newstables.extract.text import Analysis
@@ -20,8 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus_text(kilobytes: int, seed: int = 7) -> str:
-    paragraphs = [p for path in sorted((ROOT / "benchmarks/gold/articles").glob("*.txt"))
-                  + sorted((ROOT / "raw").rglob("*.txt"))
+    paragraphs = [p for path in developed_articles() + sorted((ROOT / "raw").rglob("*.txt"))
                   for p in path.read_text(encoding="utf-8-sig").split("\n\n") if p.strip()]
     rng, out, size = random.Random(seed), [], 0
     while size < kilobytes * 1024:
