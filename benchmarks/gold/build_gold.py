@@ -53,10 +53,15 @@ def locate(raw, text, after, what):
     return i, j
 
 
-def build(slug, docpath, quotes, entities, affiliations, events):
+def build(slug, docpath, quotes, entities, affiliations, events, held_out=None):
+    """held_out: the date (YYYY-MM-DD) a text was added as held out: annotated before any
+    extractor ran on it, and not to be used to develop the rules (README, "Held-out texts")."""
     p = Path(docpath) if docpath.startswith("/") else HERE / docpath
     raw = p.read_bytes().decode("utf-8-sig")
-    out = {"document": docpath, "quotes": [], "entities": entities, "affiliations": affiliations, "events": []}
+    out = {"document": docpath}
+    if held_out:
+        out.update({"held_out": True, "held_out_since": held_out})
+    out.update({"quotes": [], "entities": entities, "affiliations": affiliations, "events": []})
     for q in quotes:
         s, e = locate(raw, q["text"], q["_after"], "quote")
         out["quotes"].append({"text": raw[s:e], "start": s, "end": e, "kind": q["kind"], "speaker": q["speaker"]})
@@ -414,3 +419,134 @@ build("scientology-defector-arrested", "articles/scientology-defector-arrested.t
     V("Rathbun requested donations via a statement made on his blog, in order to help Montalvo with his legal defense financing.", "requested", "REQUEST", "0231", [MR], []),
     V("He described Montalvo as an individual, \"facing the penitentiary in thanks for the following sins: a) Leaving a lifehood of slavery to get a taste of freedom and the world. b) Refusing - despite every provocation and incentive and threat - to frame three guys who went out of their ways (and dipped into their pockets) to help the kid achieve that freedom.\"", "Refusing", "REJECT", "120", [DM], [SCI]),
 ])
+
+# ================================================================ held out (added 2026-11-30)
+# Annotated from the text alone, before any extractor ran on it; not to be used to develop rules.
+HELD_OUT = "2026-11-30"
+
+# ---------------------------------------------------------------- Canada: sensitive document
+EC = "Environment Canada"; JB = "John Baird"; SR = "Sujata Raisinghani"; PD = "Paul Dewar"; CG = "Conservative government"
+build("canada-sensitive-document-found", "articles/canada-sensitive-document-found.txt", [
+    Q("and Emergency", "scare", None, after="adding the words"),
+    Q("approved security cabinets", "partial", JB),
+    Q("I'm told two things: that it's neither classified nor secret and that it's stuff that could be available under access to information,", "direct", JB),
+    Q("We take document security seriously,", "direct", SR),
+    Q("This government is so consumed with control of information and secrecy yet they don't seem to be able to get the fundamentals right,", "direct", PD),
+], [
+    E(EC, "organisation", "government", aliases=["the department"]),
+    E("Ottawa", "place", "city"),
+    E("CBC", "organisation", "media", aliases=["the CBC", "CBC News"]),
+    E("passerby", "anonymous", named=False, aliases=["someone", "a passerby"]),
+    E("Castlefrank Road", "place", "other"),
+    E("Kanata", "place", "city"),
+    E("Ontario", "place", "region"),
+    E("officers", "group", named=False),
+    E("environmental law-breakers", "group", named=False, aliases=["the lawbreakers"]),
+    E("Julie Hahn", "person", title="spokesperson"),
+    E("Treasury Board", "organisation", "government"),
+    E(JB, "person", aliases=["Baird"], title="Environment Minister"),
+    E("government officials", "group", named=False),
+    E(SR, "person", aliases=["she"], title="spokeswoman"),
+    E(PD, "person", aliases=["Dewar"], title="MP"),
+    E("New Democratic Party", "organisation", "political", aliases=["New Democrat"]),
+    E(CG, "organisation", "government", aliases=["the government", "This government", "government"]),
+    E("bureaucrats", "group", named=False, aliases=["bureaucrats of the Conservative government"]),
+    E("Canadian military", "organisation", "military", named=False, aliases=["the military"]),
+    E("counterterrorism unit", "organisation", "military", named=False, aliases=["the military's counterterrorism unit"]),
+    E("Maxime Bernier", "person", aliases=["he"], title="Foreign Affairs minister"),
+    E("Julie Couillard", "person"),
+    E("Hells Angels", "organisation", "other", aliases=["the Hells Angels biker gang"]),
+], [
+    A("Julie Hahn", EC, "spokesperson"),
+    A(JB, EC, "Environment Minister"),
+    A(SR, EC, "spokeswoman"),
+    A(PD, "New Democratic Party", "MP"),
+    A("government officials", CG, "officials"),
+    A("bureaucrats", CG, "bureaucrats"),
+    A("Maxime Bernier", CG, "Foreign Affairs minister", "former"),
+], [
+    V("If someone were able to shut the system down, or hack inside and delete or corrupt the information, it could affect the prosecution of the lawbreakers.", "hack", "ASSAULT", "180", [], [], modality="hypothetical"),
+    V("Environment Minister John Baird has asked government officials how such documents that are supposed to be stored in \"approved security cabinets\" wound up on the street.", "asked", "REQUEST", "020", [JB], ["government officials"]),
+    V("\"We take document security seriously,\" she said, but refused to give any more details about how the papers came to be on a road.", "refused", "REJECT", "120", [SR], ["CBC"]),
+    V("Paul Dewar, an Ottawa New Democrat MP, said the combined security lapses raise serious questions about the government's ability to secure sensitive documents.", "raise serious questions", "ACCUSE", "111", [PD], [CG]),
+    V("Dewar says that bureaucrats of the Conservative government have complained to him about document security to the point that they can`t share the information with their own colleagues.", "complained", "ACCUSE", "111", ["bureaucrats"], [CG]),
+    V("\"This government is so consumed with control of information and secrecy yet they don't seem to be able to get the fundamentals right,\" Dewar said.", "get the fundamentals right", "ACCUSE", "111", [PD], [CG]),
+    V("In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left sensitive documents at the apartment of his then-girlfriend Julie Couillard who had ties to the Hells Angels biker gang.", "resign", "CONCEDE", "0831", ["Maxime Bernier"], [], "2008-05", "month"),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Italy: taxes on religious schools
+MUN = "Italian municipalities"; RS = "religious schools"; SC = "Supreme Court of Cassation"; LIV = "Municipality of Livorno"
+BOG = "Municipality of Bogliasco"; M5S = "Movimento 5 Stelle"; DEP = "deputies of Movimento 5 Stelle"; RGL = "regional government of Lombardy"
+IG = "Italian government"; NG = "Nunzio Galantino"; UAAR = "Union of Rationalist Atheists and Agnostics"
+build("italy-religious-schools-taxes", "articles/italy-religious-schools-taxes.txt", [
+    Q("because the users of the private schools pay a frequency fee, this kind of activity is considered as a commercial one", "direct", LIV),
+    Q("more general reflection", "partial", "Stefania Giannini"),
+    Q("a discussion table will be opened with the non-profit associations, religious association included", "direct", "Claudio De Vincenti"),
+    Q("many schools will increase their fees or they will quit. Then the State will have to find new resources to build new structures and manage them", "direct", "Toccafondi"),
+    Q("dangerous", "partial", NG, after="has called the sentence"),
+    Q("ideological", "partial", NG),
+    Q("We face a dangerous sentence. Who takes the decisions, do it with less ideology. Because I have the clear sensation that with this way of thinking, they wait the praise of some ideologized supporters. Indeed, they don't understand what kind of good service private schools held", "direct", NG),
+], [
+    E("Italy", "place", "country"),
+    E(MUN, "organisation", "government", named=False, aliases=["Local municipalities", "several municipalities", "the municipalities", "their local municipalities"]),
+    E(RS, "organisation", "other", named=False, aliases=["the private schools", "private schools", "many schools", "the schools"]),
+    E("Catholic Church", "organisation", "other", aliases=["the Catholic Church"]),
+    E(SC, "organisation", "government", aliases=["Italian Supreme Court of Cassation", "Supreme Court", "the Court", "court"]),
+    E(LIV, "organisation", "government", aliases=["The city"]),
+    E("Livorno", "place", "city"),
+    E(BOG, "organisation", "government"),
+    E("Bogliasco", "place", "city"),
+    E("Genova", "place", "city"),
+    E(DEP, "group", named=False, aliases=["the deputies"]),
+    E(M5S, "organisation", "political", aliases=["M5S", "the M5S party"]),
+    E("regional counsel of Lombardy", "organisation", "government", named=False),
+    E("Lombardy", "place", "region", aliases=["the region", "the Lombardy region"]),
+    E("Luca Pastorino", "person", aliases=["the mayor"], title="mayor"),
+    E("religious nursery school and retirement home", "organisation", "other", named=False),
+    E(RGL, "organisation", "government", named=False, aliases=["the regional government"]),
+    E("Santo Spirito", "organisation", "other"),
+    E("Immacolata", "organisation", "other"),
+    E("Tuscany", "place", "region"),
+    E("Monti government", "organisation", "government"),
+    E("Mario Monti", "person", aliases=["Monti"]),
+    E(IG, "organisation", "government", named=False, aliases=["the Government", "the government", "the State"]),
+    E("Stefania Giannini", "person", title="Minister of Education"),
+    E("Claudio De Vincenti", "person", title="undersecretary to the prime minister"),
+    E("Italian prime minister", "anonymous", named=False, aliases=["the prime minister"], title="prime minister"),
+    E("non-profit associations", "organisation", "other", named=False, aliases=["the non-profit associations", "religious association"]),
+    E("Toccafondi", "person", aliases=["Mr. Toccafondi"], title="Undersecretary for Education"),
+    E("Roberto Maroni", "person", aliases=["the president of the Lombardy region"], title="president of the Lombardy region"),
+    E(NG, "person", aliases=["The secretary general of CEI", "I"], title="secretary general"),
+    E("Italian Episcopal Conference", "organisation", "other", aliases=["CEI"]),
+    E("Italian secularist associations", "organisation", "other", named=False),
+    E("MicroMega", "organisation", "media", aliases=["The secularist magazine MicroMega"]),
+    E(UAAR, "organisation", "other", aliases=["UAAR", "It"]),
+    E("citizens", "group", named=False),
+], [
+    A("Luca Pastorino", BOG, "mayor"),
+    A(DEP, M5S, "deputies"),
+    A(DEP, "regional counsel of Lombardy", "deputies"),
+    A("Stefania Giannini", IG, "Minister of Education"),
+    A("Claudio De Vincenti", IG, "undersecretary to the prime minister"),
+    A("Toccafondi", IG, "Undersecretary for Education"),
+    A("Roberto Maroni", RGL, "president"),
+    A(NG, "Italian Episcopal Conference", "secretary general"),
+    A("Mario Monti", "Monti government", "head of government", "unknown"),
+], [
+    V("In the past few days in Italy, several municipalities have started asking religious schools to pay taxes for property and local services, despite the resistance of the Catholic Church.", "asking", "REQUEST", "020", [MUN], [RS]),
+    V("In the past few days in Italy, several municipalities have started asking religious schools to pay taxes for property and local services, despite the resistance of the Catholic Church.", "resistance", "REJECT", "120", ["Catholic Church"], [MUN]),
+    V("The request of the municipalities results from the sentence of the Italian Supreme Court of Cassation on July 8, recognising as legitimate the request of the Municipality of Livorno asking religious schools to pay property taxes.", "recognising as legitimate", "SUPPORT", "051", [SC], [LIV], "2015-07-08", "day"),
+    V("The request of the municipalities results from the sentence of the Italian Supreme Court of Cassation on July 8, recognising as legitimate the request of the Municipality of Livorno asking religious schools to pay property taxes.", "asking", "REQUEST", "020", [LIV], [RS]),
+    V("Requests have come from the Municipality of Bogliasco, next to Genova, and from the deputies of Movimento 5 Stelle (M5S) of the regional counsel of Lombardy.", "Requests", "REQUEST", "020", [BOG], [RS]),
+    V("Requests have come from the Municipality of Bogliasco, next to Genova, and from the deputies of Movimento 5 Stelle (M5S) of the regional counsel of Lombardy.", "Requests", "REQUEST", "020", [DEP], [RGL]),
+    V("The first case is of the mayor Luca Pastorino that in last years received several refusals of his requests for payment because of the religious nursery school and retirement home.", "refusals", "REJECT", "120", ["religious nursery school and retirement home"], ["Luca Pastorino"]),
+    V("In the second case, the M5S party asks to the regional government to assure the local administrations of the region regularly apply the sentence of the Supreme Court.", "asks", "REQUEST", "020", [M5S], [RGL]),
+    V("The request was advanced by the Municipality of Livorno in 2010.", "request was advanced", "REQUEST", "020", [LIV], ["Santo Spirito", "Immacolata"], "2010", "year"),
+    V("Claudio De Vincenti, undersecretary to the prime minister, said \"a discussion table will be opened with the non-profit associations, religious association included\" ((it)).", "discussion table will be opened", "AGREE", "036", ["Claudio De Vincenti"], ["non-profit associations"]),
+    V("Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing some regional counter-measures to finance private schools.", "proposing", "AGREE", "0331", ["Roberto Maroni"], [RS]),
+    V("The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence \"dangerous\" ((it)) and \"ideological\" ((it)):", "called the sentence", "ACCUSE", "111", [NG], [SC]),
+    V("Because I have the clear sensation that with this way of thinking, they wait the praise of some ideologized supporters.", "wait the praise", "ACCUSE", "111", [NG], [SC]),
+    V("The secularist magazine MicroMega describe the court's judgement as historic.", "historic", "SUPPORT", "051", ["MicroMega"], [SC]),
+    V("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking the government to respect and execute the sentence of the Supreme Court.", "asking", "REQUEST", "020", [UAAR], [IG]),
+    V("It is also encouraging citizens to ask for application of the law in their local municipalities.", "encouraging", "REQUEST", "020", [UAAR], ["citizens"]),
+], held_out=HELD_OUT)

@@ -2,7 +2,8 @@
 
 Checks every benchmarks/gold/*.gold.yaml: offsets reproduce the quoted/sentence text exactly
 (raw decoded as UTF-8, leading BOM dropped), speakers / event participants / affiliation names
-exist among the file's entities, enums and date fields are valid. Prints a per-file summary and
+exist among the file's entities, enums and date fields are valid, and a held-out file (top-level
+`held_out: true`) states the day it was added (`held_out_since`). Prints a per-file summary and
 exits 1 on any problem.
 """
 import re
@@ -38,6 +39,12 @@ def check_file(path):
     if not rp.exists():
         return [f"document not found: {rp}"], {}
     raw = rp.read_bytes().decode("utf-8-sig")
+
+    if "held_out" in doc or "held_out_since" in doc:
+        if doc.get("held_out") is not True:
+            err("held_out, when present, must be true")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(doc.get("held_out_since", ""))):
+            err("a held-out file needs held_out_since: YYYY-MM-DD (the day it was added)")
 
     entities = doc.get("entities") or []
     names = set()
@@ -119,7 +126,8 @@ def check_file(path):
             err(f"{where}: bad modality {v.get('modality')!r}")
 
     counts = {"quotes": len(doc.get("quotes") or []), "entities": len(entities),
-              "affiliations": len(doc.get("affiliations") or []), "events": len(doc.get("events") or [])}
+              "affiliations": len(doc.get("affiliations") or []), "events": len(doc.get("events") or []),
+              "held_out": doc.get("held_out") is True}
     return problems, counts
 
 
@@ -132,7 +140,8 @@ def main():
     print(f"{'file':45} {'quotes':>6} {'entities':>8} {'affil':>5} {'events':>6}")
     for f in files:
         problems, c = check_file(f)
-        print(f"{f.name:45} {c.get('quotes', '-'):>6} {c.get('entities', '-'):>8} {c.get('affiliations', '-'):>5} {c.get('events', '-'):>6}")
+        print(f"{f.name:45} {c.get('quotes', '-'):>6} {c.get('entities', '-'):>8} {c.get('affiliations', '-'):>5} {c.get('events', '-'):>6}"
+              f"{'  held out' if c.get('held_out') else ''}")
         for p in problems:
             print(f"   PROBLEM: {p}")
         bad += len(problems)
