@@ -7,8 +7,10 @@ its mentions) equals the gold name or one of its aliases, folded (case- and acce
 without a leading 'the' or a possessive 's). Each gold entity counts once: a second predicted
 entity matching an already matched gold entity (a resolution failure) is a false positive.
 Affiliations match when their actor and organisation match the gold pair's. The seed, the six
-unseen texts and the held-out texts (gold files marked `held_out: true`, not developed on;
-`gold_sets.py`) are reported separately; `-v` lists every miss and unmatched prediction.
+unseen texts, the new development texts (gold files with `developed_since`: held out for their
+first run, developed on since) and the held-out texts (gold files marked `held_out: true`, not
+developed on; `gold_sets.py`) are reported separately; `-v` lists every miss and unmatched
+prediction.
 
     .venv/bin/python benchmarks/entities.py [-v]
 """
@@ -160,10 +162,12 @@ def main() -> None:
     golds = sorted(GOLD.glob("*.gold.yaml"))
     seed = [(article_for(g), g) for g in golds if group(g) == "seed"]
     unseen = [(article_for(g), g) for g in golds if group(g) == "unseen"]
+    new = [(article_for(g), g) for g in golds if group(g) == "new-development"]
     held_out = [(article_for(g), g) for g in golds if group(g) == "held-out"]
     started = time.perf_counter()
     report("seed (developed on)", evaluate(seed))
     report(f"unseen ({len(unseen)} Wikinews texts)", evaluate(unseen))
+    report(f"new development texts (first run recorded): {len(new)} Wikinews texts", evaluate(new))
     report(f"held-out (not developed on): {len(held_out)} Wikinews texts", evaluate(held_out))
     print(f"({time.perf_counter() - started:.1f} s including the reference load)")
 

@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/quotes.py [-v]
 
 Runs the real extraction stages (text -> entities -> quotes) on each gold text and prints, for
-the seed article, the six unseen texts and the held-out texts (gold files marked `held_out: true`,
-not developed on; `gold_sets.py`), each group separately:
+the seed article, the six unseen texts, the new development texts (gold files with
+`developed_since`: held out for their first run, developed on since) and the held-out texts (gold
+files marked `held_out: true`, not developed on; `gold_sets.py`), each group separately:
 - span precision / recall / F1 over all quotations (exact offsets, marks excluded) and per kind
   (a predicted quote counts for its kind only when the gold quote at the same offsets has it);
 - speaker accuracy per gold kind: among gold quotes found with exact offsets that have a gold
@@ -14,8 +15,8 @@ not developed on; `gold_sets.py`), each group separately:
 Reported speech (kind `indirect`, `X said that ...`) is not annotated in the gold set: its
 predictions are counted (and listed with `-v`) but kept out of every P/R row.
 `-v` lists every miss and false alarm. Timing: mean time of the text, entity and quote stages per
-article of the seed and unseen texts (the held-out ones are left out, so the figure stays
-comparable).
+article of the seed and unseen texts (the new development and held-out ones are left out, so the
+figure stays comparable).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from gold_sets import group
+from gold_sets import GROUPS, group
 
 from newstables.extract import entities, quotes
 from newstables.extract.model import Extraction
@@ -154,18 +155,20 @@ def main() -> None:
     paths = sorted(GOLD.glob("*.gold.yaml"))
     for path in paths:  # a first pass loads reference data and lexicons: not timed
         _evaluate(path, False)
-    totals: dict[str, Counter] = {name: Counter() for name in ("seed", "unseen", "held-out")}
+    totals: dict[str, Counter] = {name: Counter() for name in GROUPS}
     texts: Counter = Counter()
     times = []
     for path in paths:
         counts, elapsed = _evaluate(path, verbose)
         name = group(path)
         texts[name] += 1
-        if name != "held-out":
+        if name in ("seed", "unseen"):
             times.append(elapsed)
         totals[name].update(counts)
     _report("Seed article (developed on)", totals["seed"])
     _report(f"Unseen gold texts ({texts['unseen']} Wikinews articles)", totals["unseen"])
+    _report(f"New development texts (first run recorded): {texts['new-development']} Wikinews "
+            "articles", totals["new-development"])
     _report(f"Held-out (not developed on): {texts['held-out']} Wikinews articles",
             totals["held-out"])
     print("\n'all' counts a span when its offsets match, whatever its kind; a kind row counts it "

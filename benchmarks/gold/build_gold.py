@@ -53,14 +53,18 @@ def locate(raw, text, after, what):
     return i, j
 
 
-def build(slug, docpath, quotes, entities, affiliations, events, held_out=None):
+def build(slug, docpath, quotes, entities, affiliations, events, held_out=None, developed_since=None):
     """held_out: the date (YYYY-MM-DD) a text was added as held out: annotated before any
-    extractor ran on it, and not to be used to develop the rules (README, "Held-out texts")."""
+    extractor ran on it, and not to be used to develop the rules (README, "Held-out texts").
+    developed_since: the date a text that was held out for its first run (figures recorded in the
+    README) joined the texts used to develop the rules (gold README, "Groups")."""
     p = Path(docpath) if docpath.startswith("/") else HERE / docpath
     raw = p.read_bytes().decode("utf-8-sig")
     out = {"document": docpath}
     if held_out:
         out.update({"held_out": True, "held_out_since": held_out})
+    if developed_since:
+        out["developed_since"] = developed_since
     out.update({"quotes": [], "entities": entities, "affiliations": affiliations, "events": []})
     for q in quotes:
         s, e = locate(raw, q["text"], q["_after"], "quote")
@@ -552,7 +556,9 @@ build("italy-religious-schools-taxes", "articles/italy-religious-schools-taxes.t
 ], held_out=HELD_OUT)
 
 # ================================================================ three more Wikinews texts (added 2026-11-30)
-# Annotated from the text alone, before any extractor ran on them.
+# Annotated from the text alone, before any extractor ran on them; held out for their first run
+# (README, "Latest run"), then moved into development the same day: used to improve the rules.
+DEVELOPED_SINCE = "2026-11-30"
 
 # ---------------------------------------------------------------- Texas: Ahmed Mohamed's clock
 AM = "Ahmed Mohamed"; IPD = "Irving Police Department"; BO = "Barack Obama"; MZ = "Mark Zuckerberg"; AJ = "Amneh Jafari"
@@ -618,7 +624,7 @@ build("texas-student-clock-arrest", "articles/texas-student-clock-arrest.txt", [
     V("Twitter gave Mohamed the option to come to their company for an internship.", "gave Mohamed the option", "AGREE", "030", ["Twitter"], [AM]),
     V("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company.", "welcome to come", "AGREE", "036", [MZ], [AM]),
     V("Both the Irving Independent School District and the Irving Police Department have asserted that the boy's religion and name were not a factor in the manner in which they approached the situation.", "asserted", "REJECT", "016", ["Irving Independent School District", IPD], []),
-], held_out=HELD_OUT)
+], developed_since=DEVELOPED_SINCE)
 
 # ---------------------------------------------------------------- Afghanistan: girls' robotics team and US visas
 AT = "all-girl Afghan team"; DT = "Donald Trump"; HM = "Hamdullah Mohib"; US = "United States"
@@ -684,7 +690,7 @@ build("afghan-girls-robotics-visas", "articles/afghan-girls-robotics-visas.txt",
     V("Citing privacy rules, U.S. officials have not said why the team was initially denied visas, but Afghan Ambassador Hamdullah Mohib says there were concerns they would attempt to remain in the United States or in Canada after the contest.", "denied visas", "REJECT", "120", [], [AT]),
     V("Afghanistan is not one of the nations covered by President Trump's travel ban, but teams from Sudan, Iran, Libya, and Yemen, which are covered, are among the 163 teams in the competition.", "travel ban", "COERCE", "172", [DT], ["Sudan", "Iran", "Libya", "Yemen"]),
     V("Syria and all refugees are covered by the ban.", "ban", "COERCE", "172", [DT], ["Syria"]),
-], held_out=HELD_OUT)
+], developed_since=DEVELOPED_SINCE)
 
 # ---------------------------------------------------------------- Hong Kong: 2016 Legislative Council election
 DP = "Democratic Party"; CP = "Civic Party"; DAB = "DAB"; FTU = "FTU"; LP = "Labour Party"; NPP = "New People's Party"
@@ -748,4 +754,4 @@ build("hong-kong-legislative-election", "articles/hong-kong-legislative-election
     V("Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency, and resigned from his leadership in his party due to its election defeat.", "resigned", "CONCEDE", "0831", ["Gary Fan"], ["Neo Democrats"]),
     V("Localist group Civic Passion's Wong Yeung-tat was defeated in this district, and resigned his leadership in Civic Passion.", "resigned", "CONCEDE", "0831", ["Wong Yeung-tat"], [CPA]),
     V("The previous general legislative election in Hong Kong was before the 2014 protests.", "protests", "PROTEST", "141", [], [], "2014", "year"),
-], held_out=HELD_OUT)
+], developed_since=DEVELOPED_SINCE)

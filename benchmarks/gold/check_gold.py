@@ -45,6 +45,11 @@ def check_file(path):
             err("held_out, when present, must be true")
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(doc.get("held_out_since", ""))):
             err("a held-out file needs held_out_since: YYYY-MM-DD (the day it was added)")
+    if "developed_since" in doc:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(doc.get("developed_since", ""))):
+            err("developed_since must be YYYY-MM-DD (the day the text joined development)")
+        if "held_out" in doc:
+            err("a file is either held out or developed on: not both held_out and developed_since")
 
     entities = doc.get("entities") or []
     names = set()
@@ -127,7 +132,7 @@ def check_file(path):
 
     counts = {"quotes": len(doc.get("quotes") or []), "entities": len(entities),
               "affiliations": len(doc.get("affiliations") or []), "events": len(doc.get("events") or []),
-              "held_out": doc.get("held_out") is True}
+              "held_out": doc.get("held_out") is True, "developed_since": doc.get("developed_since")}
     return problems, counts
 
 
@@ -141,7 +146,8 @@ def main():
     for f in files:
         problems, c = check_file(f)
         print(f"{f.name:45} {c.get('quotes', '-'):>6} {c.get('entities', '-'):>8} {c.get('affiliations', '-'):>5} {c.get('events', '-'):>6}"
-              f"{'  held out' if c.get('held_out') else ''}")
+              f"{'  held out' if c.get('held_out') else ''}"
+              f"{'  developed since ' + str(c['developed_since']) if c.get('developed_since') else ''}")
         for p in problems:
             print(f"   PROBLEM: {p}")
         bad += len(problems)
