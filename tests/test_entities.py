@@ -465,3 +465,36 @@ def test_mention_queries_match_a_plain_scan_after_additions_and_removals_in_any_
                       and m.start == min(o.start for o in overlapping
                                          if o.end - o.start == longest)), None)
         assert found.mention_covering(a, max(b, a + 1)) is first
+
+
+def test_an_unknown_name_after_a_persons_name_and_of_is_the_persons_body():
+    text = ("Voters in Lima chose Raymond Chuang of People Power, Wendell Roe from the Tidewater "
+            "Alliance and Ana Quist of NWSC. Marta Kell of Tempe, Arizona, lost.")
+    found = run(text)
+    for body in ("People Power", "Tidewater Alliance", "NWSC"):
+        assert entity_of(found, body, text).table == ORGANISATION, body
+    for person in ("Raymond Chuang", "Wendell Roe", "Ana Quist", "Marta Kell"):
+        assert entity_of(found, person, text).table == ACTOR, person
+    assert entity_of(found, "Tempe", text).table == PLACE  # (a town: a known place follows)
+    people = {a.actor.name: a.organisation.name for a in found.affiliations}
+    assert people.get("Raymond Chuang") == "People Power"
+
+
+def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_no_part_of_the_name():
+    text = ("The vote was close. Nonpartisan Wendell Quist won the seat. Another nonpartisan "
+            "candidate lost. Mark Rathbone, who would mark the day, spoke.")
+    found = run(text)
+    assert entity_of(found, "Wendell Quist", text).name == "Wendell Quist"
+    assert not [m for m in found.mentions if text[m.start:m.end].startswith("Nonpartisan")]
+    # a first name stays, although the article writes it as a word too
+    assert entity_of(found, "Mark Rathbone", text).name == "Mark Rathbone"
+
+
+def test_a_school_district_is_a_body_and_a_town_before_a_state_is_a_place():
+    text = ("The Tarrow Independent School District said the Tarrow Police Department acted. "
+            "The boy lives in Tarrow, Arizona.")
+    found = run(text)
+    district = entity_of(found, "Tarrow Independent School District", text)
+    assert (district.table, district.kind) == (ORGANISATION, "government")
+    assert entity_of(found, "Tarrow", text, text.index("lives")).table == PLACE
+    assert entity_of(found, "Arizona", text).table == PLACE

@@ -83,6 +83,12 @@ MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leade
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
+# 'Irving Independent School District': districts that are bodies (US special districts), not
+# areas.
+DISTRICT_BODIES = frozenset({"school", "water", "fire", "transit", "hospital", "sanitation",
+                             "irrigation", "utility"})
+# 'Gary Chan of DAB': the words between a person's name and the body the person belongs to.
+_BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
@@ -190,6 +196,8 @@ class _Finder:
         self._headline_starts = [s for s, _ in self.headlines]
         self._headlines_end = self.headlines[-1][1] if self.headlines else 0
         self.cands: list[Cand] = []
+        self._cands_at: dict[int, list[Cand]] | None = None  # (`_cands_starting`)
+        self._lower_case_words: set[str] | None = None  # (`_common_opener`)
         self.words = names.Words(self.text)
         self.kind_nouns = _kind_nouns(self.text)
         # Running summaries of `found` for questions asked once per mention or phrase (see
@@ -242,6 +250,19 @@ class _Finder:
         before = self.text[max(0, start - 3):start].rstrip(" \u00a0")
         return not before or before[-1] in "\"“‘'(:—–-\n\r"
 
+    def _common_opener(self, run: list[int]) -> bool:
+        """'Nonpartisan Paul Tse', 'Pan-democrat Lam Cheuk-ting': a run's first word that opens
+        a sentence is capitalised for that alone when the article writes it in lower case
+        elsewhere, and is no first name ('Mark' in 'Mark Rathbun', although "mark" is a word)."""
+        words = self.words
+        low = words.lowers[run[0]]
+        if not self.initial_at(words.starts[run[0]]) or low in coref.first_names():
+            return False
+        if self._lower_case_words is None:
+            self._lower_case_words = {t for t in words.texts if t.islower()}
+        return low in self._lower_case_words and self.ref.lookup(
+            self.text[words.starts[run[0]]:words.ends[run[-1]]]) is None
+
     def joined(self, runs: list[list[int]]) -> list[list[int]]:
         """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
         Runs are lists of word indices (`names.runs`)."""
@@ -276,8 +297,9 @@ class _Finder:
         text, words, cands = self.text, self.words, self.cands
         texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
         for run in runs:
-            if lowers[run[0]] in _STOP and self.initial_at(starts[run[0]]) \
-                    and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None:
+            if (lowers[run[0]] in _STOP and self.initial_at(starts[run[0]])
+                    and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None) \
+                    or (len(run) >= 3 and self._common_opener(run)):
                 run = run[1:]
             while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
                 run = run[1:]
@@ -304,7 +326,29 @@ class _Finder:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
 
     # -- step 2: resolution -----------------------------------------------------------------
+    def _bodies_of_people(self) -> None:
+        """'Raymond Chan of People Power', 'Gary Chan of DAB', 'Cyd Ho from the Labour Party':
+        an unknown name right after a person's name and 'of' or 'from' is the body the person
+        belongs to, not another person ('Ana Roe of Tempe, Arizona': a town, left alone)."""
+        text, cands = self.text, self.cands
+        person_ends = {c.end for c in cands if c.kind == "person" or (
+            c.kind == "known" and c.known is not None and c.known.table == ACTOR)}
+        if not person_ends:
+            return
+        for c in cands:
+            if c.kind not in ("person", "single") or c.headline or c.title:
+                continue
+            gap = _BODY_GAP.search(text, max(0, c.start - 12), c.start)
+            if gap is None or gap.start() not in person_ends:
+                continue
+            after = PLACE_AFTER.match(text, c.end)
+            if after and any(o.kind == "place" or o.known is not None and o.known.table == PLACE
+                             for o in self._cands_starting(after.end())):
+                continue
+            c.kind, c.sub = "org", "other"
+
     def resolve(self) -> None:
+        self._bodies_of_people()
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
         for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere
@@ -381,7 +425,6 @@ class _Finder:
         for words, org in orgs.items():
             for word in dict.fromkeys(words):
                 org_by_word.setdefault(word, []).append(org)
-        self._cands_at: dict[int, list[Cand]] | None = None  # built when first asked
         for c in singles:
             c.entity = self._single(c, by_part, org_by_word)
         # A word the article once shows to be a name is that name wherever else it stands
@@ -417,6 +460,8 @@ class _Finder:
         owner = _owner(c.words, people)
         if owner is not None:
             return owner
+        if self._town_before_place(c):  # 'Irving, Texas' beside the 'Irving Police Department'
+            return Entity(PLACE, "city", word)
         holders = org_by_word.get(c.words[0], [])
         if c.words[0] in ORG_HEADS:
             heads = {id(org): org for org in holders}
@@ -433,13 +478,16 @@ class _Finder:
             return Entity(ACTOR, "person", word, title=c.title)
         if names.is_camel(word):
             return Entity(ORGANISATION, "platform", word)
-        after = PLACE_AFTER.match(self.text, c.end)
-        if after and any(o.entity is not None and o.entity.table == PLACE
-                         for o in self._cands_starting(after.end())) \
-                or "of" in self.text[max(0, c.start - 20):c.start] \
+        if "of" in self.text[max(0, c.start - 20):c.start] \
                 and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
-            return Entity(PLACE, "city", word)
+            return Entity(PLACE, "city", word)  # 'the town of X'
         return None
+
+    def _town_before_place(self, c: Cand) -> bool:
+        """'Tempe, Arizona': an unknown word and a comma before a known place."""
+        after = PLACE_AFTER.match(self.text, c.end)
+        return after is not None and any(o.entity is not None and o.entity.table == PLACE
+                                         for o in self._cands_starting(after.end()))
 
     def _cands_starting(self, start: int) -> list[Cand]:
         """The candidates that begin at `start` (an index made on the first question: only a
@@ -899,6 +947,10 @@ class _Planner:
                     return True
         if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]):
             self.add(0, n, "org", sub=ORG_HEADS[lows[0]])
+            return True
+        if n >= 2 and lows[-1] == "district" and lows[-2] in DISTRICT_BODIES \
+                and ref.lookup(self.span(0, n)) is None:
+            self.add(0, n, "org", sub="government")  # 'Irving Independent School District'
             return True
         if n >= 2 and lows[-1] in PLACE_HEADS and ref.lookup(self.span(0, n)) is None \
                 and lows[0].rstrip(".") not in TITLE_WORDS:  # (`_role_word`)
