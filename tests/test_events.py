@@ -100,8 +100,9 @@ def test_every_verb_of_the_lexicon_has_the_forms_lemminflect_gives() -> None:
     irregular = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))["irregular"]
     data = yaml.safe_load(events.LEXICON.read_text(encoding="utf-8"))
     word_sets = [data["noun_context"]["before"], data["noun_context"]["after"],
-                 data["negators"], data["request_heads"], data["hypothetical_heads"]]
-    verbs = _lexicon_words("verbs") + [v for spec in word_sets for v in spec.get("verbs", [])]
+                 *(spec for spec in data.values() if isinstance(spec, dict) and "verbs" in spec)]
+    verbs = _lexicon_words("verbs") + [v.split()[0] for spec in word_sets
+                                       for v in spec.get("verbs", [])]
     assert len(verbs) > 100
     for verb in verbs:
         ours, participles = events._inflect(verb, irregular)
@@ -132,6 +133,27 @@ def test_every_noun_of_the_lexicon_matches_its_plural() -> None:
 
 
 # ------------------------------------------------------------------ families and coding
+
+def test_handcuffing_is_an_arrest_and_turning_down_a_rejection() -> None:
+    found, _ = run("Police handcuffed Maria Lopez in Lima. Peru turned down the offer.")
+    assert one(found, "COERCE").cameo_code == "173"
+    assert one(found, "REJECT").cameo_code == "120"
+
+
+def test_recognition_needs_someone_recognised() -> None:
+    found, _ = run("Brazil recognized Maria Lopez as president. The robots must recognize, "
+                   "pick up and carry balls.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("SUPPORT", "054")]
+
+
+def test_a_wish_or_plan_to_meet_is_an_asserted_intent_to_meet() -> None:
+    found, _ = run("Maria Lopez wants to meet with Pedro Castillo. Ana Ruiz could meet with "
+                   "Pedro Castillo.")
+    by_trigger = {(e.event_type, e.cameo_code, e.modality) for e in found}
+    assert ("AGREE", "036", "asserted") in by_trigger  # the wish is stated: it happened
+    assert ("CONSULT", "040", "hypothetical") in by_trigger  # "could meet": no intent stated
+
+
 
 def test_appeal_to_a_military_for_a_transition_is_request_0241_with_source_and_target() -> None:
     found, _ = run("Tanner also appealed to the Bolivian military to help with a peaceful "

@@ -142,6 +142,7 @@ class Lexicon:
     hypothetical_re: re.Pattern[str]  # finds any of `hypothetical`
     hypothetical_first: frozenset[str]  # the first words of `hypothetical`
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
+    intent: frozenset[str] = frozenset()  # "wants to", "planned to": a stated wish or plan
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -271,7 +272,8 @@ def lexicon() -> Lexicon:
         any_pattern={k: "|".join(f"(?:{p.source})" for p in by_first[k]) for k in multi_word},
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
         hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
-        not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST)
+        not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
+        intent=_word_set(data["intent"], irregular))
 
 
 # ---------------------------------------------------------------- sentence reading
@@ -1064,6 +1066,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             if (event_type == "ASSAULT" and event.modality == "hypothetical"
                     and _stated_intent(sent, trig, lex)):
                 event.event_type, event.cameo_code, event.modality = "THREATEN", "138", "asserted"
+            elif (event_type == "CONSULT" and event.modality == "hypothetical"
+                    and " ".join(sent.lows[max(0, trig.first - 2):trig.first]) in lex.intent):
+                event.event_type, event.cameo_code, event.modality = "AGREE", "036", "asserted"
             for entity in sources:
                 event.participants.append(Participant("source", entity))
             for entity in targets:
