@@ -498,3 +498,29 @@ def test_a_school_district_is_a_body_and_a_town_before_a_state_is_a_place():
     assert (district.table, district.kind) == (ORGANISATION, "government")
     assert entity_of(found, "Tarrow", text, text.index("lives")).table == PLACE
     assert entity_of(found, "Arizona", text).table == PLACE
+
+
+def _affiliated(found: Extraction) -> set[tuple[str, str]]:
+    return {(a.actor.name, a.organisation.name) for a in found.affiliations}
+
+
+def test_lists_of_people_and_their_parties_give_each_pair():
+    text = ("Voters re-elected Clara Moss of the Civic Party and Wendell Pik-wan of the Unity "
+            "Party. Elected were Gary Quan of DAB and Eunice Rung of New People's Party.")
+    found = run(text)
+    assert _affiliated(found) >= {("Clara Moss", "Civic Party"), ("Wendell Pik-wan", "Unity Party"),
+                                  ("Gary Quan", "DAB"), ("Eunice Rung", "New People's Party")}
+    for person in ("Clara Moss", "Wendell Pik-wan", "Gary Quan", "Eunice Rung"):
+        assert entity_of(found, person, text).table == ACTOR
+
+
+def test_a_party_before_a_persons_name_and_a_member_from_a_party():
+    text = ("Voters chose FTU's Alice Quist. Civic Party's Jeremy Tarn won. Alvin Roe from the "
+            "Labour Party won. A video of Tom Blaine from YouTube spread. Facebook co-founder "
+            "Mark Zuckerberg spoke.")
+    found = run(text)
+    assert entity_of(found, "FTU", text).table == ORGANISATION
+    pairs = _affiliated(found)
+    assert {("Alice Quist", "FTU"), ("Jeremy Tarn", "Civic Party"), ("Alvin Roe", "Labour Party"),
+            ("Mark Zuckerberg", "Facebook")} <= pairs
+    assert ("Tom Blaine", "YouTube") not in pairs  # (where the video comes from)

@@ -41,7 +41,8 @@ _APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
 _LIST_GAP = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
-OF_ORG = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+_ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
 AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
@@ -122,9 +123,19 @@ def roles(finder: _Finder) -> None:
             at = finder.found.mentions_starting(of_org.end(), of_org.end() + 1)
             org = next((o for o in finder.found.added_order(at)
                         if o.entity.table == ORGANISATION), None)
+            if org is not None and org.entity.kind == "platform" and "from" in of_org[0]:
+                org = None  # 'a video of Tom Cruise from YouTube': where it comes from
             if org is not None and not finder.affiliated(m.entity, org.entity):
                 finder.found.affiliations.append(Affiliation(
                     m.entity, org.entity, "unknown", m.start, org.end))
+        owner = _ORG_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
+        if owner:
+            org = next((o for o in finder.found.mentions_between(max(0, owner.start() - 80),
+                                                                 owner.start())
+                        if o.end == owner.start() and o.entity.table == ORGANISATION), None)
+            if org is not None and not finder.affiliated(m.entity, org.entity):
+                finder.found.affiliations.append(Affiliation(
+                    m.entity, org.entity, "unknown", org.start, m.end))
 
 
 def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, int] | None:

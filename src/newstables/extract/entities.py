@@ -321,7 +321,7 @@ class _Finder:
             for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
                                              headline):
                 if fields is None:
-                    self.runs([run[first:]])  # the words after 'Church of X and'
+                    self.runs([run[first:last + 1]])  # 'Church of X and' [Y Z]
                 else:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
 
@@ -329,14 +329,21 @@ class _Finder:
     def _bodies_of_people(self) -> None:
         """'Raymond Chan of People Power', 'Gary Chan of DAB', 'Cyd Ho from the Labour Party':
         an unknown name right after a person's name and 'of' or 'from' is the body the person
-        belongs to, not another person ('Ana Roe of Tempe, Arizona': a town, left alone)."""
+        belongs to, not another person ('Ana Roe of Tempe, Arizona': a town, left alone); so is
+        an unknown acronym whose person follows ('FTU's Alice Mak')."""
         text, cands = self.text, self.cands
-        person_ends = {c.end for c in cands if c.kind == "person" or (
-            c.kind == "known" and c.known is not None and c.known.table == ACTOR)}
-        if not person_ends:
+        people = [c for c in cands if c.kind == "person" or (
+            c.kind == "known" and c.known is not None and c.known.table == ACTOR)]
+        if not people:
             return
+        person_ends = {c.end for c in people}
+        person_starts = {c.start for c in people}
         for c in cands:
             if c.kind not in ("person", "single") or c.headline or c.title:
+                continue
+            if c.kind == "single" and text[c.end:c.end + 2] in ("'s", "’s") \
+                    and c.end + 3 in person_starts and names.is_acronym(text[c.start:c.end]):
+                c.kind, c.sub = "org", "other"  # 'FTU's Alice Mak'
                 continue
             gap = _BODY_GAP.search(text, max(0, c.start - 12), c.start)
             if gap is None or gap.start() not in person_ends:
@@ -926,6 +933,8 @@ class _Planner:
         """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
         lows, ref, n = self.lows, self.ref, len(self.lows)
         if n >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
+            if self.member_of_body(n):
+                return True
             owner = ref.lookup(self.span(0, n - 1))
             if lows[-1] in OWNED_NOUNS and owner is not None and (
                     owner.table == ACTOR or owner.kind == "country"):
@@ -958,6 +967,35 @@ class _Planner:
             return True
         return False
 
+    def member_of_body(self, n: int) -> bool:
+        """'Eunice Yung of New People's Party', 'Cyd Ho from the Labour Party': a run that ends
+        in an organisation's head word, and in which two or three plain name words stand
+        before its last 'of' or 'from' (after the run's start or an 'and'), is a name and the
+        body it belongs to. Words before an 'and' are a run of their own ('Claudia Mo of the
+        Civic Party and Wong Pik-wan of the Democratic Party': two such pairs)."""
+        lows, texts = self.lows, self.texts
+        k = max((i for i in range(2, n - 1) if lows[i] in ("of", "from")), default=-1)
+        if k < 0:
+            return False
+        begin = k
+        while begin > 0 and lows[begin - 1] != "and":
+            begin -= 1
+        name = range(begin, k)
+        if not 2 <= len(name) <= 3 or any(lows[i] in ORG_HEADS or lows[i] in names.CONNECTORS
+                                          or not _plain_name_text(texts[i]) for i in name):
+            return False
+        if begin > 1:
+            self.steps.append(_Step(0, begin - 2, ""))  # (before the 'and')
+        self.steps.append(_Step(begin, k - 1, ""))
+        body = k + 2 if lows[k + 1] == "the" and k + 2 < n else k + 1
+        known = self.ref.lookup(self.span(body, n))
+        if known is not None:
+            self.add(body, n, "known", known=known)
+        else:
+            self.add(body, n, "org", sub=ORG_HEADS[lows[-1]],
+                     country=self.ref.country_of(texts[body]))
+        return True
+
     def segment(self, seg: list[int]) -> None:
         """Unmatched words of a run: title words, nationalities, then a person or one word."""
         lows, texts, headline = self.lows, self.texts, self.headline
@@ -986,6 +1024,10 @@ class _Planner:
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:
                 self.add(rest[0], rest[-1] + 1, "place", sub="region")
+            return
+        if len(rest) >= 2 and lows[rest[-1]] in ORG_HEADS and not headline:
+            # 'Civic Party' in 'Civic Party and Wong Pik-wan': the head word names a body
+            self.add(rest[0], rest[-1] + 1, "org", sub=ORG_HEADS[lows[rest[-1]]])
             return
         if len(rest) >= 2 and not headline:
             if all(_plain_name_text(texts[i]) for i in rest) \

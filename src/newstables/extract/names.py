@@ -98,7 +98,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "columnist", "writer", "analyst", "lawyer", "attorney", "detective", "investigator",
         "musician", "actor", "singer", "activist", "professor", "emeritus", "governor", "mayor",
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
-        "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr"
+        "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
+        "cofounder", "creator", "ceo", "legislator"
     ])
 # Modifiers that may come between a title and a name ('French foreign minister').
 ROLE_MODIFIERS = frozenset(
