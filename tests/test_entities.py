@@ -524,3 +524,15 @@ def test_a_party_before_a_persons_name_and_a_member_from_a_party():
     assert {("Alice Quist", "FTU"), ("Jeremy Tarn", "Civic Party"), ("Alvin Roe", "Labour Party"),
             ("Mark Zuckerberg", "Facebook")} <= pairs
     assert ("Tom Blaine", "YouTube") not in pairs  # (where the video comes from)
+
+
+def test_a_title_after_a_nationality_is_the_persons_title():
+    text = "Afghan Ambassador Hamdullah Quist spoke. Later Quist left."
+    person = entity_of(run(text), "Hamdullah Quist", text)
+    assert (person.name, person.title) == ("Hamdullah Quist", "Ambassador")
+
+
+def test_a_description_right_before_a_persons_name_is_no_second_actor():
+    text = "A spokesman John Kirby said the talks failed. One soldier Ana Ruiz left."
+    found = run(text)
+    assert [e.name for e in mentioned(found, ACTOR)] == ["John Kirby", "Ana Ruiz"]

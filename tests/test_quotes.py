@@ -337,3 +337,20 @@ def test_a_long_article_is_attributed_like_its_parts() -> None:
     assert len(found.quotes) == 2000 * len(alone.quotes)
     closed = quote(alone, block, "The border stays closed,")
     assert (closed.kind, speaker(closed), closed.cue) == ("direct", "Omar Haddad", "said")
+
+
+def test_a_quoted_paragraph_after_a_cue_ending_in_a_colon_is_the_cues_speakers():
+    text = ("Ana Ortiz wrote on her account:\n\n"
+            "\"The clock is fine. We should inspire more kids like you.\"\n")
+    _, found = run(text, ANA)
+    q = quote(found, text, "The clock is fine. We should inspire more kids like you.")
+    assert (q.kind, speaker(q)) == ("direct", "Ana Ortiz")
+
+
+def test_titles_before_the_speakers_name_after_the_cue_are_skipped():
+    text = ('"We were ready," said Ambassador Ortiz. "We will go," said Dr. Ana Ortiz. '
+            '"Now," said Gen. Ortiz.')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "We were ready,")) == "Ana Ortiz"
+    assert speaker(quote(found, text, "We will go,")) == "Ana Ortiz"
+    assert not [e for e in found.entities.values() if e.name in ("Dr", "unnamed Ambassador")]

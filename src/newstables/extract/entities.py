@@ -648,6 +648,12 @@ class _Finder:
             if near and any(m.start < d.end and d.start < m.end and not (d.start <= m.start
                             and m.end <= d.end) for m in near):
                 continue
+            if not d.plural:  # 'said Ambassador Mohib': a title of the name that follows
+                k = bisect.bisect_left(starts, d.end)
+                if k < len(named) and named[k].entity.table == ACTOR \
+                        and named[k].entity.kind == "person" \
+                        and text[d.end:named[k].start] in (" ", "\u00a0"):
+                    continue
             country = next(filter(None, map(self.ref.country_of, d.mods.split())), "") \
                 if d.mods else ""
             if d.head in COLLECTIVE and not d.plural:
@@ -1021,6 +1027,11 @@ class _Planner:
             rest = rest[size:]
         if not rest:
             return
+        if not title and len(rest) < len(seg) - k:  # 'Afghan Ambassador Hamdullah Mohib'
+            t = 0
+            while t < len(rest) - 1 and lows[rest[t]].rstrip(".") in TITLE_WORDS:
+                t += 1
+            title, rest = self.span(rest[0], rest[t - 1] + 1) if t else "", rest[t:]
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:
                 self.add(rest[0], rest[-1] + 1, "place", sub="region")

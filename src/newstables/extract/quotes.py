@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..ids import fold as _fold_uncached
-from . import coref
+from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
 from .text import WHITE, Analysis, offsets, strip_span, trie
 
@@ -44,7 +44,11 @@ _OWNER_BEFORE = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNOR
 _NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
 # '[,;.(]\s|[,;.]$' (the same first match) written to begin with its character set, so a search
 # enters the matcher only at those characters, not at every one
-_PHRASE_STOP = re.compile(r"[,;.(](?:\s|(?<!\()$)")
+# Where the phrase naming a speaker after a cue ends: a comma, semicolon, bracket or full stop,
+# but not the stop of a title's abbreviation ('said Dr. Jane Roe', 'said Gen. Ana Ruiz').
+_PHRASE_STOP = re.compile(
+    r"(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bLt)(?<!\b(?:Gen|Col|Sgt|Maj|Rep|Sen|Gov|Adm|Rev))"
+    r"(?<!\b(?:Capt|Prof|Cmdr))[,;.(](?:\s|(?<!\()$)")
 _SPLIT_BREAK = re.compile(r"[;]|\b(and|but|later|then)\b")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
 _WORD = re.compile(r"[\w][\w'’-]*")
@@ -474,6 +478,16 @@ class _Attributor:
             if by and by.start() < 30:
                 start = start + by.end()
         mention = self._speaker_mention(start, end, at_end=backward)
+        if mention is None and not backward:  # 'said Ambassador Mohib': titles, then the name
+            after_titles = start
+            for w in _WORD.finditer(text, start, end):
+                low = w.group().lower()
+                if w.start() != after_titles or not w.group()[:1].isupper() or (
+                        low not in names.ROLE_WORDS and low not in names.HONORIFICS):
+                    break
+                after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
+            if after_titles > start:
+                mention = self._speaker_mention(after_titles, end, at_end=False)
         if mention is not None and backward:
             of = _OWNER_BEFORE.search(text[start:mention.start])
             owner = of and self._speaker_mention(start, start + of.start(), at_end=True)
@@ -648,16 +662,23 @@ class _Attributor:
             quote.cue, quote.cue_start, quote.cue_end = cue.word, cue.start, cue.end
             quote.addressee = self._addressee(cue)
 
+    def _introduced_by_paragraph_before(self, span: _Span, quote: Quote) -> bool:
+        """A quote whose cue ends the paragraph before, with a colon: its speaker is the cue's.
+        Whether that paragraph has a cue."""
+        prev = self.analysis.paragraphs[span.paragraph - 1]
+        last = self._last_cue(*prev)
+        if last is None:
+            return False
+        lo = self.analysis.sentence_of(last.start)[0]
+        self._set(quote, "direct", self._speaker_of_cue(last, lo, prev[1]), last)
+        return True
+
     def _attribute(self, index: int, span: _Span, quote: Quote,
                    last_speaker: dict[int, tuple[Entity, str]]) -> None:
         text = self.text
         s_lo, s_hi = self._sentence(span)
         if span.block:  # the cue is in the paragraph before, ending in a colon
-            prev = self.analysis.paragraphs[span.paragraph - 1]
-            last = self._last_cue(*prev)
-            if last is not None:
-                lo = self.analysis.sentence_of(last.start)[0]
-                self._set(quote, "direct", self._speaker_of_cue(last, lo, prev[1]), last)
+            self._introduced_by_paragraph_before(span, quote)
             return
         prev_span = self.top[index - 1] if index else None
         same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
@@ -751,6 +772,10 @@ class _Attributor:
             self._set(quote, "direct", speaker_before(), before[0])
             return
         p_start = self.analysis.paragraphs[span.paragraph][0]
+        if span.open_mark == p_start and before is None and span.paragraph > 0 \
+                and text[self.analysis.paragraphs[span.paragraph - 1][1] - 1] == ":" \
+                and self._introduced_by_paragraph_before(span, quote):
+            return  # 'Obama tweeted:' and then the quote as a paragraph of its own
         if same_para_prev is not None and same_para_prev.quote is not None and (
                 same_para_prev.quote.speaker is not None
                 and same_para_prev.quote.kind != "scare") and (
