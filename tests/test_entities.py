@@ -536,3 +536,15 @@ def test_a_description_right_before_a_persons_name_is_no_second_actor():
     text = "A spokesman John Kirby said the talks failed. One soldier Ana Ruiz left."
     found = run(text)
     assert [e.name for e in mentioned(found, ACTOR)] == ["John Kirby", "Ana Ruiz"]
+
+
+def test_hashtags_group_nouns_and_a_body_named_again():
+    text = ("The hashtag #IStandWithQuist spread. The localist group Civic Ardour won a seat; "
+            "Ana Quist resigned her leadership in Civic Ardour. The State and Homeland "
+            "Security Departments agreed.")
+    found = run(text)
+    assert not [m for m in found.mentions if "IStandWithQuist" in text[m.start:m.end]]
+    assert {entity_of(found, "Civic Ardour", text, after).table
+            for after in (0, text.index("leadership"))} == {ORGANISATION}
+    assert not [e for e in mentioned(found, ACTOR) if "Departments" in e.name]
+    assert [e for e in mentioned(found, ORGANISATION) if "Departments" in e.name]

@@ -57,12 +57,14 @@ OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
 KIND_NOUN = re.compile(r"\b(?P<noun>company|firm|website|site|newspaper|"
-                       r"magazine|broadcaster|agency|party|platform|channel)[ \u00a0]+")
+                       r"magazine|broadcaster|agency|party|platform|channel|group|organization|"
+                       r"organisation|movement)[ \u00a0]+")
 _SPACES = re.compile(r"[ \u00a0]+")
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "broadcaster": "media", "channel": "media",
-                "agency": "government", "party": "political"}
+                "agency": "government", "party": "political", "group": "other",
+                "organization": "other", "organisation": "other", "movement": "political"}
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
 ORG_BEFORE = re.compile(
@@ -297,6 +299,10 @@ class _Finder:
         text, words, cands = self.text, self.words, self.cands
         texts, lowers, starts, ends = words.texts, words.lowers, words.starts, words.ends
         for run in runs:
+            if text[starts[run[0]] - 1:starts[run[0]]] in ("#", "@"):
+                run = run[1:]  # '#IStandWithAhmed', '@POTUS': a hashtag or a handle
+                if not run:
+                    continue
             if (lowers[run[0]] in _STOP and self.initial_at(starts[run[0]])
                     and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None) \
                     or (len(run) >= 3 and self._common_opener(run)):
@@ -354,8 +360,17 @@ class _Finder:
                 continue
             c.kind, c.sub = "org", "other"
 
+    def _bodies_everywhere(self) -> None:
+        """A name the article shows to be a body somewhere ('localist group Civic Passion') is
+        that body wherever else it stands, not a person ('his leadership in Civic Passion')."""
+        bodies = {c.words: c.sub for c in self.cands if c.kind == "org"}
+        for c in self.cands:
+            if c.kind == "person" and c.words in bodies:
+                c.kind, c.sub = "org", bodies[c.words]
+
     def resolve(self) -> None:
         self._bodies_of_people()
+        self._bodies_everywhere()
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
         for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere

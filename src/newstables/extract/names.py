@@ -53,7 +53,8 @@ for _kind, _words in {
     "military": "army navy military marines corps brigade regiment battalion command force forces",
     "government": "ministry department agency office embassy consulate government "
                   "administration parliament congress senate assembly police court council "
-                  "commission committee bureau authority sheriff cabinet regime",
+                  "commission committee bureau authority sheriff cabinet regime departments "
+                  "ministries agencies",  # ('the State and Homeland Security Departments')
     "political": "party front movement opposition",
     "company": "inc corp corporation company ltd llc bank airlines airways motors holdings "
                "technologies group",
