@@ -548,3 +548,11 @@ def test_hashtags_group_nouns_and_a_body_named_again():
             for after in (0, text.index("leadership"))} == {ORGANISATION}
     assert not [e for e in mentioned(found, ACTOR) if "Departments" in e.name]
     assert [e for e in mentioned(found, ORGANISATION) if "Departments" in e.name]
+
+
+def test_an_unknown_name_after_the_is_a_modifier_unless_it_begins_with_a_first_name():
+    text = ("In the Kowloon Vest geographical constituency, turnout rose. Fans shared the Tom "
+            "Blaine video.")
+    found = run(text)
+    assert not [m for m in found.mentions if "Kowloon" in text[m.start:m.end]]
+    assert entity_of(found, "Tom Blaine", text).table == ACTOR

@@ -368,9 +368,20 @@ class _Finder:
             if c.kind == "person" and c.words in bodies:
                 c.kind, c.sub = "org", bodies[c.words]
 
+    def _no_person_after_the(self) -> None:
+        """'In the Kowloon West geographical constituency': an unknown name right after 'the'
+        whose first word is no first name is a modifier naming something, not a person ('the
+        Tom Cruise video' is one)."""
+        text, first_names = self.text, coref.first_names()
+        for c in self.cands:
+            if c.kind == "person" and not c.title and text[max(0, c.start - 4):c.start] in (
+                    "the ", "the\u00a0") and c.words[0] not in first_names:
+                c.kind = "dropped"
+
     def resolve(self) -> None:
         self._bodies_of_people()
         self._bodies_everywhere()
+        self._no_person_after_the()
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
         for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere
