@@ -354,3 +354,13 @@ def test_titles_before_the_speakers_name_after_the_cue_are_skipped():
     assert speaker(quote(found, text, "We were ready,")) == "Ana Ortiz"
     assert speaker(quote(found, text, "We will go,")) == "Ana Ortiz"
     assert not [e for e in found.entities.values() if e.name in ("Dr", "unnamed Ambassador")]
+
+
+def test_a_quoted_name_after_named_or_titled_is_a_title():
+    text = ('The team named their robot "Better Idea of Afghan Girls." Ana Ortiz wrote a '
+            'report titled "The Long Road Home to Kabul." "We won," Ortiz said.')
+    _, found = run(text, ANA)
+    assert quote(found, text, "Better Idea of Afghan Girls.").kind == "scare"
+    assert quote(found, text, "The Long Road Home to Kabul.").kind == "scare"
+    q = quote(found, text, "We won,")
+    assert (q.kind, speaker(q)) == ("direct", "Ana Ortiz")

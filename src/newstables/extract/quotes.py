@@ -130,6 +130,7 @@ class _Cue:
     word: str
     source: bool  # 'according to X': the speaker follows
     naming: bool  # 'dubbed it "..."': the quote characterises, it is not a statement
+    title: bool = False  # 'named their robot "..."': the quote is a name or title
 
 
 @dataclass(eq=False, slots=True)
@@ -371,7 +372,7 @@ class _Attributor:
         source = word.lower() in lex["source_phrases"]
         if not source and (prev in _DETERMINERS or prev in _PASSIVE):
             return None  # 'the claims', 'has been told': no speaker is the subject here
-        return _Cue(start, end, word, source, word in lex["naming"])
+        return _Cue(start, end, word, source, word in lex["naming"], word in lex["titles"])
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
         return next((c for i in self._cue_range(lo, hi)
@@ -757,6 +758,9 @@ class _Attributor:
         introduced = adjacent_before and _ends_with(text, span.open_mark, ":,")
         if words <= 3 and not terminal and after is None and not introduced:
             self._set(quote, "scare", (None, "none"), None)  # a title or a name in quotes
+            return
+        if before is not None and before[0].title and after is None and adjacent_before:
+            self._set(quote, "scare", (None, "none"), None)  # 'named it "Robogee"': a title
             return
         if before is not None and before[0].naming and after is None:
             who = speaker_before()
