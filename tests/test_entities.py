@@ -556,3 +556,19 @@ def test_an_unknown_name_after_the_is_a_modifier_unless_it_begins_with_a_first_n
     found = run(text)
     assert not [m for m in found.mentions if "Kowloon" in text[m.start:m.end]]
     assert entity_of(found, "Tom Blaine", text).table == ACTOR
+
+
+def test_bare_police_is_the_articles_one_police_force_and_so_the_arrests_source():
+    from newstables.extract import events
+
+    text = ("The Tarrow Police Department said the boy broke no rule. Police arrested Ana Ruiz "
+            "at her school. She was handcuffed by the police.")
+    analysis, found = Analysis(text), Extraction()
+    entities.find(analysis, found, "doc_test")
+    force = entity_of(found, "Tarrow Police Department", text)
+    assert entity_of(found, "Police", text, text.index("rule")) is force
+    assert entity_of(found, "the police", text) is force
+    events.find(analysis, found, "doc_test", "2019-01-28")
+    arrests = [e for e in found.events if e.event_type == "COERCE"]
+    assert arrests and all([p.entity for p in e.participants if p.role == "source"] == [force]
+                           for e in arrests)

@@ -555,3 +555,4 @@ def test_a_name_before_an_object_pronoun_stays_the_source() -> None:
     assert arrests, [e.event_type for e in found.events]
     roles = {(p.role, p.entity.name) for p in arrests[0].participants}
     assert ("source", "police") in roles and ("target", "Maria Lopez") in roles, roles
+

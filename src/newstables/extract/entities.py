@@ -1152,6 +1152,28 @@ def _from_known(known: Known) -> Entity:
                   country=known.country, wikidata_id=known.wikidata_id)
 
 
+_POLICE = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
+
+
+def _bare_police(finder: _Finder) -> None:
+    """'Police arrested the student', 'handcuffed by the police': the bare word names the
+    article's police force when the article names exactly one ('the Irving Police
+    Department')."""
+    text, found = finder.text, finder.found
+    if "olice" not in text:
+        return
+    forces = {id(m.entity): m.entity for m in found.mentions
+              if m.entity.table == ORGANISATION and m.mention_type == "name"
+              and "police" in fold(m.entity.name).split()}
+    if len(forces) != 1:
+        return
+    force = next(iter(forces.values()))
+    for hit in _POLICE.finditer(text):
+        if found.mention_covering(hit.start(), hit.end()) is None \
+                and not found.mentions_between(hit.start(), hit.end()):
+            found.add_mention(hit.start(), hit.end(), force, "description")
+
+
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     """Add the article's people, organisations and places (with their mentions) to `found`."""
     finder = _Finder(analysis, found, document_id)
@@ -1162,6 +1184,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     affiliations.roles(finder)
     finder.unnamed()
     merge_variants(finder)
+    _bare_police(finder)
     countries.find(finder)
     possessives.find(finder)
     pronouns.find(finder)
