@@ -572,3 +572,10 @@ def test_bare_police_is_the_articles_one_police_force_and_so_the_arrests_source(
     arrests = [e for e in found.events if e.event_type == "COERCE"]
     assert arrests and all([p.entity for p in e.participants if p.role == "source"] == [force]
                            for e in arrests)
+
+
+def test_a_place_before_an_office_is_no_part_of_a_name():
+    text = "Ana Roe, Texas Attorney General, spoke on Monday."
+    found = run(text)
+    assert entity_of(found, "Texas", text).table == PLACE
+    assert [e.name for e in mentioned(found, ACTOR)] == ["Ana Roe"]

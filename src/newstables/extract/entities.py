@@ -1143,7 +1143,9 @@ def _name_over_place(words: list[str], pieces: list[Piece]) -> None:
         if known.table == ORGANISATION:
             continue
         nearby = [pieces[n] for n in (k - 1, k + 1) if 0 <= n < len(pieces)]
-        if any(other is None and _plain_name_text(words[start]) for start, _, other in nearby):
+        if any(other is None and _plain_name_text(words[start])
+               and words[start].lower().rstrip(".") not in TITLE_WORDS  # 'Texas Attorney ...'
+               for start, _, other in nearby):
             pieces[k] = (i, j, None)
 
 
