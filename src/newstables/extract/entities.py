@@ -199,7 +199,6 @@ class _Finder:
         self._headlines_end = self.headlines[-1][1] if self.headlines else 0
         self.cands: list[Cand] = []
         self._cands_at: dict[int, list[Cand]] | None = None  # (`_cands_starting`)
-        self._lower_case_words: set[str] | None = None  # (`_common_opener`)
         self.words = names.Words(self.text)
         self.kind_nouns = _kind_nouns(self.text)
         # Running summaries of `found` for questions asked once per mention or phrase (see
@@ -256,14 +255,15 @@ class _Finder:
         """'Nonpartisan Paul Tse', 'Pan-democrat Lam Cheuk-ting': a run's first word that opens
         a sentence is capitalised for that alone when the article writes it in lower case
         elsewhere, and is no first name ('Mark' in 'Mark Rathbun', although "mark" is a word)."""
-        words = self.words
+        words, text = self.words, self.text
         low = words.lowers[run[0]]
         if not self.initial_at(words.starts[run[0]]) or low in coref.first_names():
             return False
-        if self._lower_case_words is None:
-            self._lower_case_words = {t for t in words.texts if t.islower()}
-        return low in self._lower_case_words and self.ref.lookup(
-            self.text[words.starts[run[0]]:words.ends[run[-1]]]) is None
+        at = text.find(low)  # (the text as written: a lower-case word of its own)
+        while at >= 0 and (text[at - 1:at].isalnum() or text[at + len(low):at + len(low) + 1]
+                           .isalnum()):
+            at = text.find(low, at + 1)
+        return at >= 0 and self.ref.lookup(text[words.starts[run[0]]:words.ends[run[-1]]]) is None
 
     def joined(self, runs: list[list[int]]) -> list[list[int]]:
         """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
@@ -347,6 +347,10 @@ class _Finder:
         for c in cands:
             if c.kind not in ("person", "single") or c.headline or c.title:
                 continue
+            before = text[max(0, c.start - 12):c.start]
+            if "of" not in before and "from" not in before and text[c.end:c.end + 2] not in (
+                    "'s", "’s"):
+                continue  # (neither rule can apply: most names)
             if c.kind == "single" and text[c.end:c.end + 2] in ("'s", "’s") \
                     and c.end + 3 in person_starts and names.is_acronym(text[c.start:c.end]):
                 c.kind, c.sub = "org", "other"  # 'FTU's Alice Mak'
@@ -493,7 +497,8 @@ class _Finder:
         owner = _owner(c.words, people)
         if owner is not None:
             return owner
-        if self._town_before_place(c):  # 'Irving, Texas' beside the 'Irving Police Department'
+        if self.text[c.end:c.end + 1] == "," and self._town_before_place(c):
+            # 'Irving, Texas' beside the 'Irving Police Department'
             return Entity(PLACE, "city", word)
         holders = org_by_word.get(c.words[0], [])
         if c.words[0] in ORG_HEADS:
@@ -1006,6 +1011,8 @@ class _Planner:
         body it belongs to. Words before an 'and' are a run of their own ('Claudia Mo of the
         Civic Party and Wong Pik-wan of the Democratic Party': two such pairs)."""
         lows, texts = self.lows, self.texts
+        if "of" not in lows and "from" not in lows:
+            return False  # (most runs)
         k = max((i for i in range(2, n - 1) if lows[i] in ("of", "from")), default=-1)
         if k < 0:
             return False
