@@ -755,3 +755,58 @@ build("hong-kong-legislative-election", "articles/hong-kong-legislative-election
     V("Localist group Civic Passion's Wong Yeung-tat was defeated in this district, and resigned his leadership in Civic Passion.", "resigned", "CONCEDE", "0831", ["Wong Yeung-tat"], [CPA]),
     V("The previous general legislative election in Hong Kong was before the 2014 protests.", "protests", "PROTEST", "141", [], [], "2014", "year"),
 ], developed_since=DEVELOPED_SINCE)
+
+# ================================================================ two more held-out texts (added 2026-11-30)
+# Annotated from the text alone, before any extractor ran on them; not to be used to develop rules.
+
+# ---------------------------------------------------------------- Australia: parents tried over a homeopathic treatment
+TS = "Thomas Sam"; MS = "Manju Sam"; SAMS = "Sams"; GL = "Gloria"; MT = "Mark Tedeschi"; SIS = "Thomas' sister"
+build("australia-homeopathy-manslaughter-trial", "articles/australia-homeopathy-manslaughter-trial.txt", [
+    Q("Gloria spent a lot of the last five months of her life crying, irritable, scratching and the only thing that gave her solace was to suck on her mother's breast.", "direct", MT),
+    Q("Gloria's eczema played a devastating role in her overall health and it is asserted by the Crown that both her parents knew this and discussed it with each other.", "direct", MT),
+    Q("I am not able to do that", "direct", TS),
+    Q("her skin was weeping, her body malnourished and her corneas melting", "direct", "Sydney Morning Herald"),
+], [
+    E(TS, "person", aliases=["Thomas", "a practising homeopath"], title="practising homeopath"),
+    E(MS, "person", aliases=["his wife Manju Sam", "his wife"]),
+    E(SAMS, "group", named=True, aliases=["the Sams", "Parents", "the parents", "her parents", "both her parents"]),
+    E(GL, "person", aliases=["their nine-month-old child", "the child", "the baby", "His daughter", "his daughter"]),
+    E("Sydney", "place", "city"),
+    E("Australia", "place", "country"),
+    E("India", "place", "country"),
+    E("Social Science & Medicine", "organisation", "media"),
+    E("Crown", "organisation", "government", aliases=["the Crown"]),
+    E(MT, "person", aliases=["Tedeschi", "Mr. Tedeschi", "the Crown prosecutor"], title="Crown prosecutor"),
+    E("the court", "organisation", "government", named=False, aliases=["court"]),
+    E(SIS, "anonymous", named=False),
+    E("other homeopaths and naturopaths", "group", named=False),
+    E("servants", "group", named=False),
+    E("Sydney Morning Herald", "organisation", "media", aliases=["the Sydney Morning Herald"]),
+    E("Tom Molomby", "person", title="SC"),
+], [
+    A(MT, "Crown", "Crown prosecutor"),
+], [
+    V("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing trial for manslaughter by gross negligence for the death of their nine-month-old child, Gloria.", "trial", "ACCUSE", "112", [], [TS, MS]),
+    V("Mr. Tedeschi also told the court that, over the last five months of her life, \"Gloria's eczema played a devastating role in her overall health and it is asserted by the Crown that both her parents knew this and discussed it with each other.\"", "asserted", "ACCUSE", "112", ["Crown"], [SAMS]),
+    V("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, but he replied \"I am not able to do that\".", "pleaded", "REQUEST", "020", [SIS], [TS]),
+    V("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, but he replied \"I am not able to do that\".", "I am not able to do that", "REJECT", "120", [TS], [SIS]),
+    V("The parents are also accused of putting their social life ahead of their child, taking her on a trip to India and leaving her to servants while embarking on a busy social schedule, and giving her homeopathic drops instead of using the prescription creams they had been given.", "accused", "ACCUSE", "112", [], [SAMS]),
+    V("Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, where homeopathy is in common use, they should be declared not guilty due to cultural differences.", "declared not guilty", "REJECT", "016", ["Tom Molomby"], ["Crown"]),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Greece: court ruling on the worship of ancient deities
+GC = "Greek court"; WOR = "worshippers of the ancient Greek religion"; HP = "Hellenic polytheism"; GOC = "Greek Orthodox Church"
+build("greece-ancient-worship-ruling", "articles/greece-ancient-worship-ruling.txt", [], [
+    E(GC, "organisation", "government", named=False),
+    E(WOR, "group", named=False, aliases=["worshippers of the ancient deities", "about 100,000 Greeks"]),
+    E(HP, "organisation", "other", aliases=["the ancient Greek religion", "the religion"]),
+    E("Greek Ministry of Culture", "organisation", "government", aliases=["the Greek Ministry of Culture"]),
+    E(GOC, "organisation", "other", aliases=["The Greek Orthodox Church", "a Christian denomination"]),
+    E("Wicca", "organisation", "other"),
+], [
+    A(WOR, HP, "worshippers"),
+], [
+    V("Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.", "ruled", "RETREAT", "081", [GC], [WOR]),
+    V("Prior to the ruling, the religion was banned from conducting public worship at archeological sites by the Greek Ministry of Culture.", "banned", "COERCE", "172", ["Greek Ministry of Culture"], [HP]),
+    V("The Greek Orthodox Church, a Christian denomination, is extremely critical of worshippers of the ancient deities.", "critical", "ACCUSE", "111", [GOC], [WOR]),
+], held_out=HELD_OUT)
