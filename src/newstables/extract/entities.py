@@ -54,17 +54,15 @@ OWNED = re.compile(
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
                          "navy", "opposition", "parliament"})
+_SPACES = re.compile(r"[ \u00a0]+")
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
-KIND_NOUN = re.compile(r"\b(?P<noun>company|firm|website|site|newspaper|"
-                       r"magazine|broadcaster|agency|party|platform|channel|group|organization|"
-                       r"organisation|movement)[ \u00a0]+")
-_SPACES = re.compile(r"[ \u00a0]+")
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "broadcaster": "media", "channel": "media",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
+KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
 ORG_BEFORE = re.compile(
@@ -108,7 +106,7 @@ ADJECTIVAL = re.compile(
 LINKS = names.CONNECTORS | names.PARTICLES
 _ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
 _STOP = names.STOP
-TITLE_WORDS = names.ROLE_WORDS | names.HONORIFICS  # words of a title before a name
+TITLE_WORDS = names.TITLE_WORDS
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
 _APOSTROPHES = frozenset("'’")
@@ -1035,12 +1033,17 @@ class _Planner:
                      country=self.ref.country_of(texts[body]))
         return True
 
+    def _titles(self, words: list[int]) -> int:
+        """How many of `words` (indices) are title words before the last one."""
+        k = 0
+        while k < len(words) - 1 and self.lows[words[k]].rstrip(".") in TITLE_WORDS:
+            k += 1
+        return k
+
     def segment(self, seg: list[int]) -> None:
         """Unmatched words of a run: title words, nationalities, then a person or one word."""
         lows, texts, headline = self.lows, self.texts, self.headline
-        k = 0
-        while k < len(seg) - 1 and lows[seg[k]].rstrip(".") in TITLE_WORDS:
-            k += 1
+        k = self._titles(seg)
         title = self.span(seg[0], seg[k - 1] + 1) if k else ""
         if title and lows[seg[0]].rstrip(".") in names.HONORIFICS:
             title = " ".join(texts[i] for i in seg[:k] if lows[i].rstrip(".") not in
@@ -1061,9 +1064,7 @@ class _Planner:
         if not rest:
             return
         if not title and len(rest) < len(seg) - k:  # 'Afghan Ambassador Hamdullah Mohib'
-            t = 0
-            while t < len(rest) - 1 and lows[rest[t]].rstrip(".") in TITLE_WORDS:
-                t += 1
+            t = self._titles(rest)
             title, rest = self.span(rest[0], rest[t - 1] + 1) if t else "", rest[t:]
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:

@@ -102,6 +102,7 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
         "cofounder", "creator", "ceo", "legislator"
     ])
+TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Modifiers that may come between a title and a name ('French foreign minister').
 ROLE_MODIFIERS = frozenset(
     [

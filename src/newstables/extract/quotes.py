@@ -46,9 +46,11 @@ _NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
 # enters the matcher only at those characters, not at every one
 # Where the phrase naming a speaker after a cue ends: a comma, semicolon, bracket or full stop,
 # but not the stop of a title's abbreviation ('said Dr. Jane Roe', 'said Gen. Ana Ruiz').
+# (The character set stays first, as above; the abbreviations are looked behind after it.)
 _PHRASE_STOP = re.compile(
-    r"(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bLt)(?<!\b(?:Gen|Col|Sgt|Maj|Rep|Sen|Gov|Adm|Rev))"
-    r"(?<!\b(?:Capt|Prof|Cmdr))[,;.(](?:\s|(?<!\()$)")
+    r"[,;.(](?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bLt\.)"
+    r"(?<!\b(?:Gen|Col|Sgt|Maj|Rep|Sen|Gov|Adm|Rev)\.)(?<!\b(?:Capt|Prof|Cmdr)\.)"
+    r"(?:\s|(?<!\()$)")
 _SPLIT_BREAK = re.compile(r"[;]|\b(and|but|later|then)\b")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
 _WORD = re.compile(r"[\w][\w'’-]*")
@@ -483,8 +485,8 @@ class _Attributor:
             after_titles = start
             for w in _WORD.finditer(text, start, end):
                 low = w.group().lower()
-                if w.start() != after_titles or not w.group()[:1].isupper() or (
-                        low not in names.ROLE_WORDS and low not in names.HONORIFICS):
+                if w.start() != after_titles or not w.group()[:1].isupper() \
+                        or low not in names.TITLE_WORDS:
                     break
                 after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
             if after_titles > start:
