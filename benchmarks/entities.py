@@ -28,7 +28,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from gold_sets import group  # noqa: E402
+from gold_sets import details, group  # noqa: E402
 
 from newstables.extract import extract  # noqa: E402
 from newstables.ids import fold  # noqa: E402
@@ -101,6 +101,7 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, list[int]]:
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         rows = extract(article)
         preds = predicted(rows)
+        verbose = details(gold_path, "-v" in sys.argv)
         golds = [{**e, "forms": {norm(e["name"]), *map(norm, e["aliases"])}}
                  for e in gold["entities"]]
         mappings: dict[str, str] = {}
@@ -114,7 +115,7 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, list[int]]:
             # For affiliations, entities the gold keeps as unnamed are mapped too.
             mappings |= match(preds[table], [g for g in golds if g["type"] == gold_type])[2]
             _add(counts[gold_type], tp, fp, len(want))
-            if "-v" in sys.argv:
+            if verbose:
                 found = set(mapping.values())
                 print(f"  {text_path.name} {gold_type}: missed "
                       f"{[g['name'] for g in want if g['name'] not in found]}; unmatched "
@@ -128,7 +129,7 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, list[int]]:
                for a in rows["affiliations"]}
         tp = len(got & want_pairs)
         _add(counts["affiliation"], tp, len(got) - tp, len(want_pairs))
-        if "-v" in sys.argv:
+        if verbose:
             print(f"  {text_path.name} affiliations: missed {sorted(want_pairs - got)}; "
                   f"wrong {sorted(got - want_pairs, key=str)}")
     return counts

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from gold_sets import group
+from gold_sets import details, group
 from rapidfuzz import fuzz
 
 from newstables.extract import entities, events, quotes
@@ -182,11 +182,12 @@ def main(argv: list[str]) -> int:
                "held-out": Result(f"held-out (not developed on): {texts['held-out']} "
                                   "Wikinews texts")}
     for path in paths:
-        if verbose:
+        shown = details(path, verbose)
+        if shown:
             print(path.name)
-        result = evaluate(path, verbose)
+        result = evaluate(path, shown)
         results[groups[path]].add(result)
-        if verbose:
+        if shown:
             report(result)
     seed, unseen = results["seed"], results["unseen"]
     for result in results.values():

@@ -50,6 +50,13 @@ def group_articles(name: str) -> set[Path]:
     return out
 
 
+def details(gold_path: Path, verbose: bool) -> bool:
+    """Whether a benchmark run with -v may list one gold file's misses and false alarms: never
+    for a held-out text, whose misses must not be read (only its group's figures are printed),
+    so that no one reads them by accident while working on the rules."""
+    return verbose and group(gold_path) != "held-out"
+
+
 def held_out_articles() -> set[Path]:
     """The texts (benchmarks/gold/articles/*.txt) that held-out gold files annotate."""
     return group_articles("held-out")

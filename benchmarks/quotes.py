@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from gold_sets import GROUPS, group
+from gold_sets import GROUPS, details, group
 
 from newstables.extract import entities, quotes
 from newstables.extract.model import Extraction
@@ -159,7 +159,7 @@ def main() -> None:
     texts: Counter = Counter()
     times = []
     for path in paths:
-        counts, elapsed = _evaluate(path, verbose)
+        counts, elapsed = _evaluate(path, details(path, verbose))
         name = group(path)
         texts[name] += 1
         if name in ("seed", "unseen"):

@@ -427,6 +427,10 @@ build("scientology-defector-arrested", "articles/scientology-defector-arrested.t
 # ================================================================ held out (added 2026-11-30)
 # Annotated from the text alone, before any extractor ran on it; not to be used to develop rules.
 HELD_OUT = "2026-11-30"
+# The four texts held out on 2026-11-30 (canada, italy, australia, greece) joined development on
+# 2026-11-30: a benchmark run with -v listed their misses by mistake (before -v withheld them), so
+# they could no longer be kept from influencing the rules. Their first run is recorded in the README.
+SEEN_ON = "2026-11-30"
 
 # ---------------------------------------------------------------- Canada: sensitive document
 EC = "Environment Canada"; JB = "John Baird"; SR = "Sujata Raisinghani"; PD = "Paul Dewar"; CG = "Conservative government"
@@ -476,7 +480,7 @@ build("canada-sensitive-document-found", "articles/canada-sensitive-document-fou
     V("Dewar says that bureaucrats of the Conservative government have complained to him about document security to the point that they can`t share the information with their own colleagues.", "complained", "ACCUSE", "111", ["bureaucrats"], [CG]),
     V("\"This government is so consumed with control of information and secrecy yet they don't seem to be able to get the fundamentals right,\" Dewar said.", "get the fundamentals right", "ACCUSE", "111", [PD], [CG]),
     V("In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left sensitive documents at the apartment of his then-girlfriend Julie Couillard who had ties to the Hells Angels biker gang.", "resign", "CONCEDE", "0831", ["Maxime Bernier"], [], "2008-05", "month"),
-], held_out=HELD_OUT)
+], developed_since=SEEN_ON)
 
 # ---------------------------------------------------------------- Italy: taxes on religious schools
 MUN = "Italian municipalities"; RS = "religious schools"; SC = "Supreme Court of Cassation"; LIV = "Municipality of Livorno"
@@ -553,7 +557,7 @@ build("italy-religious-schools-taxes", "articles/italy-religious-schools-taxes.t
     V("The secularist magazine MicroMega describe the court's judgement as historic.", "historic", "SUPPORT", "051", ["MicroMega"], [SC]),
     V("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking the government to respect and execute the sentence of the Supreme Court.", "asking", "REQUEST", "020", [UAAR], [IG]),
     V("It is also encouraging citizens to ask for application of the law in their local municipalities.", "encouraging", "REQUEST", "020", [UAAR], ["citizens"]),
-], held_out=HELD_OUT)
+], developed_since=SEEN_ON)
 
 # ================================================================ three more Wikinews texts (added 2026-11-30)
 # Annotated from the text alone, before any extractor ran on them; held out for their first run
@@ -792,7 +796,7 @@ build("australia-homeopathy-manslaughter-trial", "articles/australia-homeopathy-
     V("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, but he replied \"I am not able to do that\".", "I am not able to do that", "REJECT", "120", [TS], [SIS]),
     V("The parents are also accused of putting their social life ahead of their child, taking her on a trip to India and leaving her to servants while embarking on a busy social schedule, and giving her homeopathic drops instead of using the prescription creams they had been given.", "accused", "ACCUSE", "112", [], [SAMS]),
     V("Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, where homeopathy is in common use, they should be declared not guilty due to cultural differences.", "declared not guilty", "REJECT", "016", ["Tom Molomby"], ["Crown"]),
-], held_out=HELD_OUT)
+], developed_since=SEEN_ON)
 
 # ---------------------------------------------------------------- Greece: court ruling on the worship of ancient deities
 GC = "Greek court"; WOR = "worshippers of the ancient Greek religion"; HP = "Hellenic polytheism"; GOC = "Greek Orthodox Church"
@@ -809,4 +813,4 @@ build("greece-ancient-worship-ruling", "articles/greece-ancient-worship-ruling.t
     V("Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.", "ruled", "RETREAT", "081", [GC], [WOR]),
     V("Prior to the ruling, the religion was banned from conducting public worship at archeological sites by the Greek Ministry of Culture.", "banned", "COERCE", "172", ["Greek Ministry of Culture"], [HP]),
     V("The Greek Orthodox Church, a Christian denomination, is extremely critical of worshippers of the ancient deities.", "critical", "ACCUSE", "111", [GOC], [WOR]),
-], held_out=HELD_OUT)
+], developed_since=SEEN_ON)
