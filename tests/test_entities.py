@@ -579,3 +579,35 @@ def test_a_place_before_an_office_is_no_part_of_a_name():
     found = run(text)
     assert entity_of(found, "Texas", text).table == PLACE
     assert [e.name for e in mentioned(found, ACTOR)] == ["Ana Roe"]
+
+
+def test_a_portfolio_and_office_before_a_name_are_its_title():
+    text = "Fisheries Minister Ana Quist spoke. Later Quist left."
+    person = entity_of(run(text), "Ana Quist", text)
+    assert (person.name, person.title) == ("Ana Quist", "Fisheries Minister")
+
+
+def test_words_that_end_no_persons_name():
+    text = ("The memo was marked Secret C on each page. Its Records Retrieval System failed. "
+            "\"I'm told it works,\" Ana Quist said. The Lottery Board met on Castlemain Road "
+            "near Carnegie Hall, where John Hall spoke. Officials went to Foreign Affairs offices.")
+    found = run(text)
+    people = {e.name for e in mentioned(found, ACTOR, "person")}
+    assert people == {"Ana Quist", "John Hall"}
+    assert entity_of(found, "Lottery Board", text).table == ORGANISATION
+    assert entity_of(found, "Castlemain Road", text).table == PLACE
+    assert entity_of(found, "Carnegie Hall", text).table == PLACE
+
+
+def test_a_nationality_ends_no_name_and_a_municipality_of_a_town_is_a_body():
+    text = ("Upset Canadian voters left. The Municipality of Vello asked for taxes on "
+            "Monday.")
+    found = run(text)
+    assert not mentioned(found, ACTOR, "person")
+    assert entity_of(found, "Municipality of Vello", text).table == ORGANISATION
+
+
+def test_a_party_named_in_a_members_description_is_the_members_party():
+    text = "Ana Quist, an Ottawa New Democrat MP, said the lapse was serious."
+    found = run(text)
+    assert ("Ana Quist", "New Democratic Party") in _affiliated(found)

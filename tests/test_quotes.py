@@ -364,3 +364,11 @@ def test_a_quoted_name_after_named_or_titled_is_a_title():
     assert quote(found, text, "The Long Road Home to Kabul.").kind == "scare"
     q = quote(found, text, "We won,")
     assert (q.kind, speaker(q)) == ("direct", "Ana Ortiz")
+
+
+def test_a_sentence_opening_stop_word_is_no_speakers_name() -> None:
+    text = ("However, on the memo, it named the database anew, adding the words \"and Backup\" "
+            "to the name.")
+    _, found = run(text)
+    q = quote(found, text, "and Backup")
+    assert q.speaker is None or q.speaker.name != "However"

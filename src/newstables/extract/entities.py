@@ -113,7 +113,8 @@ _APOSTROPHES = frozenset("'’")
 BLOCK = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
-    "crisis", "era", "age", "category", "section", "history", "video", "statement", "report"
+    "crisis", "era", "age", "category", "section", "history", "video", "statement", "report",
+    "system", "systems"
 ])
 
 
@@ -861,7 +862,8 @@ def _plain_name_text(text: str) -> bool:
     bare = low.rstrip(".")
     return (text[0].isalpha() and not names.is_acronym(text.rstrip("."))
             or len(text) == 2 and text.endswith(".")) \
-        and bare not in names.STOP and bare not in ORG_HEADS and bare not in PLACE_HEADS \
+        and bare not in names.STOP and bare not in ORG_HEADS \
+        and (bare not in PLACE_HEADS or bare in names.SURNAME_HEADS) \
         and bare not in BLOCK or low in names.PARTICLES
 
 
@@ -997,7 +999,8 @@ class _Planner:
             self.add(0, n, "org", sub="government")  # 'Irving Independent School District'
             return True
         if n >= 2 and lows[-1] in PLACE_HEADS and ref.lookup(self.span(0, n)) is None \
-                and lows[0].rstrip(".") not in TITLE_WORDS:  # (`_role_word`)
+                and lows[0].rstrip(".") not in TITLE_WORDS \
+                and not (lows[-1] in names.SURNAME_HEADS and lows[0] in coref.first_names()):
             self.add(0, n, "place", sub=PLACE_HEADS[lows[-1]])
             return True
         return False
@@ -1066,6 +1069,10 @@ class _Planner:
         if not title and len(rest) < len(seg) - k:  # 'Afghan Ambassador Hamdullah Mohib'
             t = self._titles(rest)
             title, rest = self.span(rest[0], rest[t - 1] + 1) if t else "", rest[t:]
+        t = self._inner_title(rest)
+        if t:  # 'Environment Minister John Baird': the portfolio and office are its title
+            inner = self.span(rest[0], rest[t - 1] + 1)
+            title, rest = f"{title} {inner}" if title else inner, rest[t:]
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:
                 self.add(rest[0], rest[-1] + 1, "place", sub="region")
@@ -1076,11 +1083,31 @@ class _Planner:
             return
         if len(rest) >= 2 and not headline:
             if all(_plain_name_text(texts[i]) for i in rest) \
-                    and not any(lows[i] in BLOCK for i in rest):
+                    and not any(lows[i] in BLOCK for i in rest) and self._surname(rest[-1]):
                 self.add(rest[0], rest[-1] + 1, "person", title=title)
             return
         if len(rest) == 1:
+            if title and all(w.lower().rstrip(".") in names.ROLE_MODIFIERS
+                             for w in title.split()):
+                title = ""  # 'Foreign Affairs minister': 'Foreign' is no title of 'Affairs'
             self.add(rest[0], rest[0] + 1, "single", title=title, headline=headline)
+
+    def _inner_title(self, rest: list[int]) -> int:
+        """How many of `rest` (indices) are a title that ends in an office word with two or
+        more name words after it: 'Environment Minister' in 'Environment Minister John Baird'
+        (the office's first word, a portfolio, is no title word of its own)."""
+        if len(rest) < 4 or self.lows[rest[0]].rstrip(".") in TITLE_WORDS:
+            return 0  # (a leading title word was taken by `_titles`)
+        last = max((n for n in range(1, len(rest) - 2)
+                    if self.lows[rest[n]].rstrip(".") in names.ROLE_WORDS
+                    and self.lows[rest[n]] not in names.ROLE_MODIFIERS), default=0)
+        return last + 1 if last else 0
+
+    def _surname(self, i: int) -> bool:
+        """Whether word `i` may end a person's name: not one letter ('Protected B') and not a
+        nationality ('Sensitive Canadian' opening a headline)."""
+        word = self.texts[i].rstrip(".")
+        return len(word) > 1 and fold(word) not in self.ref.demonyms
 
 
 Planned = tuple[int, int, "tuple[Any, ...] | None"]  # a step as `_Finder.runs` reads it

@@ -38,7 +38,8 @@ MONTHS = frozenset([
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Capitalised words that are never a name on their own.
 NOT_NAMES = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
-                       "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"})
+                       "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
+    | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve"))  # "I'm told"
 COMPASS = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest"
@@ -54,7 +55,8 @@ for _kind, _words in {
     "government": "ministry department agency office embassy consulate government "
                   "administration parliament congress senate assembly police court council "
                   "commission committee bureau authority sheriff cabinet regime departments "
-                  "ministries agencies",  # ('the State and Homeland Security Departments')
+                  "ministries agencies board municipality municipalities",
+    # ('departments': 'the State and Homeland Security Departments')
     "political": "party front movement opposition",
     "company": "inc corp corporation company ltd llc bank airlines airways motors holdings "
                "technologies group",
@@ -78,10 +80,13 @@ PLACE_HEADS: dict[str, str] = dict.fromkeys(
     [
         "base", "tower", "towers", "building", "square", "palace", "airport", "port", "bridge",
         "street", "avenue", "park", "hotel", "stadium", "prison", "island", "islands", "river",
-        "mountain", "mountains", "lake", "sea", "ocean", "bay", "valley"
+        "mountain", "mountains", "lake", "sea", "ocean", "bay", "valley", "road", "boulevard",
+        "highway", "plaza", "hall", "lane"
     ],
     "other") | dict.fromkeys(["province", "county", "district", "state", "region"], "region") \
     | {"city": "city"}
+# Place heads that are also common surnames: 'John Hall' is a person, 'Constitution Hall' a place.
+SURNAME_HEADS = frozenset({"hall", "lane"})
 
 # Words that name an office or an occupation, before or after a name.
 _NOISE = frozenset([
@@ -100,7 +105,7 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "musician", "actor", "singer", "activist", "professor", "emeritus", "governor", "mayor",
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
-        "cofounder", "creator", "ceo", "legislator"
+        "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas"
     ])
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Modifiers that may come between a title and a name ('French foreign minister').

@@ -429,7 +429,8 @@ class _Attributor:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
         ('Ortega' for 'Ana María Ortega'), else a new person."""
         words = self.text[start:end].split()
-        if not words or words[0] in _NOT_NAMES or len(words) > 4:
+        if not words or words[0] in _NOT_NAMES or len(words) > 4 \
+                or words[0].lower() in names.STOP:  # 'However, ...': no name
             return None
         name = " ".join(words)
         entity = self._person_named(fold(name))
