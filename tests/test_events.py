@@ -556,3 +556,11 @@ def test_a_name_before_an_object_pronoun_stays_the_source() -> None:
     roles = {(p.role, p.entity.name) for p in arrests[0].participants}
     assert ("source", "police") in roles and ("target", "Maria Lopez") in roles, roles
 
+
+
+def test_an_owned_event_noun_is_an_event_of_its_owner() -> None:
+    found, _ = run("Pedro Ruiz read about Mark Tanner's travel ban.")
+    ban = one(found, "COERCE")
+    assert (ban.cameo_code, names(ban, "source")) == ("172", ["Mark Tanner"])
+    found, _ = run("Pedro Ruiz read about the long travel ban.")
+    assert not [e for e in found if e.event_type == "COERCE"]  # no owner, no light verb

@@ -506,11 +506,22 @@ def _in_rejection(sent: Sentence, i: int, triggers: list[Trigger]) -> bool:
         map(_BREAKS.__contains__, sent.lows[t.last + 1:i])) for t in triggers)
 
 
+_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their"})
+
+
 def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
-    """A noun trigger reports an event only when a light or happening verb is next to it."""
+    """A noun trigger reports an event only when a light or happening verb is next to it, or
+    when it has an owner, who is its agent: "Trump's travel ban", "the church's requests",
+    "his attack" (one modifier may stand between them)."""
     after = bisect.bisect_left(sent.starts, end)
-    return (not lex.noun_before.isdisjoint(sent.lows[max(0, i - 5):i])
-            or not lex.noun_after.isdisjoint(sent.lows[after:after + 3]))
+    if (not lex.noun_before.isdisjoint(sent.lows[max(0, i - 5):i])
+            or not lex.noun_after.isdisjoint(sent.lows[after:after + 3])):
+        return True
+    lows, k = sent.lows, i - 1
+    if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _OWNERS \
+            and lows[k] not in _FUNCTION:
+        k -= 1  # 'travel' in "travel ban"
+    return k >= 0 and (lows[k] in _OWNERS or lows[k].endswith(("'s", "’s", "s'")))
 
 
 # ---------------------------------------------------------------- clauses and participants
