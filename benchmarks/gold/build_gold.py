@@ -963,3 +963,79 @@ build("philippines-jolo-cathedral-bombings", "articles/philippines-jolo-cathedra
     V("The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby to \"join personnel from the [army and police] in the investigation and pursuit of the perpetrators.\"", "directing", "MOBILIZE", "154", [EH], [PERP]),
     V("Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte.", "condemnation", "ACCUSE", "111", ["Yousef Al-Othaimeen", "Pope Francis", DSP], []),
 ], held_out=HELD_OUT)
+
+# ================================================================ two held-out texts from AMALGUM (added 2026-11-30)
+# English Wikinews articles dated before 2012, taken from the AMALGUM corpus (gucorpling/amalgum,
+# amalgum/news/dep/*.conllu). Annotated from the text alone, before any extractor ran on them; not
+# to be used to develop rules.
+
+# ---------------------------------------------------------------- UK: Court of Appeal orders Binyam Mohamed paragraphs published
+BM = "Binyam Mohamed"; DM2 = "David Miliband"; IL = "Ivan Lewis"; SM = "Sarah Montague"; CA = "Court of Appeal"
+FCO = "Foreign and Commonwealth Office"; USA = "United States"; UKD = "United Kingdom"; CIA = "Central Intelligence Agency"
+AA = "American authorities"; ISV = "intelligence services in some countries"
+build("uk-binyam-mohamed-torture-appeal", "articles/uk-binyam-mohamed-torture-appeal.txt", [
+    Q("cruel, inhumane and degrading", "partial", None),
+    Q("as part of a new strategy designed by an expert interviewer.", "partial", None),
+    Q("had been intentionally subjected to continuous sleep deprivation. The effects of the sleep deprivation were carefully observed [...] combined with the sleep deprivation, threats and inducements were made to him. His fears of being removed from United States custody and 'disappearing' were played upon [...] the stress brought about by these deliberate tactics was increased by him being shackled in his interviews", "partial", None),
+    Q("disappearing", "scare", None),
+    Q("[i]t was clear not only from the reports of the content of the interviews but also from the report that he was being kept under self-harm observation, that the interviews were having a marked effect upon him and causing him significant mental stress and suffering.", "partial", None),
+    Q("cause real and significant damage to the national security and international relations of this country.", "partial", DM2),
+    Q("[w]e neither engage in, collude with or condone torture.", "direct", IL),
+    Q("turn a blind eye", "partial", SM),
+    Q("we always make it clear that torture is unacceptable and abhorrent", "direct", IL),
+    Q("in a modern world you cannot counter terrorism by acting in isolation; we have to work on a global basis with many other countries. And it’s true that some of those countries don’t apply the same rules and the same standards as the United Kingdom", "direct", IL),
+    Q("complicit", "partial", IL),
+    Q("very serious allegations made against some of the intelligence services in some countries that we have to co-operate with in terms of protecting the security and the national interest of this country.", "partial", IL),
+], [
+    E(DM2, "person", aliases=["Miliband", "UK Foreign Secretary David Miliband"], title="Foreign Secretary"),
+    E(BM, "person", aliases=["Binyam", "UK resident Binyam Mohamed", "The 31-year-old Ethiopian-born man"]),
+    E("Pakistan", "place", "country"),
+    E(USA, "place", "country", aliases=["the United States", "US", "the US"]),
+    E(CIA, "organisation", "government", aliases=["the United States' Central Intelligence Agency"]),
+    E(AA, "group", named=False),
+    E("Morocco", "place", "country"),
+    E("al-Qaeda", "organisation", "military"),
+    E("Afghanistan", "place", "country"),
+    E("Guantánamo Bay", "place", "other", aliases=["the US-run detention centre"]),
+    E("Cuba", "place", "country"),
+    E(CA, "organisation", "government"),
+    E("Court of Appeal's three most senior judges", "group", named=False),
+    E(FCO, "organisation", "government", aliases=["Foreign Office", "UK Foreign Office"]),
+    E(UKD, "place", "country", aliases=["UK", "the UK", "this country"]),
+    E("court", "organisation", "government", named=False),
+    E("Binyam's legal team", "group", named=False),
+    E("expert interviewer", "anonymous", named=False, aliases=["an expert interviewer"]),
+    E(IL, "person", aliases=["Lewis", "the minister", "Foreign Office Minister Ivan Lewis"], title="Foreign Office Minister"),
+    E("BBC", "organisation", "media"),
+    E("Today programme", "organisation", "media", aliases=["the BBC's Today programme"]),
+    E(SM, "person"),
+    E("Damascus", "place", "city"),
+    E("Syria", "place", "country"),
+    E(ISV, "organisation", "government", named=False, aliases=["some of the intelligence services in some countries"]),
+], [
+    A(DM2, FCO, "Foreign Secretary"),
+    A(IL, FCO, "Foreign Office Minister"),
+    A("Court of Appeal's three most senior judges", CA, "senior judges"),
+], [
+    V("UK Foreign Secretary David Miliband today lost an appeal to conceal details of the \"cruel, inhumane and degrading\" treatment of UK resident Binyam Mohamed after being stopped in Pakistan, then detained and subjected to extraordinary rendition at the behest of the United States' Central Intelligence Agency.", "lost an appeal", "REJECT", "120", [CA], [DM2], "2010-02-10", "day"),
+    V("UK Foreign Secretary David Miliband today lost an appeal to conceal details of the \"cruel, inhumane and degrading\" treatment of UK resident Binyam Mohamed after being stopped in Pakistan, then detained and subjected to extraordinary rendition at the behest of the United States' Central Intelligence Agency.", "detained", "COERCE", "173", [], [BM]),
+    V("UK Foreign Secretary David Miliband today lost an appeal to conceal details of the \"cruel, inhumane and degrading\" treatment of UK resident Binyam Mohamed after being stopped in Pakistan, then detained and subjected to extraordinary rendition at the behest of the United States' Central Intelligence Agency.", "extraordinary rendition", "ASSAULT", "181", [CIA], [BM]),
+    V("The 31-year-old Ethiopian-born man was arrested in Pakistan in 2002 due to issues with his visa.", "arrested", "COERCE", "173", [], [BM], "2002", "year"),
+    V("He was then handed over to American authorities who covertly transported him to Morocco for interrogation on a suspicion that he received training on the handling of munitions from al-Qaeda in Afghanistan.", "covertly transported", "ASSAULT", "181", [AA], [BM]),
+    V("His final destination, after two years in Morocco, was Guantánamo Bay; from 2004 until 2009 he was held in the US-run detention centre in Cuba.", "held", "COERCE", "173", [USA], [BM]),
+    V("He was released last February without any charges being brought against him.", "released", "RETREAT", "0841", [], [BM], "2009-02", "month"),
+    V("He was released last February without any charges being brought against him.", "charges", "ACCUSE", "112", [], [BM], modality="negated"),
+    V("Today's ruling, by the the Court of Appeal's three most senior judges, ordered previously redacted paragraphs detailing Binyam's treatment in US-managed captivity made public.", "ordered", "REQUEST", "100", [CA], [DM2], "2010-02-10", "day"),
+    V("A court ruling in August 2008 did ensure the redacted details were available to Binyam's legal team; however, this is their first release to a wider public.", "court ruling", "REQUEST", "100", ["court"], [], "2008-08", "month"),
+    V("During this interrogation, Binyam Mohamed \"had been intentionally subjected to continuous sleep deprivation.", "sleep deprivation", "ASSAULT", "1822", [], [BM]),
+    V("The effects of the sleep deprivation were carefully observed [...] combined with the sleep deprivation, threats and inducements were made to him.", "threats", "THREATEN", "130", [], [BM]),
+    V("His fears of being removed from United States custody and 'disappearing' were played upon [...] the stress brought about by these deliberate tactics was increased by him being shackled in his interviews\".", "shackled", "COERCE", "173", [], [BM]),
+    V("In February last year, Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence sharing, but fought to keep the details released today secret; arguing publication would, \"cause real and significant damage to the national security and international relations of this country.\"", "denied", "REJECT", "016", [DM2], [], "2009-02", "month"),
+    V("In February last year, Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence sharing, but fought to keep the details released today secret; arguing publication would, \"cause real and significant damage to the national security and international relations of this country.\"", "threatened", "THREATEN", "131", [USA], [UKD], modality="negated"),
+    V("In February last year, Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence sharing, but fought to keep the details released today secret; arguing publication would, \"cause real and significant damage to the national security and international relations of this country.\"", "fought to keep the details released today secret", "REJECT", "120", [DM2], [], "2009-02", "month"),
+    V("The release of information known in 2001 implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme when, in August last year, he stated that, \"[w]e neither engage in, collude with or condone torture.\"", "stated", "REJECT", "016", [IL], [], "2009-08", "month"),
+    V("The release of information known in 2001 implies that Foreign Office Minister Ivan Lewis misled the BBC's Today programme when, in August last year, he stated that, \"[w]e neither engage in, collude with or condone torture.\"", "torture", "ASSAULT", "1822", [UKD], [], modality="negated"),
+    V("The interview by Sarah Montague, with Lewis in Damascus, Syria, saw the minister challenged on the basis that the UK might \"turn a blind eye\" to torture.", "challenged", "ACCUSE", "111", [SM], [IL]),
+    V("Lewis denied that the UK was \"complicit\" in torture, although his responses in the interview described information such as that released today as \"very serious allegations made against some of the intelligence services in some countries that we have to co-operate with in terms of protecting the security and the national interest of this country.\"", "denied", "REJECT", "016", [IL], [SM]),
+    V("Lewis denied that the UK was \"complicit\" in torture, although his responses in the interview described information such as that released today as \"very serious allegations made against some of the intelligence services in some countries that we have to co-operate with in terms of protecting the security and the national interest of this country.\"", "allegations", "ACCUSE", "112", [], [ISV]),
+], held_out=HELD_OUT)
