@@ -39,6 +39,7 @@ def test_verbose_benchmarks_name_no_held_out_text(script: str) -> None:
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     slugs = {p.name.removesuffix(".gold.yaml"): group(p) for p in GOLD.glob("*.gold.yaml")}
+    assert "held-out" in slugs.values()  # (else the check below would check nothing)
     for slug, name in slugs.items():
         if name == "held-out":
             assert slug not in out.stdout, f"{script} -v shows held-out {slug}"
