@@ -611,3 +611,19 @@ def test_a_party_named_in_a_members_description_is_the_members_party():
     text = "Ana Quist, an Ottawa New Democrat MP, said the lapse was serious."
     found = run(text)
     assert ("Ana Quist", "New Democratic Party") in _affiliated(found)
+
+
+def test_a_role_of_an_unknown_name_makes_it_a_body_and_a_region_word_a_place() -> None:
+    text = ("Ana Quist, chairwoman of the Velta, won. Bo Ruiz, the founder of FIRST, spoke. "
+            "The president of the Lombara region, Tom Blaine, left.")
+    found = run(text)
+    assert {("Ana Quist", "Velta"), ("Bo Ruiz", "FIRST")} <= _affiliated(found)
+    assert entity_of(found, "Lombara", text).table == PLACE
+
+
+def test_everyone_listed_after_a_bodys_possessive_belongs_to_it() -> None:
+    text = "Voters backed Velta Party's Alan Quist, Tanya Ruiz and Ana Roe, and Bo Blaine won."
+    pairs = _affiliated(run(text))
+    assert {("Alan Quist", "Velta Party"), ("Tanya Ruiz", "Velta Party"),
+            ("Ana Roe", "Velta Party")} <= pairs
+    assert ("Bo Blaine", "Velta Party") not in pairs  # (a new clause, not the list)

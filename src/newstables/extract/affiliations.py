@@ -133,9 +133,30 @@ def roles(finder: _Finder) -> None:
             org = next((o for o in finder.found.mentions_between(max(0, owner.start() - 80),
                                                                  owner.start())
                         if o.end == owner.start() and o.entity.table == ORGANISATION), None)
-            if org is not None and not finder.affiliated(m.entity, org.entity):
-                finder.found.affiliations.append(Affiliation(
-                    m.entity, org.entity, "unknown", org.start, m.end))
+            if org is not None:
+                for person in _listed_from(finder, m):  # 'DAB's Starry Lee and Holden Chow'
+                    if not finder.affiliated(person.entity, org.entity):
+                        finder.found.affiliations.append(Affiliation(
+                            person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _listed_from(finder: _Finder, first: Mention) -> list[Mention]:
+    """`first` and the people named after it in one list ('A, B and C': it ends after the
+    name that follows 'and')."""
+    chain = [first]
+    later = sorted([p for p in finder.found.mentions_between(first.end, first.end + 200)
+                    if p.mention_type == "name" and p.entity.table == ACTOR
+                    and p.entity.kind == "person"], key=attrgetter("start"))
+    for p in later:
+        if p.start <= chain[-1].end:
+            continue
+        gap = _LIST_GAP.fullmatch(finder.text, chain[-1].end, p.start)
+        if gap is None:
+            break
+        chain.append(p)
+        if "and" in gap[0]:
+            break
+    return chain
 
 
 def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, int] | None:

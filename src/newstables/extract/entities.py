@@ -67,7 +67,8 @@ KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 _S = r"[ \u00a0]+"
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}\Z",
+    rf"executive|employee|director|chairman|chairwoman|chairperson|founder|co-founder|leader|"
+    rf"head|chief)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?\Z",
     re.IGNORECASE)
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
@@ -91,6 +92,8 @@ DISTRICT_BODIES = frozenset({"school", "water", "fire", "transit", "hospital", "
 _BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
+REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
+    r"[ \u00a0]+(?:region|province|county|district|prefecture|governorate|oblast|state)\b")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature"}
@@ -507,8 +510,10 @@ class _Finder:
         elif holders and c.words[0] not in names.STOP:
             return holders[0]
         low = word.lower()
-        if c.headline or low in names.STOP or low in BLOCK or _person_noun(low):
-            return None  # 'Officials said': a common noun opening a sentence
+        if c.headline or low in BLOCK or _person_noun(low) or low in names.STOP and not (
+                len(word) > 2 and word.isupper() and self.org_cue(c)):
+            return None  # 'Officials said': a common noun opening a sentence ('the founder
+            # of FIRST': a word written all in capitals after an organisation's role is a name)
         if self.org_cue(c):
             return Entity(ORGANISATION, "other", word)
         if c.title or (SPEECH.match(self.text, c.end) and not names.is_acronym(word)):
@@ -518,6 +523,8 @@ class _Finder:
         if "of" in self.text[max(0, c.start - 20):c.start] \
                 and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)  # 'the town of X'
+        if REGION_AFTER.match(self.text, c.end):
+            return Entity(PLACE, "region", word)
         return None
 
     def _town_before_place(self, c: Cand) -> bool:
@@ -547,10 +554,10 @@ class _Finder:
             # 'the' may end in a preposition of `ORG_BEFORE`
             pos = max(0, c.start - 40)
             at = word_end - 3
-            if at >= pos and THE_BEFORE.match(text, at, c.start):
-                if GROUP_AFTER.match(text, c.end):
-                    return True
-            elif ORG_BEFORE.search(text, pos, c.start):
+            if ORG_BEFORE.search(text, pos, c.start):
+                return True  # 'a spokesman for X', 'the founder of the X'
+            if at >= pos and THE_BEFORE.match(text, at, c.start) \
+                    and GROUP_AFTER.match(text, c.end):
                 return True
         return ORG_AFTER.match(text, c.end) is not None and (
             not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None)
