@@ -564,3 +564,20 @@ def test_an_owned_event_noun_is_an_event_of_its_owner() -> None:
     assert (ban.cameo_code, names(ban, "source")) == ("172", ["Mark Tanner"])
     found, _ = run("Pedro Ruiz read about the long travel ban.")
     assert not [e for e in found if e.event_type == "COERCE"]  # no owner, no light verb
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Pedro Ruiz invited Mark Tanner to the capital.", ("AGREE", "036")),
+    ("The Castillo government granted Mark Tanner parole on Monday.", ("RETREAT", "081")),
+    ("Mark Tanner allowed the rebels into the country on Monday.", ("RETREAT", "081")),
+    ("Pedro Ruiz complained about the Castillo government on Monday.", ("ACCUSE", "111")),
+    ("The Castillo government drew criticism from Pedro Ruiz on Monday.", ("ACCUSE", "111")),
+])
+def test_invitations_permits_complaints_and_drawn_criticism(text: str, code: tuple) -> None:
+    found, _ = run(text)
+    assert [(e.event_type, e.cameo_code) for e in found] == [code]
+
+
+def test_granting_is_an_easing_only_of_an_entry_or_a_permit() -> None:
+    found, _ = run("The Castillo government granted Mark Tanner an interview on Monday.")
+    assert not found
