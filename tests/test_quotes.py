@@ -372,3 +372,16 @@ def test_a_sentence_opening_stop_word_is_no_speakers_name() -> None:
     _, found = run(text)
     q = quote(found, text, "and Backup")
     assert q.speaker is None or q.speaker.name != "However"
+
+
+def test_a_word_a_speaker_characterises_with_is_a_partial_quote_of_theirs() -> None:
+    text = ('Ana Ruiz has called the ruling "dangerous" and "ideological". Tom Blaine said the '
+            'plan was "reckless". Ana Ruiz called for "urgent talks" with Peru. She joined a '
+            'group called "the Base".')
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz"], "Tom Blaine": ["Tom Blaine"]})
+    for words, speaker in (("dangerous", "Ana Ruiz"), ("ideological", "Ana Ruiz"),
+                           ("reckless", "Tom Blaine")):
+        q = quote(found, text, words)
+        assert (q.kind, q.speaker.name if q.speaker else None) == ("partial", speaker)
+    assert quote(found, text, "urgent talks").speaker is None  # 'called for': an appeal
+    assert quote(found, text, "the Base").kind == "scare"  # a name given

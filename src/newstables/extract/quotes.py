@@ -71,6 +71,9 @@ _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday",
 _NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
                         "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
                         "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
+# 'call' characterises ('called the ruling "dangerous"') unless a particle makes it an appeal.
+_CALL = frozenset({"call", "calls", "called", "calling"})
+_CALL_PARTICLE = re.compile(r"[ \u00a0]+(?:on|upon|for|up|off|in|out|back)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 10  # words between a cue (with its addressee) and the quote it introduces
 _MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one soldier told CNN)
 
@@ -374,6 +377,8 @@ class _Attributor:
         source = word.lower() in lex["source_phrases"]
         if not source and (prev in _DETERMINERS or prev in _PASSIVE):
             return None  # 'the claims', 'has been told': no speaker is the subject here
+        if word.lower() in _CALL and _CALL_PARTICLE.match(self.text, end):
+            return None  # 'calling on X to ...', 'called for talks': an appeal, not a naming
         return _Cue(start, end, word, source, word in lex["naming"], word in lex["titles"])
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
@@ -741,8 +746,13 @@ class _Attributor:
             assert prev_span.quote is not None
             self._set(quote, "continuation", (prev_span.quote.speaker, "continuation"), before[0])
             return
-        if words <= 1 and not terminal:  # a single word in quotes is never a statement
-            self._set(quote, "scare", (None, "none"), None)
+        if words <= 1 and not terminal:  # a single word in quotes is never a statement,
+            who = speaker_before() if lower and before is not None else (None, "none")
+            if who[0] is not None:  # but may be a speaker's word: 'X called it "dangerous"'
+                assert before is not None
+                self._set(quote, "partial", who, before[0])
+            else:
+                self._set(quote, "scare", (None, "none"), None)
             return
         if lower:  # a fragment woven into the sentence
             if after is not None:
