@@ -627,3 +627,13 @@ def test_everyone_listed_after_a_bodys_possessive_belongs_to_it() -> None:
     assert {("Alan Quist", "Velta Party"), ("Tanya Ruiz", "Velta Party"),
             ("Ana Roe", "Velta Party")} <= pairs
     assert ("Bo Blaine", "Velta Party") not in pairs  # (a new clause, not the list)
+
+
+def test_an_office_of_a_portfolio_before_a_name_is_its_title() -> None:
+    text = ("The prime minister spoke. Minister of Education Ana Quist said more. Later, "
+            "Minister of Foreign Affairs Tom Blaine agreed.")
+    found = run(text)
+    for name, title in (("Ana Quist", "Minister of Education"),
+                        ("Tom Blaine", "Minister of Foreign Affairs")):
+        person = entity_of(found, name, text)
+        assert (person.table, person.name, person.title) == (ACTOR, name, title)

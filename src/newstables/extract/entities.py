@@ -259,8 +259,9 @@ class _Finder:
         elsewhere, and is no first name ('Mark' in 'Mark Rathbun', although "mark" is a word)."""
         words, text = self.words, self.text
         low = words.lowers[run[0]]
-        if not self.initial_at(words.starts[run[0]]) or low in coref.first_names():
-            return False
+        if not self.initial_at(words.starts[run[0]]) or low in coref.first_names() \
+                or low.rstrip(".") in TITLE_WORDS:
+            return False  # ('Minister of Education X': a title is capitalised before a name)
         at = text.find(low)  # (the text as written: a lower-case word of its own)
         while at >= 0 and (text[at - 1:at].isalnum() or text[at + len(low):at + len(low) + 1]
                            .isalnum()):
@@ -951,13 +952,18 @@ class _Planner:
         if not self.headline and self.structural():
             return
         segment: list[int] = []
+        office: list[int] = []  # a segment of title words only, before 'of' or 'for'
         for i, j, known in [*_pieces(self.surface, self.bounds, dollar), (n, n, None)]:
             if known is None and i < j and self.lows[i] not in names.CONNECTORS:
                 segment.extend(range(i, j))
                 continue
             if segment:
-                self.segment(segment)
+                self.segment(segment, office)
+                office = segment if known is None and i < n and self.lows[i] in ("of", "for") \
+                    and all([self.lows[w].rstrip(".") in TITLE_WORDS for w in segment]) else []
                 segment = []
+            elif not (known is None and i < n and self.lows[i] == "the"):
+                office = []  # ('Minister of the Interior ...' keeps it)
             if known is not None:
                 self.add(i, j, "known", known=known, headline=self.headline)
 
@@ -1050,11 +1056,20 @@ class _Planner:
             k += 1
         return k
 
-    def segment(self, seg: list[int]) -> None:
-        """Unmatched words of a run: title words, nationalities, then a person or one word."""
+    def segment(self, seg: list[int], office: list[int] | None = None) -> None:
+        """Unmatched words of a run: title words, nationalities, then a person or one word.
+        `office`: a segment of title words that stands before this one and 'of' or 'for'."""
         lows, texts, headline = self.lows, self.texts, self.headline
+        portfolio = ""
+        if office and len(seg) >= 3 and not headline:
+            # 'Minister of Education Stefania Giannini': the portfolio ends where the name
+            # begins, at a first name or else two words before the end
+            first = coref.first_names()
+            j = next((n for n in range(1, len(seg) - 1) if lows[seg[n]] in first),
+                     len(seg) - 2)
+            portfolio, seg = self.span(office[0], seg[j - 1] + 1), seg[j:]
         k = self._titles(seg)
-        title = self.span(seg[0], seg[k - 1] + 1) if k else ""
+        title = self.span(seg[0], seg[k - 1] + 1) if k else portfolio
         if title and lows[seg[0]].rstrip(".") in names.HONORIFICS:
             title = " ".join(texts[i] for i in seg[:k] if lows[i].rstrip(".") not in
                              names.HONORIFICS)
