@@ -581,3 +581,20 @@ def test_invitations_permits_complaints_and_drawn_criticism(text: str, code: tup
 def test_granting_is_an_easing_only_of_an_entry_or_a_permit() -> None:
     found, _ = run("The Castillo government granted Mark Tanner an interview on Monday.")
     assert not found
+
+
+def test_a_place_after_the_by_phrase_is_no_agent() -> None:
+    found, _ = run("Mark Tanner was arrested by officers in Lima on Monday.")
+    arrest = one(found, "COERCE")
+    assert (names(arrest, "source"), names(arrest, "target")) == ([], ["Mark Tanner"])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Pedro Ruiz spoke to reporters but rejected the plan.", "Pedro Ruiz"),
+    ("In Lima, Pedro Ruiz spoke briefly but rejected the plan.", "Pedro Ruiz"),
+    ("Pedro Ruiz told reporters that on Monday Mark Tanner spoke and then rejected the plan.",
+     "Mark Tanner"),
+])
+def test_a_coordinated_verb_shares_its_clauses_subject(text: str, source: str) -> None:
+    found, _ = run(text)
+    assert names(one(found, "REJECT"), "source") == [source]

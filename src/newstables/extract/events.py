@@ -629,6 +629,10 @@ class _Context:
                 return [quote.speaker]
         return []
 
+    def in_quote(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation the quote stage found."""
+        return any(q.start <= offset < q.end for q in self.found.quotes)
+
     def resolve_pronoun(self, sent: Sentence, k: int) -> Entity | None:
         """The entity the pronoun token k refers to: the article's own pronoun mention when
         entity resolution made one, the speaker for I/we in a quote, else the nearest fitting
@@ -698,12 +702,32 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     # a participle or coordinated verb ("..., urging", "and appealed") shares the subject of
     # the event before it in the sentence
     lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
-    joined = i > 0 and (lows[i - 1] in (",", "and") or len(lead) <= 1 and lead
-                        and lead[0] in ("and", "then", "also"))
+    joined = i > 0 and (lows[i - 1] in (",", "and", "but") or len(lead) <= 1 and lead
+                        and lead[0] in ("and", "then", "also", "but", "yet"))
+    if not joined or trig.pattern.kind != "verb":
+        return []
     earlier = [t for t in triggers if t.end <= trig.start and t.sources]
-    if earlier and joined and trig.pattern.kind == "verb":
+    if earlier:
         return list(earlier[-1].sources)
-    return []
+    # "Ana Ruiz spoke to reporters but rejected it", '"...," she said, but refused': the
+    # subject of the verb it is coordinated with, the sentence's first head (or subject
+    # pronoun) outside quotes and prepositional phrases, after "X said that" when one comes
+    k = next((k for k in range(i - 1, 0, -1) if lows[k] == "that" and speech.intersection(
+        lows[max(0, k - 4):k])), -1)
+    lo = sent.ends[k] if k >= 0 else sent.start
+    head = next((m for m in _heads(sent, text, lo, trig.start, _SUBJECT_SKIP)
+                 if not ctx.in_quote(m.start)), None)
+    a = bisect.bisect_left(starts, lo)
+    pronoun = next((p for p in compress(count(a), map(
+        _SUBJECT_PRONOUNS.__contains__, lows[a:i])) if not ctx.in_quote(starts[p])), None)
+    if pronoun is not None and (head is None or starts[pronoun] < head.start):
+        entity = ctx.resolve_pronoun(sent, pronoun)
+        return [entity] if entity else []
+    return [head.entity] if head is not None else []
+
+
+_SUBJECT_SKIP = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
+                                    "against", "since", "until"}
 
 
 def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
@@ -776,10 +800,16 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
         if sent.lows[k] == "by":
             hi = sent.starts[end] if end < len(sent.lows) else sent.end
             head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
-            if head is not None:
+            if head is not None and _AGENT_GAP.isdisjoint(
+                    sent.lows[k + 1:sent.index_at(head.start)]):
                 return _with_coordinated(head, sent, ctx.text, hi)
-            break
+            break  # ('by police in Lima': the place is no agent)
     return []
+
+
+# Prepositions that end the "by" phrase before a later name ("arrested by police in Lima").
+_AGENT_GAP = frozenset({"in", "at", "on", "from", "near", "during", "after", "before", "with",
+                        "for", "to", "into", "outside", "inside", "across", "over", "under"})
 
 
 def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:
