@@ -637,3 +637,22 @@ def test_an_office_of_a_portfolio_before_a_name_is_its_title() -> None:
                         ("Tom Blaine", "Minister of Foreign Affairs")):
         person = entity_of(found, name, text)
         assert (person.table, person.name, person.title) == (ACTOR, name, title)
+
+
+def test_bare_police_is_an_unnamed_force_of_the_article_when_none_is_named() -> None:
+    text = ("Police arrested Ana Ruiz on Monday. She was handcuffed by the police. Troops shelled "
+            "police posts.")
+    found = run(text, "doc_a")
+    force = entity_of(found, "Police", text)
+    assert (force.table, force.kind, force.name, force.scope) == (
+        ORGANISATION, "government", "police", "doc_a")
+    assert entity_of(found, "the police", text) is force
+    assert not [m for m in found.mentions if m.start == text.index("police posts")]
+    other = entity_of(run("Police said little.", "doc_b"), "Police", "Police said little.")
+    assert other.key != force.key  # one article's police is not another's
+
+
+def test_bare_police_is_the_articles_sheriffs_office() -> None:
+    text = "Tom Blaine of the Tarrow Sheriff's office spoke. Ana Ruiz told the police everything."
+    found = run(text)
+    assert "Sheriff" in entity_of(found, "the police", text).name

@@ -1212,25 +1212,38 @@ def _from_known(known: Known) -> Entity:
 
 
 _POLICE = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
+_FORCE_WORDS = frozenset({"police", "sheriff", "gendarmerie", "constabulary"})
+# What follows a bare 'police' that is the force itself: a verb, a preposition or a stop
+# ('police arrested', 'police said', 'handcuffed by the police.'), not a noun it modifies.
+_FORCE_ACTS = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?)\"”’']|$)|[ \u00a0]+(?:\w+ed|say|said|have|had|were|are|will|would|"
+    r"did|do|could|can|may|might|must|should|later|also|then|in|on|at|from|to|for|with|after|"
+    r"and|or|but|as|about|over|during|when|while|who|that)\b")
 
 
 def _bare_police(finder: _Finder) -> None:
     """'Police arrested the student', 'handcuffed by the police': the bare word names the
     article's police force when the article names exactly one ('the Irving Police
-    Department')."""
+    Department'), and an unnamed force of the article's own when it names none."""
     text, found = finder.text, finder.found
     if "olice" not in text:
         return
     forces = {id(m.entity): m.entity for m in found.mentions
               if m.entity.table == ORGANISATION and m.mention_type == "name"
-              and "police" in fold(m.entity.name).split()}
-    if len(forces) != 1:
-        return
-    force = next(iter(forces.values()))
+              and _FORCE_WORDS.intersection(fold(m.entity.name).replace("'s", "").split())}
+    if len(forces) > 1:
+        return  # (which one is meant is not known)
+    force = next(iter(forces.values()), None)
+    unnamed = force is None
     for hit in _POLICE.finditer(text):
-        if found.mention_covering(hit.start(), hit.end()) is None \
-                and not found.mentions_between(hit.start(), hit.end()):
-            found.add_mention(hit.start(), hit.end(), force, "description")
+        if found.mention_covering(hit.start(), hit.end()) is not None \
+                or found.mentions_between(hit.start(), hit.end()):
+            continue
+        if unnamed and not _FORCE_ACTS.match(text, hit.end()):
+            continue  # 'police posts', 'police officers': a modifier, not the force
+        if force is None:
+            force = Entity(ORGANISATION, "government", "police", scope=finder.doc)
+        found.add_mention(hit.start(), hit.end(), force, "description")
 
 
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
