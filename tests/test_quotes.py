@@ -385,3 +385,13 @@ def test_a_word_a_speaker_characterises_with_is_a_partial_quote_of_theirs() -> N
         assert (q.kind, q.speaker.name if q.speaker else None) == ("partial", speaker)
     assert quote(found, text, "urgent talks").speaker is None  # 'called for': an appeal
     assert quote(found, text, "the Base").kind == "scare"  # a name given
+
+
+def test_a_lower_case_clause_quoted_right_after_its_cue_is_direct() -> None:
+    text = ('Tom Blaine said "a discussion table will be opened with the unions". Ana Ruiz said a '
+            '"more general reflection" is needed. Ana Ruiz told the police, "everything he did".')
+    _, found = run(text, {"Ana Ruiz": ["Ana Ruiz"], "Tom Blaine": ["Tom Blaine"]})
+    whole = quote(found, text, "a discussion table will be opened with the unions")
+    assert (whole.kind, whole.speaker.name if whole.speaker else None) == ("direct", "Tom Blaine")
+    assert quote(found, text, "more general reflection").kind == "partial"  # (not after its cue)
+    assert quote(found, text, "everything he did").kind == "partial"  # (three words)

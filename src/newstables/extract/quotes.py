@@ -71,6 +71,7 @@ _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday",
 _NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
                         "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
                         "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
+_CUE_THEN_MARK = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its quote's mark
 # 'call' characterises ('called the ruling "dangerous"') unless a particle makes it an appeal.
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _CALL_PARTICLE = re.compile(r"[ \u00a0]+(?:on|upon|for|up|off|in|out|back)\b", re.IGNORECASE)
@@ -692,7 +693,7 @@ class _Attributor:
         prev_span = self.top[index - 1] if index else None
         same_para_prev = prev_span if prev_span and prev_span.paragraph == span.paragraph else None
         quoted = text[span.start:span.end]
-        words = _count_words(quoted, 4)  # compared with 1 and 3 only
+        words = _count_words(quoted, 4)  # compared with 1, 3 and 4 only
         first = _LETTER.search(quoted)
         lower = first is not None and first.group().islower()
         terminal = quoted.rstrip()[-1:] in ".!?…"
@@ -753,6 +754,13 @@ class _Attributor:
                 self._set(quote, "partial", who, before[0])
             else:
                 self._set(quote, "scare", (None, "none"), None)
+            return
+        if lower and words >= 4 and before is not None and before[1] and not (
+                before[0].naming or before[0].title or before[0].source) \
+                and _CUE_THEN_MARK.fullmatch(text, before[0].end, span.open_mark):
+            # 'X said "a discussion table will be opened ..."', 'The city reasoned, "because
+            # ..."': a whole clause quoted right after its cue is a statement, lower case or not
+            self._set(quote, "direct", speaker_before(), before[0])
             return
         if lower:  # a fragment woven into the sentence
             if after is not None:
