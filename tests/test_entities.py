@@ -656,3 +656,21 @@ def test_bare_police_is_the_articles_sheriffs_office() -> None:
     text = "Tom Blaine of the Tarrow Sheriff's office spoke. Ana Ruiz told the police everything."
     found = run(text)
     assert "Sheriff" in entity_of(found, "the police", text).name
+
+
+@pytest.mark.parametrize(("text", "pair", "role", "status"), [
+    ("Ana Ruiz, who heads the Health Ministry, said so.", ("Ana Ruiz", "Health Ministry"),
+     "head", "current"),
+    ("Ana Ruiz, who led the Labour Party until 2010, spoke.", ("Ana Ruiz", "Labour Party"),
+     "leader", "former"),
+    ("Ana Ruiz, Amnesty International's director, said so.",
+     ("Ana Ruiz", "Amnesty International"), "director", "current"),
+    ("Velmont CEO Ana Ruiz said so.", ("Ana Ruiz", "Velmont"), "CEO", "current"),
+    ("Ana Ruiz, the CEO of Velmont, said so.", ("Ana Ruiz", "Velmont"), "CEO", "current"),
+])
+def test_roles_stated_in_relative_clauses_possessives_and_company_offices(
+        text: str, pair: tuple[str, str], role: str, status: str) -> None:
+    found = run(text)
+    rows = [(a.role, a.status) for a in found.affiliations
+            if (a.actor.name, a.organisation.name) == pair]
+    assert rows == [(role, status)]

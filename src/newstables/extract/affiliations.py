@@ -45,6 +45,16 @@ OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
+# 'Ana Ruiz, who heads the Health Ministry': a relative clause stating the role.
+WHO_LEADS = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
+    r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
+    r"(?:for|at))[ \u00a0]+(?:the[ \u00a0]+)?")
+_LEADS_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+               "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
+               "directs": "director", "directed": "director", "founded": "founder",
+               "co-founded": "co-founder"}
+_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked"})
 AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 
@@ -102,7 +112,8 @@ def roles(finder: _Finder) -> None:
         if hit:
             words = hit["phrase"].split()
             first = words[0].lower() if words else ""
-            if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS) \
+            if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS
+                    or _owned_by_body(finder, hit.start("phrase"))) \
                     and any(_role_word(w) for w in words[:6]):
                 from_phrase(finder, m, hit.start("phrase"), hit.end("phrase"))
         # the 30 words before the name, as indices [low, end) into `words`
@@ -117,6 +128,11 @@ def roles(finder: _Finder) -> None:
             phrase = _walk_back(finder, low, end, loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
+        led = WHO_LEADS.match(text, m.end) if after == "," else None
+        if led is not None:  # 'Ana Ruiz, who heads the Health Ministry,'
+            verb = led["verb"].split()[0]
+            _affiliate_at(finder, m, led.end(), _LEADS_ROLE.get(verb, ""),
+                          "former" if verb in _PAST else "current")
         of_org = OF_ORG.match(text, m.end) if spaced else None
         if of_org:
             # the first added of the organisations named right there
@@ -138,6 +154,21 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _owned_by_body(finder: _Finder, at: int) -> bool:
+    """Whether an organisation's possessive opens the phrase at `at` ("Amnesty's director")."""
+    return any(o.entity.table == ORGANISATION and finder.text[o.end:o.end + 2] in ("'s", "’s")
+               for o in finder.found.mentions_starting(at, at + 1))
+
+
+def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: str) -> None:
+    """Affiliate `person` with the organisation named at offset `at`, if one is."""
+    org = next((o for o in finder.found.added_order(finder.found.mentions_starting(at, at + 1))
+                if o.entity.table == ORGANISATION), None)
+    if org is not None and not finder.affiliated(person.entity, org.entity):
+        finder.found.affiliations.append(Affiliation(person.entity, org.entity, status,
+                                                     person.start, org.end, role=role))
 
 
 def _listed_from(finder: _Finder, first: Mention) -> list[Mention]:

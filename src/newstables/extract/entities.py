@@ -68,17 +68,20 @@ _S = r"[ \u00a0]+"
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
     rf"executive|employee|director|chairman|chairwoman|chairperson|founder|co-founder|leader|"
-    rf"head|chief)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?\Z",
+    rf"head|chief|ceo)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?\Z",
     re.IGNORECASE)
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
-    rf"representatives?)\b")
+    rf"representatives?|CEO|chief{_S}executive|co-?founder|chair(?:man|woman|person))\b")
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
+# Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
+COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
+                             "chairwoman", "chairperson"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
@@ -1094,6 +1097,10 @@ class _Planner:
         t = self._inner_title(rest)
         if t:  # 'Environment Minister John Baird': the portfolio and office are its title
             inner = self.span(rest[0], rest[t - 1] + 1)
+            if lows[rest[t - 1]] in COMPANY_OFFICES and not headline and all(
+                    _plain_name_text(texts[i]) for i in rest[:t - 1]):
+                # 'Siemens CEO Ana Ruiz': before a company office, the company's name
+                self.add(rest[0], rest[t - 2] + 1, "org", sub="company")
             title, rest = f"{title} {inner}" if title else inner, rest[t:]
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:
