@@ -598,3 +598,9 @@ def test_a_place_after_the_by_phrase_is_no_agent() -> None:
 def test_a_coordinated_verb_shares_its_clauses_subject(text: str, source: str) -> None:
     found, _ = run(text)
     assert names(one(found, "REJECT"), "source") == [source]
+
+
+def test_signing_an_agreement_with_words_between_is_an_agreement() -> None:
+    found, _ = run("Brazil and Colombia signed a new trade agreement on Monday.")
+    deal = one(found, "AGREE")
+    assert (deal.cameo_code, names(deal, "source")) == ("057", ["Brazil", "Colombia"])
