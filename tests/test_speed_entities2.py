@@ -104,7 +104,8 @@ def test_patterns_begin_with_the_characters_tested_for_every_character() -> None
 _S = entities._S
 OLD_ORG_BEFORE = re.compile(
     rf"\b(?:(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|chairman|chairwoman)s?{_S}(?:for|of|at|from){_S}"
+    rf"executive|employee|director|chairman|chairwoman|chairperson|founder|co-founder|leader|"
+    rf"head|chief|ceo)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?"
     rf"|(?P<group>the){_S})\Z", re.IGNORECASE)
 
 
