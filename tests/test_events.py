@@ -604,3 +604,21 @@ def test_signing_an_agreement_with_words_between_is_an_agreement() -> None:
     found, _ = run("Brazil and Colombia signed a new trade agreement on Monday.")
     deal = one(found, "AGREE")
     assert (deal.cameo_code, names(deal, "source")) == ("057", ["Brazil", "Colombia"])
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Brazil and Peru held talks in Lima on Monday.", "CONSULT"),
+    ("Brazil and Peru exchanged artillery fire on Monday.", "ASSAULT"),
+])
+def test_an_event_several_do_to_each_other_has_each_as_source_and_target(
+        text: str, event_type: str) -> None:
+    found, _ = run(text)
+    event = one(found, event_type)
+    assert (names(event, "source"), names(event, "target")) == (["Brazil", "Peru"],
+                                                                ["Brazil", "Peru"])
+
+
+def test_an_attack_by_several_on_another_is_not_mutual() -> None:
+    found, _ = run("Brazil and Peru invaded Chile on Monday.")
+    event = one(found, "ASSAULT")
+    assert (names(event, "source"), names(event, "target")) == (["Brazil", "Peru"], ["Chile"])

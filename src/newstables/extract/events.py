@@ -1110,10 +1110,13 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             elif (event_type == "CONSULT" and event.modality == "hypothetical"
                     and " ".join(sent.lows[max(0, trig.first - 2):trig.first]) in lex.intent):
                 event.event_type, event.cameo_code, event.modality = "AGREE", "036", "asserted"
+            mutual = not targets and len(sources) >= 2 and _mutual(trig, event_type, text)
+            if mutual:  # "North and South Korea exchanged fire": each is the other's target
+                targets = sources
             for entity in sources:
                 event.participants.append(Participant("source", entity))
             for entity in targets:
-                if all(entity is not s for s in sources):
+                if mutual or all(entity is not s for s in sources):
                     event.participants.append(Participant("target", entity))
             if entry.needs_target and not any(p.role == "target" and p.entity.table in
                                               entry.needs_target for p in event.participants):
@@ -1127,6 +1130,17 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     if located:  # time expressions matter only to the events found
         times = dates.find(text, published, low=low)
         _assign_dates(located, times, analysis)
+
+
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_MUTUAL_WORDS = ("exchang", "clash", "fight", "fought")
+
+
+def _mutual(trig: Trigger, event_type: str, text: str) -> bool:
+    """Whether an event of several sources and no target is one they do to each other: talks,
+    agreements and cooperation, and fire exchanged or clashes ("Brazil and Peru held talks")."""
+    return event_type in _MUTUAL_TYPES or (
+        event_type == "ASSAULT" and text[trig.start:trig.end].lower().startswith(_MUTUAL_WORDS))
 
 
 def _restates(sent: Sentence, trig: Trigger, event: Event,
