@@ -395,3 +395,11 @@ def test_a_lower_case_clause_quoted_right_after_its_cue_is_direct() -> None:
     assert (whole.kind, whole.speaker.name if whole.speaker else None) == ("direct", "Tom Blaine")
     assert quote(found, text, "more general reflection").kind == "partial"  # (not after its cue)
     assert quote(found, text, "everything he did").kind == "partial"  # (three words)
+
+
+def test_in_the_words_of_names_the_speaker() -> None:
+    text = ('The child was ill and, in the words of the prosecutor, Tom Blaine, "She cried for '
+            'months on end."')
+    _, found = run(text, {"Tom Blaine": ["Tom Blaine"]})
+    q = quote(found, text, "She cried for months on end.")
+    assert (q.kind, q.speaker.name if q.speaker else None) == ("direct", "Tom Blaine")

@@ -71,6 +71,7 @@ _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday",
 _NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
                         "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
                         "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
+_APPOSED_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*")  # 'the prosecutor, Mark Tedeschi'
 _CUE_THEN_MARK = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its quote's mark
 # 'call' characterises ('called the ruling "dangerous"') unless a particle makes it an appeal.
 _CALL = frozenset({"call", "calls", "called", "calling"})
@@ -524,6 +525,14 @@ class _Attributor:
             phrase_start = dets[-1].start() if dets else tail[0].start()
             comma = text.rfind(",", phrase_start, end)
             phrase_start = comma + 1 if comma >= 0 else phrase_start
+        if not backward and words[0].group().lower() in coref.DETERMINERS:
+            # 'in the words of the prosecutor, Mark Tedeschi': the name in apposition to the
+            # description is the speaker
+            comma = _APPOSED_NAME.match(text, end)
+            named = self._speaker_mention(comma.end(), comma.end() + 80, False) \
+                if comma is not None else None
+            if named is not None and named.mention_type == "name" and named.entity.table == ACTOR:
+                return named.entity, self._method(named)
         described = coref.resolve_description(self.analysis, self.found, *strip_span(
             text, phrase_start, end), self.document_id)
         if described is not None:
