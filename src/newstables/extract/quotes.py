@@ -528,9 +528,9 @@ class _Attributor:
         if not backward and words[0].group().lower() in coref.DETERMINERS:
             # 'in the words of the prosecutor, Mark Tedeschi': the name in apposition to the
             # description is the speaker
-            comma = _APPOSED_NAME.match(text, end)
-            named = self._speaker_mention(comma.end(), comma.end() + 80, False) \
-                if comma is not None else None
+            apposed = _APPOSED_NAME.match(text, end)
+            named = self._speaker_mention(apposed.end(), apposed.end() + 80, False) \
+                if apposed is not None else None
             if named is not None and named.mention_type == "name" and named.entity.table == ACTOR:
                 return named.entity, self._method(named)
         described = coref.resolve_description(self.analysis, self.found, *strip_span(
