@@ -622,3 +622,13 @@ def test_an_attack_by_several_on_another_is_not_mutual() -> None:
     found, _ = run("Brazil and Peru invaded Chile on Monday.")
     event = one(found, "ASSAULT")
     assert (names(event, "source"), names(event, "target")) == (["Brazil", "Peru"], ["Chile"])
+
+
+def test_meeting_someone_named_is_a_meeting_and_planning_to_is_an_intent() -> None:
+    found, _ = run("Pedro Ruiz met Mark Tanner in Lima on Monday.")
+    meeting = one(found, "CONSULT")
+    assert (meeting.cameo_code, names(meeting, "target")) == ("040", ["Mark Tanner"])
+    found, _ = run("Pedro Ruiz plans to meet Mark Tanner in Lima.")
+    assert one(found, "AGREE").cameo_code == "036"
+    for text in ("Pedro Ruiz met the deadline on Monday.", "Pedro Ruiz met his future wife."):
+        assert not [e for e in run(text)[0] if e.event_type == "CONSULT"]

@@ -101,7 +101,7 @@ class Entry:
     active_only: bool = False
     passive_only: bool = False
     requires_after: tuple[str, ...] = ()
-    needs_target: tuple[str, ...] = ()  # tables one of whose entities must be the target
+    needs_target: tuple[str, ...] = ()  # tables (or kinds) one of whose entities is the target
     sense: tuple[str, str, tuple[str, ...]] | None = None  # (type, cameo, unless cues)
 
 
@@ -1118,8 +1118,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             for entity in targets:
                 if mutual or all(entity is not s for s in sources):
                     event.participants.append(Participant("target", entity))
-            if entry.needs_target and not any(p.role == "target" and p.entity.table in
-                                              entry.needs_target for p in event.participants):
+            if entry.needs_target and not any(p.role == "target" and (
+                    p.entity.table in entry.needs_target or p.entity.kind in entry.needs_target)
+                    for p in event.participants):
                 continue  # "kept at the base" is a detention only when someone is kept
             if _restates(sent, trig, event, [(t, t.event) for t in triggers if t.event]):
                 continue
