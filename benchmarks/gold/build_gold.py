@@ -1147,3 +1147,126 @@ build("turkey-ergenekon-arrests", "articles/turkey-ergenekon-arrests.txt", [
     V("Hürriyet reported that the Ergenekon investigation has faced criticism in the past for detaining suspects for extended periods of time in prison without charges, and for its reliance on insubstantial evidence.", "detaining", "COERCE", "173", [], ["suspects"]),
     V("In the past 50 years, the country's military has intervened to topple four governments in Turkey.", "intervened", "ASSAULT", "190", [TAF], ["four governments in Turkey"]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two later held-out texts from AMALGUM (added 2026-11-30)
+# English Wikinews articles (2010, 2011) taken from the AMALGUM corpus (gucorpling/amalgum,
+# amalgum/news/dep/*.conllu at commit 16231153). Annotated from the text alone, before any extractor
+# ran on them; not to be used to develop rules.
+
+# ---------------------------------------------------------------- Egypt: acting prime minister Ahmed Shafik resigns
+EG_SH = "Ahmed Shafik"; EG_SC = "Supreme Council of the Armed Forces"; EG_HM = "Hosni Mubarak"; EG_GOV = "Egyptian government"
+EG_ES = "Essam Sharaf"; EG_PR = "protesters"; EG_YC = "January 25 Youth Coalition"; EG_MIN = "ministers with ties to the old regime"
+build("egypt-prime-minister-shafik-resigns", "articles/egypt-prime-minister-shafik-resigns.txt", [
+    Q("inadequate vision", "partial", None),
+    Q("Power to the people!", "direct", "Wael Ghonim"),
+    Q("on the right track.", "partial", "Mohamed ElBaradei"),
+    Q("The Supreme Council of the Armed Forces decided to accept the resignation of Prime Minister Ahmed Shafiq and appointed Essam Sharaf to form the new government,", "direct", EG_SC),
+    Q("still demand a specific time frame to achieve the rest of the revolution's basic demands.", "partial", EG_YC),
+], [
+    E(EG_SH, "person", aliases=["Shafik", "Egypt's acting prime minister", "Prime Minister Ahmed Shafiq", "Ahmed Shafiq"], title="acting prime minister"),
+    E("Egypt", "place", "country", aliases=["the country"]),
+    E(EG_SC, "organisation", "military", aliases=["the Supreme Council of the Armed Forces", "The Supreme Council of the Armed Forces", "the Council", "the armed forces", "armed forces"]),
+    E(EG_HM, "person", aliases=["Mubarak", "then Egyptian president Hosni Mubarak", "Former Egyptian president Hosni Mubarak"], title="former president"),
+    E("cabinet ministers", "group", named=False, aliases=["a number of his cabinet ministers"]),
+    E(EG_PR, "group", named=False, aliases=["young protesters", "the protesters", "The protesters"]),
+    E("Los Angeles Times", "organisation", "media", aliases=["the Los Angeles Times", "The Los Angeles Times"]),
+    E("Wael Ghonim", "person", title="Google executive"),
+    E("Google", "organisation", "company"),
+    E("Twitter", "organisation", "platform", aliases=["a micro-blogging website"]),
+    E("Mohamed ElBaradei", "person", title="pro-democracy activist"),
+    E(EG_ES, "person", aliases=["Sharaf", "the new prime minister"], title="prime minister"),
+    E("Facebook", "organisation", "platform", aliases=["social networking website Facebook"]),
+    E(EG_GOV, "organisation", "government", named=False, aliases=["the Egyptian government"]),
+    E("BBC News Online", "organisation", "media"),
+    E("Mubarak's family", "group", named=False, aliases=["his family"]),
+    E(EG_YC, "organisation", "political", aliases=["the January 25 Youth Coalition"]),
+    E(EG_MIN, "group", named=False),
+    E("old regime", "organisation", "government", named=False, aliases=["the old regime"]),
+], [
+    A(EG_SH, EG_GOV, "acting prime minister", "former"),
+    A(EG_HM, EG_GOV, "president", "former"),
+    A(EG_ES, EG_GOV, "prime minister"),
+    A(EG_ES, EG_GOV, "Minister of Transportation", "former"),
+    A("cabinet ministers", EG_GOV, "cabinet ministers"),
+    A("Wael Ghonim", "Google", "executive"),
+], [
+    V("Ahmed Shafik, Egypt's acting prime minister, has resigned, the Supreme Council of the Armed Forces, now in control of the country, announced yesterday.", "resigned", "CONCEDE", "0831", [EG_SH], [], "2011-03-03", "day"),
+    V("Shafik was appointed to his position by then Egyptian president Hosni Mubarak during the 2011 Egypt anti-government protests, not long before Mubarak decided to resign as president on February 11, 2011.", "protests", "PROTEST", "141", [], [], "2011", "year"),
+    V("Shafik was appointed to his position by then Egyptian president Hosni Mubarak during the 2011 Egypt anti-government protests, not long before Mubarak decided to resign as president on February 11, 2011.", "resign", "CONCEDE", "0831", [EG_HM], [], "2011-02-11", "day"),
+    V("Shafik had received criticism for his negative attitude towards young protesters and his \"inadequate vision\", according to the Los Angeles Times.", "criticism", "ACCUSE", "111", [], [EG_SH]),
+    V("In response to the announcement of Shafik's resignation, Wael Ghonim, a Google executive, credited with organizing the first demonstration and a former political prisoner, wrote on Twitter, a micro-blogging website, \"Power to the people!\"", "organizing the first demonstration", "PROTEST", "141", ["Wael Ghonim"], []),
+    V("During the Egyptian protests, one of the key demands of the protesters was that Shafik step down from his acting minister status.", "demands", "REQUEST", "1041", [EG_PR], [EG_SH]),
+    V("The Los Angeles Times reports that he departed from that position five years ago, during the aftermath of numerous train collisions in which the Egyptian government was accused of carelessness.", "accused", "ACCUSE", "111", [], [EG_GOV]),
+    V("Former Egyptian president Hosni Mubarak was considered persona non grata by Egypt on Monday, as was his family.", "persona non grata", "COERCE", "172", ["Egypt"], [EG_HM, "Mubarak's family"], "2011-02-28", "day"),
+    V("Despite having achieved one of their aims, protesters intend to continue demonstrating with mass rallies on Friday because all their demands have yet to be met.", "demonstrating", "PROTEST", "141", [EG_PR], [], "2011-03-04", "day", modality="hypothetical"),
+    V("The removal of a current emergency law is amongst those demands.", "removal of a current emergency law", "REQUEST", "1051", [EG_PR], []),
+    V("In a statement, the January 25 Youth Coalition said that they \"still demand a specific time frame to achieve the rest of the revolution's basic demands.\"", "demand", "REQUEST", "100", [EG_YC], []),
+    V("The protesters also continue to request the removal of ministers with ties to the old regime.", "request", "REQUEST", "1041", [EG_PR], [EG_MIN]),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- South Africa / UK: Zuma's remarks before his state visit
+ZA_JZ = "Jacob Zuma"; ZA_UK = "Britain"; ZA_BR = "Britons"; ZA_DM = "Daily Mail"; ZA_Q = "Queen Elizabeth II"; ZA_TM = "Thobeka Madiba"
+ZA_VM = "Vincent Magwenya"; ZA_MED = "British media"; ZA_DA = "Democratic Alliance"; ZA_KM = "Kenneth Mubu"
+ZA_YS = "youth sector of the African National Congress"
+build("south-africa-zuma-state-visit-remarks", "articles/south-africa-zuma-state-visit-remarks.txt", [
+    Q("barbaric", "partial", ZA_JZ, after="believed Africa is"),
+    Q("sex-obsessed bigot and vile buffoon.", "partial", ZA_DM),
+    Q("When the British came to our country they said everything we did was barbaric, was wrong, inferior in whatever way. Bear in mind that I'm a freedom fighter and I fought to free myself, also for my culture to be respected. And I don't know why they are continuing thinking that their culture is more superior than others, those who might have said so,", "direct", ZA_JZ),
+    Q("looked down upon any culture of anyone", "partial", ZA_JZ),
+    Q("The British have done that before, as they colonised us, and they continue to do this, and it's an unfortunate thing. If people want an engagement, I'm sure we will engage on that issue.", "direct", ZA_JZ),
+    Q("Mr Zuma is in the UK for wide-ranging programme of substantial and serious issues. The comments he made were not aimed at the British public in general but at certain sections of the media which have lambasted him for what he considers to be his culture. Mr Zuma had a meeting with British journalists yesterday and was asked not one question about his private life", "direct", ZA_VM),
+    Q("appreciate reading things which he considers are patronising to his culture", "partial", ZA_VM),
+    Q("his comments will have no bearing on the state visit.", "partial", ZA_VM),
+    Q("Instead of rising above predictable criticism from a particular quarter of the British press, he has allowed himself to be dragged down to the level of the tabloids. By accusing the British people of believing that Africans are barbaric and inferior, he has insulted his hosts, and no doubt undermined the entire purpose of the state visit \u2013 which is to strengthen relations between South Africa and the United Kingdom.", "direct", ZA_KM),
+    Q("British media seem to have developed a habit of rubbishing our president and constantly portray him as barbaric and of inferior belonging,", "direct", ZA_YS),
+    Q("It is quite apparent that the British media is the one that is characterised and defined by the worst form of barbarism, backwardness and racism. These British racists continue to live in a dreamland and sadly believe that Africans are still their colonial subjects, with no values and principles. They believe that the only acceptable values and principles in the world are British values of whiteness and subjugation of Africans,", "direct", ZA_YS),
+], [
+    E(ZA_JZ, "person", aliases=["Zuma", "Mr Zuma", "South African President", "The President", "the President", "our president"], title="President of South Africa"),
+    E("South Africa", "place", "country"),
+    E(ZA_UK, "place", "country", aliases=["the UK", "the United Kingdom"]),
+    E("Africa", "place", "region"),
+    E(ZA_Q, "person", aliases=["The Queen"], title="Queen"),
+    E(ZA_DM, "organisation", "media", aliases=["the Daily Mail"]),
+    E(ZA_BR, "group", named=False, aliases=["the British", "The British", "the British public in general", "the British people", "his hosts"]),
+    E("Africans", "group", named=False),
+    E("African newspaper", "organisation", "media", named=False, aliases=["an African newspaper", "a local private newspaper"]),
+    E(ZA_TM, "person", aliases=["his third wife"]),
+    E("Horse Guards Parade", "place", "other", aliases=["the Horse Guards Parade"]),
+    E("Buckingham Palace", "place", "other", aliases=["the palace"]),
+    E("Zulu tribe", "group", aliases=["the Zulu tribe"]),
+    E("Daily Mirror", "organisation", "media"),
+    E("Gordon Brown", "person"),
+    E("David Cameron", "person"),
+    E("Nick Clegg", "person"),
+    E("members of parliament", "group", named=False),
+    E("officials", "group", named=False),
+    E(ZA_VM, "person", aliases=["Magwenya", "Magwneya", "Zuma's spokesman", "He"], title="spokesman"),
+    E(ZA_MED, "organisation", "media", named=False, aliases=["certain sections of the media", "a particular quarter of the British press", "the tabloids", "the British newspapers", "the British media"]),
+    E("British journalists", "group", named=False),
+    E(ZA_DA, "organisation", "political", aliases=["the Democratic Alliance", "South Africa's principal opposition party", "the opposing political party"]),
+    E(ZA_KM, "person"),
+    E("African National Congress", "organisation", "political"),
+    E(ZA_YS, "organisation", "political", named=False, aliases=["The youth sector of the African National Congress", "the youth league", "the party", "It"]),
+], [
+    A(ZA_KM, ZA_DA, "member"),
+], [
+    V("Jacob Zuma, President of South Africa, claimed Britain believed Africa is \"barbaric\", hours before a state visit to Queen Elizabeth II.", "claimed", "ACCUSE", "111", [ZA_JZ], [ZA_UK]),
+    V("Jacob Zuma, President of South Africa, claimed Britain believed Africa is \"barbaric\", hours before a state visit to Queen Elizabeth II.", "state visit", "CONSULT", "042", [ZA_JZ], [ZA_Q]),
+    V("These claims were made after the Daily Mail described him as a \"sex-obsessed bigot and vile buffoon.\"", "described him as", "ACCUSE", "111", [ZA_DM], [ZA_JZ]),
+    V("Zuma accused Britons of considering themselves to be culturally superior owing to their past colonial activities.", "accused", "ACCUSE", "111", [ZA_JZ], [ZA_BR]),
+    V("According to him, he had never \"looked down upon any culture of anyone\" and that no one has the authority of judging other cultures.", "never \"looked down upon", "REJECT", "016", [ZA_JZ], [ZA_DM]),
+    V("If people want an engagement, I'm sure we will engage on that issue.\"", "engage", "CONSULT", "040", [ZA_JZ], [], modality="hypothetical"),
+    V("Zuma, who has three current wives, made these comments after arriving in Britain with Thobeka Madiba, 38, his third wife.", "arriving in Britain", "CONSULT", "042", [ZA_JZ, ZA_TM], [ZA_UK]),
+    V("The Queen will welcome them at the Horse Guards Parade and take them to Buckingham Palace thereafter.", "will welcome", "AGREE", "036", [ZA_Q], [ZA_JZ, ZA_TM]),
+    V("Zuma, a member of the Zulu tribe, was compelled to make a public apology following a love child with the daughter of a friend.", "public apology", "SUPPORT", "055", [ZA_JZ], []),
+    V("This incident triggered the articles in Daily Mail and Daily Mirror which attacked Zuma.", "attacked", "ACCUSE", "111", [ZA_DM, "Daily Mirror"], [ZA_JZ]),
+    V("Zuma, whose state trip includes meetings with Gordon Brown, David Cameron and Nick Clegg, as well as a speech to members of parliament, plans to continue with the visit.", "meetings", "AGREE", "036", [ZA_JZ], ["Gordon Brown", "David Cameron", "Nick Clegg"]),
+    V("The comments he made were not aimed at the British public in general but at certain sections of the media which have lambasted him for what he considers to be his culture.", "lambasted", "ACCUSE", "111", [ZA_MED], [ZA_JZ]),
+    V("Mr Zuma had a meeting with British journalists yesterday and was asked not one question about his private life\".", "meeting", "CONSULT", "040", [ZA_JZ], ["British journalists"], "2010-03-04", "day"),
+    V("Meanwhile, the Democratic Alliance, South Africa's principal opposition party, stated that the reports in the British newspapers did not warrant Zuma's lashing out at Britain.", "did not warrant", "ACCUSE", "111", [ZA_DA], [ZA_JZ]),
+    V("\"Instead of rising above predictable criticism from a particular quarter of the British press, he has allowed himself to be dragged down to the level of the tabloids.", "dragged down to the level of the tabloids", "ACCUSE", "111", [ZA_KM], [ZA_JZ]),
+    V("The youth sector of the African National Congress supported the President.", "supported", "SUPPORT", "051", [ZA_YS], [ZA_JZ]),
+    V("It expressed its disgust at the British reports.", "expressed its disgust", "ACCUSE", "111", [ZA_YS], [ZA_MED]),
+    V("\"British media seem to have developed a habit of rubbishing our president and constantly portray him as barbaric and of inferior belonging,\" the youth league said.", "rubbishing", "ACCUSE", "111", [ZA_MED], [ZA_JZ]),
+    V("\"It is quite apparent that the British media is the one that is characterised and defined by the worst form of barbarism, backwardness and racism.", "characterised and defined by the worst form of barbarism, backwardness and racism", "ACCUSE", "111", [ZA_YS], [ZA_MED]),
+], held_out=HELD_OUT)
