@@ -1270,3 +1270,115 @@ build("south-africa-zuma-state-visit-remarks", "articles/south-africa-zuma-state
     V("\"British media seem to have developed a habit of rubbishing our president and constantly portray him as barbaric and of inferior belonging,\" the youth league said.", "rubbishing", "ACCUSE", "111", [ZA_MED], [ZA_JZ]),
     V("\"It is quite apparent that the British media is the one that is characterised and defined by the worst form of barbarism, backwardness and racism.", "characterised and defined by the worst form of barbarism, backwardness and racism", "ACCUSE", "111", [ZA_YS], [ZA_MED]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two later held-out Wikinews texts of 2019 (added 2026-11-30)
+# Annotated from the text alone, before any extractor ran on them; not to be used to develop rules.
+# Text from vanatteveldt/wikinews (GitHub), data/wikinews_2019.csv (see the sidecars).
+
+# ---------------------------------------------------------------- Poland: mayor of Gdańsk stabbed on stage
+PA = "Paweł Adamowicz"; SW = "Stefan W"; GOCC = "Great Orchestra of Christmas Charity"; CPL = "Civic Platform"
+JB = "Joachim Brudziński"; DT = "Donald Tusk"; AD = "Andrzej Duda"
+build("poland-gdansk-mayor-stabbing", "articles/poland-gdansk-mayor-stabbing.txt", [
+    Q("sharp tool", "partial", None),
+    Q("Let's all pray for Mayor Adamowicz. Paweł, we are with you.", "direct", DT),
+    Q("an act of inexplicable barbarity.", "partial", JB),
+    Q("I can’t find the words, an explanation, for this kind of act. Especially since the finale of the Great Orchestra of Christmas Charity has for the last 27 years always been associated with good, with something joyful, positive.", "direct", JB),
+    Q("serious", "partial", JB, after="required resuscitation"),
+    Q("We are with Mayor Adamowicz in our thoughts and prayers.", "direct", "Mateusz Morawiecki"),
+    Q("Today I am unconditionally with him and his loved ones, just as I hope all of us compatriots are. I pray for his return to health and full strength.", "direct", AD),
+    Q("and there is hope, but his condition is very difficult.", "partial", AD),
+    Q("Stefan W", "scare", None),
+    Q("The next hours will decide everything,", "direct", "Tomasz Stefaniak"),
+    Q("We couldn’t win,", "direct", "Łukasz Szumowski"),
+], [
+    E(PA, "person", aliases=["Adamowicz", "Mayor Adamowicz", "Paweł"], title="mayor"),
+    E("Gdańsk", "place", "city", aliases=["the Polish city of Gdańsk", "the city"]),
+    E("Poland", "place", "country", aliases=["the nation"]),
+    E(SW, "person", aliases=["An individual", "The attacker", "the assailant", "The detained suspect"]),
+    E(GOCC, "organisation", "other", aliases=["The fundraiser", "the organisation"]),
+    E(CPL, "organisation", "political", aliases=["Adamowicz's former party"]),
+    E(DT, "person", aliases=["Ex-Prime Minister Donald Tusk", "Tusk"], title="President of the European Council"),
+    E("European Council", "organisation", "international"),
+    E(JB, "person", aliases=["Brudziński"], title="Interior Minister"),
+    E("TVN24", "organisation", "media"),
+    E("Mateusz Morawiecki", "person", title="Prime Minister"),
+    E(AD, "person", aliases=["Duda"], title="President"),
+    E("local media", "organisation", "media", named=False),
+    E("doctors", "group", named=False),
+    E("Mariusz Ciarka", "person", title="Police spokesman"),
+    E("The Guardian", "organisation", "media"),
+    E("Associated Press", "organisation", "media"),
+    E("Medical University of Gdańsk", "organisation", "other", aliases=["the hospital"]),
+    E("Tomasz Stefaniak", "person", aliases=["Dr. Tomasz Stefaniak", "Stefaniak"], title="Dr."),
+    E("Politicians", "group", named=False),
+    E("Sławoj Leszek Głódź", "person", title="Archbishop of Gdańsk"),
+    E("Łukasz Szumowski", "person", title="Health Minister"),
+    E("Gdańsk residents", "group", named=False),
+    E("synagogue", "place", "other", named=False, aliases=["a synagogue in the city"]),
+    E("Krzysztof Sierak", "person", title="Prosecutor"),
+], [
+    A(DT, CPL, "founding member"),
+    A(DT, "European Council", "President"),
+    A(PA, CPL, "member", "former"),
+], [
+    V("An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event.", "arrested", "COERCE", "173", [], [SW]),
+    V("An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event.", "stabbed", "ASSAULT", "182", [SW], [PA], "2019-01-13", "day"),
+    V("The attacker is reported to have jumped on stage during the Great Orchestra of Christmas Charity and claimed he was wrongfully imprisoned under Adamowicz's former party Civic Platform's time in government.", "claimed", "ACCUSE", "112", [SW], [CPL]),
+    V("The attacker is reported to have jumped on stage during the Great Orchestra of Christmas Charity and claimed he was wrongfully imprisoned under Adamowicz's former party Civic Platform's time in government.", "imprisoned", "COERCE", "173", [], [SW]),
+    V("Interior Minister Joachim Brudziński called the stabbing \"an act of inexplicable barbarity.\"", "barbarity", "ACCUSE", "111", [JB], [SW]),
+    V("Police spokesman Mariusz Ciarka said a press badge was used by the assailant, reported by The Guardian as convicted of assaults and by Associated Press of bank robberies, to gain entry.", "convicted", "ACCUSE", "112", [], [SW]),
+    V("He recently condemned anti-semitism after vandalism against a synagogue in the city.", "condemned", "ACCUSE", "111", [PA], []),
+    V("He recently condemned anti-semitism after vandalism against a synagogue in the city.", "vandalism", "COERCE", "1712", [], ["synagogue"]),
+    V("A potential charge of murder against Stefan W carries a possible life sentence.", "charge of murder", "ACCUSE", "112", [], [SW], modality="hypothetical"),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Afghanistan: car bomb at a military base in Maidan Wardak
+TAL = "Taliban"; MB = "military base"; SH = "Sharif Hotak"; AFG = "Afghan government"; IMS = "Interior Ministry source"
+build("afghanistan-maidan-wardak-base-bombing", "articles/afghanistan-maidan-wardak-base-bombing.txt", [
+    Q("The explosion was very powerful. The whole building has collapsed,", "direct", SH),
+    Q("hiding accurate casualty figures to prevent a further dip in morale of the Afghan forces", "partial", SH),
+    Q("I have been told not to make the death toll figures public. It is frustrating to hide the facts[.]", "direct", IMS),
+], [
+    E("Maidan Shahr", "place", "city"),
+    E("Afghanistan", "place", "country", aliases=["the nation"]),
+    E("Maidan Wardak", "place", "region", aliases=["Maidan Wardak province"]),
+    E(MB, "place", "other", named=False, aliases=["a military base in Maidan Shahr", "The training centre", "the compound"]),
+    E(TAL, "organisation", "military", aliases=["the Taliban", "The Taliban"]),
+    E("National Directorate for Security", "organisation", "government", aliases=["the National Directorate for Security"]),
+    E("two gunmen", "group", named=False),
+    E("officials", "group", named=False),
+    E(SH, "person", aliases=["Hotak"]),
+    E("Maidan Wardak provincial council", "organisation", "government", named=False, aliases=["the Maidan Wardak provincial council"]),
+    E("Kabul", "place", "city"),
+    E(AFG, "organisation", "government", named=False, aliases=["the central government", "the Afghan government"]),
+    E("Afghan forces", "organisation", "military", named=False, aliases=["the Afghan forces"]),
+    E("Interior Ministry", "organisation", "government", aliases=["the central Interior Ministry"]),
+    E(IMS, "anonymous", named=False, aliases=["A source within the central Interior Ministry"]),
+    E("Zabiullah Mujahid", "person", title="Taliban spokesperson"),
+    E("Reuters", "organisation", "media"),
+    E("Ghazni", "place", "city"),
+    E("Abdurrahman Mangal", "person", title="spokesperson for the provincial governor"),
+    E("provincial governor", "anonymous", named=False, aliases=["the provincial governor"]),
+    E("Zalmay Khalilzad", "person", title="US peace envoy"),
+    E("Qatar", "place", "country"),
+    E("foreign forces", "organisation", "military", named=False),
+], [
+    A(SH, "Maidan Wardak provincial council", "member"),
+    A(IMS, "Interior Ministry", "source"),
+    A("Zabiullah Mujahid", TAL, "spokesperson"),
+], [
+    V("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province.", "rammed", "ASSAULT", "1832", [], [MB], "2019-01-21", "day"),
+    V("Dozens died in the attack, reportedly conducted by the Taliban.", "conducted", "ASSAULT", "1832", [TAL], [MB]),
+    V("The training centre belongs to the National Directorate for Security; it was targeted with a captured Humvee military car packed with explosives, followed by two gunmen.", "targeted", "ASSAULT", "1832", [], [MB]),
+    V("Hotak also alleged the central government are \"hiding accurate casualty figures to prevent a further dip in morale of the Afghan forces\", whose US-built armoured vehicle was used to breach the compound's defences.", "alleged", "ACCUSE", "111", [SH], [AFG]),
+    V("Hotak also alleged the central government are \"hiding accurate casualty figures to prevent a further dip in morale of the Afghan forces\", whose US-built armoured vehicle was used to breach the compound's defences.", "hiding accurate casualty figures", "REJECT", "120", [AFG], []),
+    V("Hotak also alleged the central government are \"hiding accurate casualty figures to prevent a further dip in morale of the Afghan forces\", whose US-built armoured vehicle was used to breach the compound's defences.", "breach", "ASSAULT", "1832", [], [MB]),
+    V("A source within the central Interior Ministry reportedly said \"I have been told not to make the death toll figures public. It is frustrating to hide the facts[.]\"", "not to make the death toll figures public", "REJECT", "120", [IMS], []),
+    V("The Taliban have claimed responsibility.", "claimed responsibility", "ASSAULT", "1832", [TAL], [MB]),
+    V("Reuters reported Monday's attack the deadliest since an assault in Ghazni in August 2018, with officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed.", "assault", "ASSAULT", "190", [], ["Ghazni"], "2018-08", "month"),
+    V("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.", "met", "CONSULT", "040", [TAL], ["Zalmay Khalilzad"], "2019-01-21", "day"),
+    V("Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.", "car bombing", "ASSAULT", "1832", [], ["Kabul"], "2019-01-14", "week"),
+    V("Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.", "ascribed", "ACCUSE", "112", [], [TAL]),
+    V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "wants foreign forces to leave", "REQUEST", "0256", [TAL], ["foreign forces"]),
+    V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "shut out of peace talks", "REJECT", "125", [TAL], [AFG]),
+], held_out=HELD_OUT)
