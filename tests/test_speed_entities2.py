@@ -105,7 +105,7 @@ _S = entities._S
 OLD_ORG_BEFORE = re.compile(
     rf"\b(?:(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
     rf"executive|employee|director|chairman|chairwoman|chairperson|founder|co-founder|leader|"
-    rf"head|chief|ceo)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?"
+    rf"head|chief|ceo|cofounder)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?"
     rf"|(?P<group>the){_S})\Z", re.IGNORECASE)
 
 

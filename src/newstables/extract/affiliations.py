@@ -134,16 +134,9 @@ def roles(finder: _Finder) -> None:
             _affiliate_at(finder, m, led.end(), _LEADS_ROLE.get(verb, ""),
                           "former" if verb in _PAST else "current")
         of_org = OF_ORG.match(text, m.end) if spaced else None
-        if of_org:
-            # the first added of the organisations named right there
-            at = finder.found.mentions_starting(of_org.end(), of_org.end() + 1)
-            org = next((o for o in finder.found.added_order(at)
-                        if o.entity.table == ORGANISATION), None)
-            if org is not None and org.entity.kind == "platform" and "from" in of_org[0]:
-                org = None  # 'a video of Tom Cruise from YouTube': where it comes from
-            if org is not None and not finder.affiliated(m.entity, org.entity):
-                finder.found.affiliations.append(Affiliation(
-                    m.entity, org.entity, "unknown", m.start, org.end))
+        if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
+            _affiliate_at(finder, m, of_org.end(), "", "unknown",
+                          platform="from" not in of_org[0])
         owner = _ORG_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
         if owner:
             org = next((o for o in finder.found.mentions_between(max(0, owner.start() - 80),
@@ -162,11 +155,14 @@ def _owned_by_body(finder: _Finder, at: int) -> bool:
                for o in finder.found.mentions_starting(at, at + 1))
 
 
-def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: str) -> None:
-    """Affiliate `person` with the organisation named at offset `at`, if one is."""
+def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: str,
+                  platform: bool = True) -> None:
+    """Affiliate `person` with the organisation named at offset `at` (the first added of those
+    named there), if one is; `platform`: whether a platform may be that organisation."""
     org = next((o for o in finder.found.added_order(finder.found.mentions_starting(at, at + 1))
                 if o.entity.table == ORGANISATION), None)
-    if org is not None and not finder.affiliated(person.entity, org.entity):
+    if org is not None and (platform or org.entity.kind != "platform") \
+            and not finder.affiliated(person.entity, org.entity):
         finder.found.affiliations.append(Affiliation(person.entity, org.entity, status,
                                                      person.start, org.end, role=role))
 

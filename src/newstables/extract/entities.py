@@ -65,23 +65,23 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
+# Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
+COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
+                             "chairwoman", "chairperson"})
+_COMPANY_OFFICE = "|".join(sorted(COMPANY_OFFICES))
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|chairman|chairwoman|chairperson|founder|co-founder|leader|"
-    rf"head|chief|ceo)s?{_S}(?:for|of|at|from){_S}(?:the{_S})?\Z",
-    re.IGNORECASE)
+    rf"executive|employee|director|leader|head|chief|{_COMPANY_OFFICE})s?{_S}"
+    rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
-    rf"representatives?|CEO|chief{_S}executive|co-?founder|chair(?:man|woman|person))\b")
+    rf"representatives?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
-# Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
-COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
-                             "chairwoman", "chairperson"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}

@@ -807,9 +807,9 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     return []
 
 
-# Prepositions that end the "by" phrase before a later name ("arrested by police in Lima").
-_AGENT_GAP = frozenset({"in", "at", "on", "from", "near", "during", "after", "before", "with",
-                        "for", "to", "into", "outside", "inside", "across", "over", "under"})
+# Prepositions that end the "by" phrase before a later name ("arrested by police in Lima"):
+# those that keep a name from being a subject, but 'of' ("by supporters of X") and 'by'.
+_AGENT_GAP = _SUBJECT_SKIP - {"of", "by"}
 
 
 def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:

