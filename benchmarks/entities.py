@@ -10,7 +10,7 @@ Affiliations match when their actor and organisation match the gold pair's. The 
 unseen texts, the new development texts (gold files with `developed_since`: held out for their
 first run, developed on since) and the held-out texts (gold files marked `held_out: true`, not
 developed on; `gold_sets.py`) are reported separately; `-v` lists every miss and unmatched
-prediction.
+prediction, except a held-out text's (`gold_sets.details`).
 
     .venv/bin/python benchmarks/entities.py [-v]
 """

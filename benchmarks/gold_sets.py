@@ -24,7 +24,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 GROUPS = ("seed", "unseen", "new-development", "held-out")
-LABELS = {"new-development": "new development texts (first run recorded)"}
 
 
 def group(gold_path: Path, gold: dict | None = None) -> str:
@@ -55,11 +54,6 @@ def details(gold_path: Path, verbose: bool) -> bool:
     for a held-out text, whose misses must not be read (only its group's figures are printed),
     so that no one reads them by accident while working on the rules."""
     return verbose and group(gold_path) != "held-out"
-
-
-def held_out_articles() -> set[Path]:
-    """The texts (benchmarks/gold/articles/*.txt) that held-out gold files annotate."""
-    return group_articles("held-out")
 
 
 def developed_articles() -> list[Path]:

@@ -14,9 +14,9 @@ files marked `held_out: true`, not developed on; `gold_sets.py`), each group sep
   word (surname or head noun), against the gold speaker's name and its aliases.
 Reported speech (kind `indirect`, `X said that ...`) is not annotated in the gold set: its
 predictions are counted (and listed with `-v`) but kept out of every P/R row.
-`-v` lists every miss and false alarm. Timing: mean time of the text, entity and quote stages per
-article of the seed and unseen texts (the new development and held-out ones are left out, so the
-figure stays comparable).
+`-v` lists every miss and false alarm (not a held-out text's). Timing: mean time of the text,
+entity and quote stages per article of the seed and unseen texts (the new development and
+held-out ones are left out, so the figure stays comparable).
 """
 
 from __future__ import annotations
