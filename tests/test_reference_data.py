@@ -231,8 +231,10 @@ def test_the_gazetteer_keeps_cities_and_leaves_out_words_and_peoples_names() -> 
               for line in (REF / "cities.tsv").read_text(encoding="utf-8").splitlines()[1:]}
     assert cities["Livorno"] == "ITA" and cities["Christchurch"] == "NZL"
     assert set(cities.values()) <= ISO3
-    for word in ("Mobile", "Reading", "Split", "Nice", "Jackson", "Austin", "Charlotte"):
-        assert word not in cities  # an English word or a common first name or surname
+    for word in ("Mobile", "Reading", "Split", "Nice", "Jackson", "Austin", "Charlotte",
+                 "Benito Juárez", "Miguel Hidalgo"):
+        assert word not in cities  # an English word, a common first name or surname, a person
+    assert cities["Virginia Beach"] == "USA"
     assert not set(cities) & {row["name"] for row in load("places.yaml")}  # curated first
 
 

