@@ -17,6 +17,7 @@ data: $(STAMP)  ## rebuild datapackage/ from raw/ (publishes only if validation 
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src/newstables
 
 test: $(STAMP) lint  ## the whole test suite
 	$(BIN)/python -m pytest

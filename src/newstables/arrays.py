@@ -29,7 +29,7 @@ def array(values: Sequence[Any], type: pa.DataType) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little")) if nulls else None
     if pa.types.is_string(type):
         data = [b"" if v is None else v.encode() for v in values]
-        offsets = np.zeros(len(data) + 1, dtype=np.int64)
+        offsets: np.ndarray = np.zeros(len(data) + 1, dtype=np.int64)
         np.cumsum([len(d) for d in data], out=offsets[1:])
         if offsets[-1] > _MAX_STRING_BYTES:
             raise pa.ArrowCapacityError(f"{offsets[-1]} bytes of strings in one array")

@@ -174,11 +174,11 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
     if previous is not None:  # files that look as they did need not be read and hashed
         scan_ns = time.time_ns()
         stamps = [state.stamp(raw, rel, scan_ns) for rel in rels]
-        keys = [previous.known_key(rel, st) or article_key(raw, rel)
+        keys: list[str | None] = [previous.known_key(rel, st) or article_key(raw, rel)
                 for rel, st in zip(rels, stamps, strict=True)]
     else:
         keys = [article_key(raw, rel) if cache else None for rel in rels]
-    plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
+    plan: state.Plan = [(i, rel, key) for i, (rel, key) in enumerate(zip(rels, keys, strict=True))]
     spill = Spill(spill_dir)
     if previous is not None:
         live, todo = previous.plan(plan, stamps)

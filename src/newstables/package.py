@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from importlib import metadata
@@ -342,7 +342,7 @@ def _write_table(name: str, chunks: Iterable[list[dict[str, Any]] | pa.Table], d
     return sink
 
 
-def write_streams(streams: dict[str, Iterable[list[dict[str, Any]]]], out: Path,
+def write_streams(streams: Mapping[str, Iterable[list[dict[str, Any]] | pa.Table]], out: Path,
                   src: dict[str, Any] | None = None, partitioned: bool = False,
                   threads: int = 1, sizes: dict[str, int] | None = None,
                   index: Path | None = None, bounded: bool = True,

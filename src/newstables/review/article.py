@@ -263,7 +263,7 @@ def _with_offsets(words: str, start: str, end: str) -> str:
     return f"{words} [{start}, {end})" if words else ""
 
 
-def _desc(row_id: str, what: str, pairs: list[tuple[str, str]]) -> str:
+def _desc(row_id: str, what: str, pairs: list[tuple[str, str | None]]) -> str:
     items = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in pairs if v)
     return (f'<div class="desc" id="d-{e(row_id)}"><h4>{e(what)} '
             f'<code>{e(row_id)}</code></h4><dl>{items}</dl></div>')

@@ -224,8 +224,8 @@ def _entities_tables(view: ArticleView) -> str:
         involved.update(filter(None, (q.get(k, "") for k in (
             "speaker_id", "speaker_organisation_id", "addressee_actor_id",
             "addressee_organisation_id"))))
-    for rows in view.participants.values():
-        involved.update(filter(None, (entity_of(p) for p in rows)))
+    for taking_part in view.participants.values():
+        involved.update(filter(None, (entity_of(p) for p in taking_part)))
     for a in view.affiliations:
         involved.update(filter(None, (a.get("actor_id"), a.get("organisation_id"))))
     involved.update(ev["place_id"] for ev in view.events if ev.get("place_id"))

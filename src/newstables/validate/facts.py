@@ -90,7 +90,7 @@ class Facts:
                           "FROM {src} WHERE document_id IS NOT NULL GROUP BY document_id")
         if fact is None:
             return None
-        return {k: rest for k, *rest in self._lookup(fact, ids)}
+        return {k: tuple(rest) for k, *rest in self._lookup(fact, ids)}
 
     def document_totals(self) -> tuple[int, int]:
         """The number of documents and the sum of their char_count (unparseable or negative
