@@ -9,8 +9,9 @@ entity matching an already matched gold entity (a resolution failure) is a false
 Affiliations match when their actor and organisation match the gold pair's. The seed, the six
 unseen texts, the new development texts (gold files with `developed_since`: held out for their
 first run, developed on since) and the held-out texts (gold files marked `held_out: true`, not
-developed on; `gold_sets.py`) are reported separately; `-v` lists every miss and unmatched
-prediction, except a held-out text's (`gold_sets.details`).
+developed on; `gold_sets.py`) are reported separately, a group of several texts with 95%
+intervals over its texts of each precision and recall (`gold_sets.interval`); `-v` lists every
+miss and unmatched prediction, except a held-out text's (`gold_sets.details`).
 
     .venv/bin/python benchmarks/entities.py [-v]
 """
@@ -28,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from gold_sets import details, group  # noqa: E402
+from gold_sets import details, group, shown  # noqa: E402
 
 from newstables.extract import extract  # noqa: E402
 from newstables.ids import fold  # noqa: E402
@@ -93,10 +94,15 @@ def _add(count: list[int], *values: int) -> None:
         count[i] += value
 
 
-def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, list[int]]:
-    """Counts per category: [true positives, false positives, gold total]."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+Counts = dict[str, list[int]]  # category -> [true positives, false positives, gold total]
+
+
+def evaluate(pairs: list[tuple[Path, Path]]) -> list[Counts]:
+    """The counts of each text."""
+    texts: list[Counts] = []
     for text_path, gold_path in pairs:
+        counts: Counts = defaultdict(lambda: [0, 0, 0])
+        texts.append(counts)
         article = read(text_path)
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         rows = extract(article)
@@ -132,7 +138,7 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, list[int]]:
         if verbose:
             print(f"  {text_path.name} affiliations: missed {sorted(want_pairs - got)}; "
                   f"wrong {sorted(got - want_pairs, key=str)}")
-    return counts
+    return texts
 
 
 def article_for(gold_path: Path) -> Path:
@@ -149,14 +155,21 @@ def article_for(gold_path: Path) -> Path:
     raise SystemExit(f"no text for {gold_path.name}")
 
 
-def report(label: str, counts: dict[str, list[int]]) -> None:
+def report(label: str, texts: list[Counts]) -> None:
+    """A group's figures; for several texts, 95% intervals over them of precision and recall
+    (`gold_sets.interval`)."""
     print(f"{label}")
-    print(f"  {'':14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'gold':>5}")
+    several = len(texts) >= 2
+    print(f"  {'':14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'gold':>5}"
+          + (f"  {'precision 95%':>13} {'recall 95%':>10}" if several else ""))
     for category in ("person", "organisation", "place", "affiliation"):
-        tp, fp, total = counts[category]
+        each = [t.get(category, [0, 0, 0]) for t in texts]
+        tp, fp, total = (sum(c[i] for c in each) for i in range(3))
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / total if total else 0.0
-        print(f"  {category:14} {precision:9.2f} {recall:7.2f} {tp:4} {fp:4} {total:5}")
+        intervals = (f"  {shown([(c[0], c[0] + c[1]) for c in each]):>13} "
+                     f"{shown([(c[0], c[2]) for c in each]):>10}") if several else ""
+        print(f"  {category:14} {precision:9.2f} {recall:7.2f} {tp:4} {fp:4} {total:5}{intervals}")
 
 
 def main() -> None:

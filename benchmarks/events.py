@@ -9,8 +9,9 @@ or the words of one of its mentions, is one of the gold entity's names or aliase
 date accuracy (same date and precision, both empty counting as right) and modality accuracy.
 The seed article, the six unseen texts, the new development texts (gold files with
 `developed_since`: held out for their first run, developed on since) and the held-out texts (gold
-files marked `held_out: true`, not developed on; `gold_sets.py`) are reported separately; -v lists
-every miss and false alarm, except a held-out text's (`gold_sets.details`).
+files marked `held_out: true`, not developed on; `gold_sets.py`) are reported separately, a
+group of several texts with 95% intervals over its texts (`gold_sets.interval`); -v lists every
+miss and false alarm, except a held-out text's (`gold_sets.details`).
 The times cover the seed and unseen texts only, so they stay comparable.
 """
 
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from gold_sets import details, group
+from gold_sets import details, group, shown
 from rapidfuzz import fuzz
 
 from newstables.extract import entities, events, quotes
@@ -156,7 +157,9 @@ def evaluate(path: Path, verbose: bool) -> Result:
     return result
 
 
-def report(result: Result) -> None:
+def report(result: Result, texts: list[Result] | None = None) -> None:
+    """A text's or a group's figures; for a group of several `texts`, 95% intervals over them
+    (`gold_sets.interval`) of the event and participant figures."""
     print(f"{result.name}: events {result.predicted} extracted, {result.gold} gold")
     print(f"  event-type precision {_ratio(result.matched, result.predicted)}, "
           f"recall {_ratio(result.matched, result.gold)}, "
@@ -167,6 +170,12 @@ def report(result: Result) -> None:
     print(f"  dates on matched events: {_ratio(result.dates_right, result.matched)}, "
           f"on gold-dated ones {_ratio(result.dated_right, result.dated_gold)}; "
           f"modality {_ratio(result.modality_right, result.matched)}")
+    if texts and len(texts) >= 2:
+        print("  95% intervals over texts: event-type precision "
+              f"{shown([(r.matched, r.predicted) for r in texts])}, recall "
+              f"{shown([(r.matched, r.gold) for r in texts])}; participants precision "
+              f"{shown([(r.part_right, r.part_pred) for r in texts])}, recall "
+              f"{shown([(r.part_right, r.part_gold) for r in texts])}")
 
 
 def main(argv: list[str]) -> int:
@@ -181,17 +190,19 @@ def main(argv: list[str]) -> int:
                                          f"{texts['new-development']} Wikinews texts"),
                "held-out": Result(f"held-out (not developed on): {texts['held-out']} "
                                   "Wikinews texts")}
+    per_text: dict[str, list[Result]] = {name: [] for name in results}
     for path in paths:
-        shown = details(path, verbose)
-        if shown:
+        listed = details(path, verbose)
+        if listed:
             print(path.name)
-        result = evaluate(path, shown)
+        result = evaluate(path, listed)
         results[groups[path]].add(result)
-        if shown:
+        per_text[groups[path]].append(result)
+        if listed:
             report(result)
     seed, unseen = results["seed"], results["unseen"]
-    for result in results.values():
-        report(result)
+    for name, result in results.items():
+        report(result, per_text[name])
     developed = [path for path in paths if groups[path] in ("seed", "unseen")]
     total = seed.seconds + unseen.seconds
     print(f"time: {total * 1000:.0f} ms for {len(developed)} texts (seed and unseen; entities, "

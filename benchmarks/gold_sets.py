@@ -17,6 +17,8 @@ changes neither their input nor their figures.
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -61,3 +63,32 @@ def developed_articles() -> list[Path]:
     figures have always used (texts that joined development later are not added)."""
     unseen = group_articles("unseen")
     return [p for p in sorted((GOLD / "articles").glob("*.txt")) if p.resolve() in unseen]
+
+
+def interval(parts: Sequence[tuple[int, int]], rounds: int = 2000) -> tuple[float, float] | None:
+    """A 95% interval for a ratio measured over a group of texts: `parts` holds each text's
+    numerator and denominator (true positives and predictions, say), the group's figure being
+    sum(numerators) / sum(denominators). Texts are drawn with replacement `rounds` times (a
+    percentile bootstrap over texts: the texts, not the items, are the sample, since items of
+    one text succeed or fail together); the 2.5th and 97.5th percentiles of the drawn groups'
+    figures. Texts with a denominator of 0 (nothing to count) are left out; None when fewer than
+    two remain. The draws are seeded, so a report prints the same interval every run.
+
+    With 6-8 texts this is rough (it cannot show more variety than the texts have), but it says
+    how far a group's figure could move with other texts of the same kind."""
+    kept = [(a, b) for a, b in parts if b]
+    if len(kept) < 2:
+        return None
+    rng = random.Random(0)
+    figures = []
+    for _ in range(rounds):
+        drawn = rng.choices(kept, k=len(kept))
+        figures.append(sum(a for a, _ in drawn) / sum(b for _, b in drawn))
+    figures.sort()
+    return figures[int(0.025 * (rounds - 1))], figures[int(0.975 * (rounds - 1))]
+
+
+def shown(parts: Sequence[tuple[int, int]]) -> str:
+    """`interval` as printed: '0.52-0.79', or '-' when there is none."""
+    found = interval(parts)
+    return "-" if found is None else f"{found[0]:.2f}-{found[1]:.2f}"

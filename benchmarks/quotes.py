@@ -12,6 +12,8 @@ files marked `held_out: true`, not developed on; `gold_sets.py`), each group sep
   speaker, the share whose predicted speaker (actor or organisation) has a matching name: equal
   after folding (case and accents), one contained in the other word by word, or the same last
   word (surname or head noun), against the gold speaker's name and its aliases.
+A group of several texts also gets 95% intervals over its texts (`gold_sets.interval`) of the
+'all' row's precision, recall and speaker accuracy.
 Reported speech (kind `indirect`, `X said that ...`) is not annotated in the gold set: its
 predictions are counted (and listed with `-v`) but kept out of every P/R row.
 `-v` lists every miss and false alarm (not a held-out text's). Timing: mean time of the text,
@@ -27,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from gold_sets import GROUPS, details, group
+from gold_sets import GROUPS, details, group, shown
 
 from newstables.extract import entities, quotes
 from newstables.extract.model import Extraction
@@ -134,7 +136,10 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "  -  "
 
 
-def _report(title: str, total: Counter) -> None:
+def _report(title: str, each: list[Counter]) -> None:
+    """A group's figures from its texts' counts; for several texts, 95% intervals over them of
+    the 'all' row's precision, recall and speaker accuracy (`gold_sets.interval`)."""
+    total: Counter = sum(each, Counter())
     print(f"\n{title}")
     print(f"{'kind':<13}{'gold':>5}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}  speaker accuracy")
     for kind in ("all", *KINDS):
@@ -148,6 +153,11 @@ def _report(title: str, total: Counter) -> None:
     print(f"{'indirect':<13}{'-':>5}{total[('indirect', 'pred')]:>6}{'-':>7}{'-':>7}{'-':>7}  "
           f"{total[('indirect', 'speaker')]} with a speaker (the gold set has no indirect "
           f"quotes: counts only, not P/R)")
+    if len(each) >= 2:
+        print("95% intervals over texts ('all'): P "
+              f"{shown([(c[('tp', 'all')], c[('pred', 'all')]) for c in each])}, R "
+              f"{shown([(c[('tp', 'all')], c[('gold', 'all')]) for c in each])}, speaker accuracy "
+              f"{shown([(c[('spk_ok', 'all')], c[('spk_n', 'all')]) for c in each])}")
 
 
 def main() -> None:
@@ -155,16 +165,15 @@ def main() -> None:
     paths = sorted(GOLD.glob("*.gold.yaml"))
     for path in paths:  # a first pass loads reference data and lexicons: not timed
         _evaluate(path, False)
-    totals: dict[str, Counter] = {name: Counter() for name in GROUPS}
-    texts: Counter = Counter()
+    totals: dict[str, list[Counter]] = {name: [] for name in GROUPS}
     times = []
     for path in paths:
         counts, elapsed = _evaluate(path, details(path, verbose))
         name = group(path)
-        texts[name] += 1
         if name in ("seed", "unseen"):
             times.append(elapsed)
-        totals[name].update(counts)
+        totals[name].append(counts)
+    texts = {name: len(each) for name, each in totals.items()}
     _report("Seed article (developed on)", totals["seed"])
     _report(f"Unseen gold texts ({texts['unseen']} Wikinews articles)", totals["unseen"])
     _report(f"New development texts (first run recorded): {texts['new-development']} Wikinews "

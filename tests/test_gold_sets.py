@@ -1,5 +1,6 @@
 """The benchmarks' -v lists misses per gold text, but never a held-out text's: those must not be
-read while the rules are worked on (benchmarks/gold_sets.py, `details`)."""
+read while the rules are worked on (benchmarks/gold_sets.py, `details`). Their groups' figures
+come with intervals over texts (`interval`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from gold_sets import GOLD, details, group  # noqa: E402
+from gold_sets import GOLD, details, group, interval, shown  # noqa: E402
 
 
 def _gold(tmp_path: Path, name: str, header: str) -> Path:
@@ -45,3 +46,30 @@ def test_verbose_benchmarks_name_no_held_out_text(script: str) -> None:
             assert slug not in out.stdout, f"{script} -v shows held-out {slug}"
         elif name != "seed" and script != "quotes.py":
             assert slug in out.stdout, f"{script} -v does not show {slug}"
+
+
+def test_interval_is_a_point_when_every_text_scores_alike() -> None:
+    assert interval([(1, 2), (2, 4), (5, 10)]) == (0.5, 0.5)
+
+
+def test_interval_spans_the_texts_and_holds_the_group_figure() -> None:
+    parts = [(9, 10), (1, 10), (5, 10), (7, 10), (3, 10)]
+    found = interval(parts)
+    assert found is not None
+    low, high = found
+    # the group's figure is 25/50; a draw of five copies of one extreme text is rare (1 in
+    # 3,125), so the 2.5% and 97.5% bounds lie strictly between the extremes
+    assert 0.1 < low < 0.5 < high < 0.9
+
+
+def test_interval_needs_two_texts_with_something_to_count() -> None:
+    assert interval([(3, 4)]) is None
+    assert interval([(3, 4), (0, 0)]) is None  # a text with nothing to count is left out
+    assert shown([(3, 4)]) == "-"
+    assert interval([(3, 4), (1, 4), (0, 0)]) is not None
+
+
+def test_interval_is_the_same_every_run() -> None:
+    parts = [(4, 9), (2, 7), (6, 6), (0, 5), (3, 8), (5, 9)]
+    assert interval(parts) == interval(parts)
+    assert shown(parts) == shown(list(parts))
