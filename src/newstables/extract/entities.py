@@ -514,10 +514,12 @@ class _Finder:
         elif holders and c.words[0] not in names.STOP:
             return holders[0]
         low = word.lower()
-        if c.headline or low in BLOCK or _person_noun(low) or low in names.STOP and not (
-                len(word) > 2 and word.isupper() and self.org_cue(c)):
-            return None  # 'Officials said': a common noun opening a sentence ('the founder
-            # of FIRST': a word written all in capitals after an organisation's role is a name)
+        if c.headline or low in BLOCK or _person_noun(low):
+            return None  # 'Officials said': a common noun opening a sentence
+        if low in names.STOP:  # ('the founder of FIRST': a word written all in capitals after
+            # an organisation's role is a name)
+            return Entity(ORGANISATION, "other", word) if len(word) > 2 and word.isupper() \
+                and self.org_cue(c) else None
         if self.org_cue(c):
             return Entity(ORGANISATION, "other", word)
         if c.title or (SPEECH.match(self.text, c.end) and not names.is_acronym(word)):
