@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, sub
@@ -138,6 +139,12 @@ class Cand:
     title: str = ""
     headline: bool = False
     entity: Entity | None = None
+
+
+# The plural heads two bodies may share ('the State and Homeland Security Departments'), folded,
+# with the singular each body's name takes.
+_SHARED_HEADS = {"departments": "Department", "ministries": "Ministry", "agencies": "Agency"}
+_WORD_SPANS = re.compile(r"\S+")
 
 
 def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
@@ -370,6 +377,41 @@ class _Finder:
                 continue
             c.kind, c.sub = "org", "other"
 
+    def _shared_heads(self, of: Callable[[Known], Entity]) -> None:
+        """'the State and Homeland Security Departments', 'the Health and Education Ministries':
+        two bodies that share a plural head are two organisations, 'State Department' and
+        'Homeland Security Department' (each the reference's entry when it has one), the first
+        mentioned by its own words, the second by its words and the head."""
+        if not any(c.kind == "org" and c.words[-1] in _SHARED_HEADS for c in self.cands):
+            return  # (nearly every article)
+        out: list[Cand] = []
+        for c in self.cands:
+            out.append(c)
+            if c.kind != "org" or c.words[-1] not in _SHARED_HEADS or "and" not in c.words:
+                continue
+            k = c.words.index("and")
+            words = list(_WORD_SPANS.finditer(self.text, c.start, c.end))
+            if not 1 <= k <= len(c.words) - 3 or len(words) != len(c.words):
+                continue  # ('and' first or right before the head: no two bodies to part)
+            head = _SHARED_HEADS[c.words[-1]]
+            parts = ((words[0].start(), words[k - 1].end(), words[:k]),
+                     (words[k + 1].start(), c.end, words[k + 1:-1]))
+            for n, (start, end, own) in enumerate(parts):
+                name = " ".join([*(w.group() for w in own), head])
+                known = self.ref.lookup(name)
+                entity = of(known) if known is not None and known.table == ORGANISATION \
+                    else Entity(ORGANISATION, c.sub, name, country=c.country)
+                part = c if n == 0 else Cand(start, end, c.kind, (), sub=c.sub,
+                                             country=c.country, headline=c.headline)
+                part.start, part.end, part.words, part.entity = start, end, _folded_words(
+                    name), entity
+                if known is not None and known.table == ORGANISATION:
+                    part.kind, part.known = "known", known
+                if n:
+                    out.append(part)
+        if len(out) > len(self.cands):
+            self.cands, self._cands_at = out, None
+
     def _bodies_everywhere(self) -> None:
         """A name the article shows to be a body somewhere ('localist group Civic Passion') is
         that body wherever else it stands, not a person ('his leadership in Civic Passion')."""
@@ -446,6 +488,7 @@ class _Finder:
             elif c.kind == "nationality":
                 country = self.ref.countries.get(c.country)
                 c.entity = of(country) if country else None
+        self._shared_heads(of)
         self._acronyms()
         # known people and organisations by their folded words; singles still unresolved
         known_people: dict[tuple[str, ...], Entity] = {}
