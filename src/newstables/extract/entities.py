@@ -399,16 +399,17 @@ class _Finder:
             for n, (start, end, own) in enumerate(parts):
                 name = " ".join([*(w.group() for w in own), head])
                 known = self.ref.lookup(name)
-                entity = of(known) if known is not None and known.table == ORGANISATION \
-                    else Entity(ORGANISATION, c.sub, name, country=c.country)
+                if known is not None and known.table != ORGANISATION:
+                    known = None
                 part = c if n == 0 else Cand(start, end, c.kind, (), sub=c.sub,
                                              country=c.country, headline=c.headline)
-                part.start, part.end, part.words, part.entity = start, end, _folded_words(
-                    name), entity
-                if known is not None and known.table == ORGANISATION:
-                    part.kind, part.known = "known", known
                 if n:
                     out.append(part)
+                part.start, part.end, part.words = start, end, _folded_words(name)
+                part.entity = of(known) if known is not None else Entity(
+                    ORGANISATION, c.sub, name, country=c.country)
+                if known is not None:
+                    part.kind, part.known = "known", known
         if len(out) > len(self.cands):
             self.cands, self._cands_at = out, None
 
