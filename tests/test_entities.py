@@ -698,3 +698,24 @@ def test_a_singular_head_after_and_names_one_body() -> None:
     found = run(text)
     assert entity_of(found, "Trade and Industry Department", text).name \
         == "Trade and Industry Department"
+
+
+def test_and_inside_the_of_phrase_of_a_body_keeps_one_name() -> None:
+    text = ("The Ministry of Trade and Industry said exports rose. The Department of Health and "
+            "Human Services announced a rule.")
+    found = run(text)
+    assert entity_of(found, "Ministry of Trade and Industry", text).table == ORGANISATION
+    assert entity_of(found, "Department of Health and Human Services", text).table \
+        == ORGANISATION
+    assert not mentioned(found, ACTOR)  # ('Industry' and 'Human Services' are no people)
+
+
+def test_and_before_a_name_of_its_own_parts_two_entities() -> None:
+    text = ("The Institute of Peace and Sara Lind spoke. The Department of Justice and "
+            "Microsoft agreed. The Bank of England and Barclays met.")
+    found = run(text)
+    assert entity_of(found, "Institute of Peace", text).table == ORGANISATION
+    assert entity_of(found, "Sara Lind", text).table == ACTOR  # a first name: a person
+    assert entity_of(found, "Microsoft", text).table == ORGANISATION  # a known name
+    assert entity_of(found, "Bank of England", text).table == ORGANISATION  # a company's head
+    assert not [m for m in found.mentions if " and " in text[m.start:m.end]]

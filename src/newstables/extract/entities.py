@@ -1048,6 +1048,11 @@ class _Planner:
                 end = k + 2
                 while end < n and (lows[end] not in names.CONNECTORS or lows[end] == "the"):
                     end += 1
+                if end > k + 2 and ORG_HEADS[lows[k]] in ("government", "other") \
+                        and self.shared_of(end):
+                    end = n  # 'Ministry of Trade and Industry': one body
+                if end == n and ref.lookup(self.span(0, n)) is not None:
+                    return False  # (a known name: found by its pieces)
                 if end > k + 2 and ref.lookup(self.span(0, end)) is None:
                     self.add(0, end, "org", sub=ORG_HEADS[lows[k]])
                     if end < n - 1:
@@ -1066,6 +1071,23 @@ class _Planner:
             self.add(0, n, "place", sub=PLACE_HEADS[lows[-1]])
             return True
         return False
+
+    def shared_of(self, end: int) -> bool:
+        """Whether the words after 'and' at `end` end the 'of' phrase of the body before it
+        ('Ministry of Trade and Industry', 'Department of Health and Human Services') rather
+        than name something else ('Department of Justice and Microsoft', '... and the Federal
+        Trade Commission', '... and Ana Ruiz'; a company's 'Bank of England and Barclays' is
+        not asked): one to three
+        plain name words that end the run, no head of a body of their own, no first name first,
+        and no known name, after a body that is no known name either."""
+        lows, n = self.lows, len(self.lows)
+        rest = range(end + 1, n)
+        return end < n and lows[end] in ("and", "&") and 1 <= len(rest) <= 3 \
+            and all(lows[w] not in names.CONNECTORS and _plain_name_text(self.texts[w])
+                    for w in rest) \
+            and lows[-1] not in ORG_HEADS and lows[end + 1] not in coref.first_names() \
+            and self.ref.lookup(self.span(end + 1, n)) is None \
+            and self.ref.lookup(self.span(0, end)) is None
 
     def member_of_body(self, n: int) -> bool:
         """'Eunice Yung of New People's Party', 'Cyd Ho from the Labour Party': a run that ends
