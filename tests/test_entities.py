@@ -719,3 +719,11 @@ def test_and_before_a_name_of_its_own_parts_two_entities() -> None:
     assert entity_of(found, "Microsoft", text).table == ORGANISATION  # a known name
     assert entity_of(found, "Bank of England", text).table == ORGANISATION  # a company's head
     assert not [m for m in found.mentions if " and " in text[m.start:m.end]]
+
+
+def test_an_ampersand_with_no_space_joins_a_name() -> None:
+    text = "Students at Texas A&M University protested. The R&D Department grew."
+    found = run(text)
+    assert entity_of(found, "Texas A&M University", text).table == ORGANISATION
+    assert entity_of(found, "R&D Department", text).table == ORGANISATION
+    assert not [m for m in found.mentions if text[m.start:m.end] in ("Texas", "M University")]

@@ -255,7 +255,8 @@ def runs(text: str, words: Words) -> list[list[int]]:
     lists of word indices (no `Token` made: the caller reads the `Words` lists directly).
 
     Only the name words are visited: two of them are in one run when they are next to each
-    other one space apart, or one particle or connector (itself one space from each) apart.
+    other one space apart, or one particle or connector (itself one space from each) apart,
+    or joined by an '&' with no space ('A&M').
     (Two words are one space apart when the gap is one character of `JOIN`.)
     """
     starts, ends, lowers = words.starts, words.ends, words.lowers
@@ -269,9 +270,11 @@ def runs(text: str, words: Words) -> list[list[int]]:
                 if starts[i] - end == 1 and text[end] in JOIN:
                     current.append(i)
                     continue
-            elif i == last + 2 and lowers[last + 1] in _LINKS and starts[last + 1] - end == 1 \
-                    and text[end] in JOIN and starts[i] - ends[last + 1] == 1 \
-                    and text[ends[last + 1]] in JOIN:
+            elif i == last + 2 and lowers[last + 1] in _LINKS and (
+                    starts[last + 1] - end == 1 and text[end] in JOIN
+                    and starts[i] - ends[last + 1] == 1 and text[ends[last + 1]] in JOIN
+                    or lowers[last + 1] == "&" and starts[last + 1] == end
+                    and starts[i] == ends[last + 1]):  # ('Texas A&M', 'AT&T': one word)
                 current += (last + 1, i)
                 continue
             found.append(current)
