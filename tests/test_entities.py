@@ -727,3 +727,12 @@ def test_an_ampersand_with_no_space_joins_a_name() -> None:
     assert entity_of(found, "Texas A&M University", text).table == ORGANISATION
     assert entity_of(found, "R&D Department", text).table == ORGANISATION
     assert not [m for m in found.mentions if text[m.start:m.end] in ("Texas", "M University")]
+
+
+def test_an_ampersand_name_is_one_word_and_no_person_of_its_last_letter() -> None:
+    text = "AT&T said profits rose. A spokesman for AT&T said so. Shares of P&G fell."
+    found = run(text)
+    assert not mentioned(found, ACTOR, "person")  # ('T' and '&T' were people)
+    assert not [m for m in found.mentions if text[m.start:m.end] in ("T", "&T", "P", "G")]
+    body = entity_of(found, "AT&T", text, text.index("for"))
+    assert (body.table, body.name) == (ORGANISATION, "AT&T")

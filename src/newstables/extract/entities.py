@@ -317,7 +317,8 @@ class _Finder:
                 if not run:
                     continue
             if (lowers[run[0]] in _STOP and self.initial_at(starts[run[0]])
-                    and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None) \
+                    and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None
+                    and not (len(run) > 1 and ends[run[0]] == starts[run[1]])) \
                     or (len(run) >= 3 and self._common_opener(run)):
                 run = run[1:]
             while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
@@ -997,6 +998,16 @@ class _Planner:
         n = len(self.bounds)
         if n == 1:
             self.one_word(dollar)
+            return
+        if self.bounds[-1][1] - self.bounds[0][0] == len(self.surface) \
+                and not _WHITE.search(self.surface):
+            # 'AT&T', 'P&G': words joined by '&' with no space are one word
+            known = self.ref.lookup(self.surface)
+            if known is not None:
+                self.add(0, n, "known", known=known, headline=self.headline)
+            else:
+                self.steps.append(_Step(0, n - 1, "single", (fold(self.surface),),
+                                        headline=self.headline))
             return
         if not self.headline and self.structural():
             return

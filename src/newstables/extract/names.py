@@ -294,7 +294,8 @@ def word_ends(text: str, end: int) -> bool:
 # (both tests below are pure functions of a word, asked again and again for the same words)
 @lru_cache(maxsize=65_536)
 def is_acronym(word: str) -> bool:
-    bare = word.replace(".", "")
+    """'UN', 'U.S.', 'AT&T'."""
+    bare = word.replace(".", "").replace("&", "")
     return len(bare) >= 2 and bare.isupper() and bare.isalpha()
 
 
