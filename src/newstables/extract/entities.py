@@ -144,7 +144,6 @@ class Cand:
 # The plural heads two bodies may share ('the State and Homeland Security Departments'), folded,
 # with the singular each body's name takes.
 _SHARED_HEADS = {"departments": "Department", "ministries": "Ministry", "agencies": "Agency"}
-_WORD_SPANS = re.compile(r"\S+")
 
 
 def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
@@ -383,36 +382,33 @@ class _Finder:
         two bodies that share a plural head are two organisations, 'State Department' and
         'Homeland Security Department' (each the reference's entry when it has one), the first
         mentioned by its own words, the second by its words and the head."""
-        if not any(c.kind == "org" and c.words[-1] in _SHARED_HEADS for c in self.cands):
+        shared = [c for c in self.cands if c.kind == "org" and c.words[-1] in _SHARED_HEADS
+                  and "and" in c.words[1:-2]]  # (a word on each side of 'and', then the head)
+        if not shared:
             return  # (nearly every article)
-        out: list[Cand] = []
-        for c in self.cands:
-            out.append(c)
-            if c.kind != "org" or c.words[-1] not in _SHARED_HEADS or "and" not in c.words:
-                continue
+        words = self.words
+        for c in shared:
             k = c.words.index("and")
-            words = list(_WORD_SPANS.finditer(self.text, c.start, c.end))
-            if not 1 <= k <= len(c.words) - 3 or len(words) != len(c.words):
-                continue  # ('and' first or right before the head: no two bodies to part)
-            head = _SHARED_HEADS[c.words[-1]]
-            parts = ((words[0].start(), words[k - 1].end(), words[:k]),
-                     (words[k + 1].start(), c.end, words[k + 1:-1]))
-            for n, (start, end, own) in enumerate(parts):
-                name = " ".join([*(w.group() for w in own), head])
+            first = bisect.bisect_left(words.starts, c.start)  # (the run's words: `Words`')
+            head, end = _SHARED_HEADS[c.words[-1]], c.end
+            parts = ((first, first + k), (first + k + 1, first + len(c.words) - 1))
+            for n, (i, j) in enumerate(parts):
+                name = " ".join([*words.texts[i:j], head])
                 known = self.ref.lookup(name)
                 if known is not None and known.table != ORGANISATION:
                     known = None
-                part = c if n == 0 else Cand(start, end, c.kind, (), sub=c.sub,
-                                             country=c.country, headline=c.headline)
+                part = c if n == 0 else Cand(0, 0, c.kind, (), sub=c.sub, country=c.country,
+                                             headline=c.headline)
                 if n:
-                    out.append(part)
-                part.start, part.end, part.words = start, end, _folded_words(name)
+                    self.cands.insert(self.cands.index(c) + 1, part)
+                # the first body by its own words, the second by its words and the head
+                part.start, part.end = words.starts[i], end if n else words.ends[j - 1]
+                part.words = _folded_words(name)
                 part.entity = of(known) if known is not None else Entity(
                     ORGANISATION, c.sub, name, country=c.country)
                 if known is not None:
                     part.kind, part.known = "known", known
-        if len(out) > len(self.cands):
-            self.cands, self._cands_at = out, None
+        self._cands_at = None
 
     def _bodies_everywhere(self) -> None:
         """A name the article shows to be a body somewhere ('localist group Civic Passion') is
@@ -999,9 +995,9 @@ class _Planner:
         if n == 1:
             self.one_word(dollar)
             return
-        if self.bounds[-1][1] - self.bounds[0][0] == len(self.surface) \
-                and not _WHITE.search(self.surface):
-            # 'AT&T', 'P&G': words joined by '&' with no space are one word
+        if not _WHITE.search(self.surface):
+            # 'AT&T', 'P&G': words joined by '&' with no space (`names.runs` joins no other
+            # words without one) are one word
             known = self.ref.lookup(self.surface)
             if known is not None:
                 self.add(0, n, "known", known=known, headline=self.headline)
@@ -1062,8 +1058,6 @@ class _Planner:
                 if end > k + 2 and ORG_HEADS[lows[k]] in ("government", "other") \
                         and self.shared_of(end):
                     end = n  # 'Ministry of Trade and Industry': one body
-                if end == n and ref.lookup(self.span(0, n)) is not None:
-                    return False  # (a known name: found by its pieces)
                 if end > k + 2 and ref.lookup(self.span(0, end)) is None:
                     self.add(0, end, "org", sub=ORG_HEADS[lows[k]])
                     if end < n - 1:
@@ -1088,9 +1082,9 @@ class _Planner:
         ('Ministry of Trade and Industry', 'Department of Health and Human Services') rather
         than name something else ('Department of Justice and Microsoft', '... and the Federal
         Trade Commission', '... and Ana Ruiz'; a company's 'Bank of England and Barclays' is
-        not asked): one to three
-        plain name words that end the run, no head of a body of their own, no first name first,
-        and no known name, after a body that is no known name either."""
+        not asked): one to three plain name words that end the run, no head of a body of their
+        own, no first name first, and no known name, after a body that is no known name
+        either."""
         lows, n = self.lows, len(self.lows)
         rest = range(end + 1, n)
         return end < n and lows[end] in ("and", "&") and 1 <= len(rest) <= 3 \
