@@ -736,3 +736,23 @@ def test_an_ampersand_name_is_one_word_and_no_person_of_its_last_letter() -> Non
     assert not [m for m in found.mentions if text[m.start:m.end] in ("T", "&T", "P", "G")]
     body = entity_of(found, "AT&T", text, text.index("for"))
     assert (body.table, body.name) == (ORGANISATION, "AT&T")
+
+
+@pytest.mark.parametrize("name", ["Nathan Law", "James To", "Wilson Or", "Brian May"])
+def test_a_surname_that_is_a_common_word_after_a_first_name_is_a_person(name: str) -> None:
+    text = f"The councillor {name} was elected on Sunday. Voters backed {name} again."
+    found = run(text)
+    person = entity_of(found, name, text)
+    assert (person.table, person.kind, person.name) == (ACTOR, "person", name)
+    assert entity_of(found, name, text, text.index("Voters")) is person
+
+
+@pytest.mark.parametrize("words", ["Victoria Day", "Easter Monday", "Stanley Cup",
+                                   "Nathan Law Review", "Judge To", "NATHAN LAW"])
+def test_a_common_word_after_a_name_is_no_surname_without_the_rule(words: str) -> None:
+    # days name holidays; 'cup' is no census surname; the rule takes a first name and one word
+    # written as a name
+    text = f"Reports about {words} appeared on Sunday."
+    found = run(text)
+    assert not [m for m in found.mentions
+                if m.entity.kind == "person" and text[m.start:m.end] == words]

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
@@ -909,6 +910,17 @@ def merge_variants(finder: _Finder) -> None:
     finder.stale()
 
 
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """The stop words and `BLOCK` words that are also surnames in the US census surname list
+    shipped with the `names` package ('law', 'to', 'or', 'may'), read once per process. Days
+    are left out: after a first name they name a holiday ('Victoria Day', 'Easter Monday')."""
+    words = (names.STOP | BLOCK) - names.DAYS - {"day"}
+    lines = (resources.files("names") / "dist.all.last").read_text(encoding="ascii")
+    return frozenset(low for low in (line.split(" ", 1)[0].lower() for line in lines.splitlines())
+                     if low in words)
+
+
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _plain_name_text(text: str) -> bool:
     """A word that can be part of a person's name."""
@@ -1185,7 +1197,8 @@ class _Planner:
             return
         if len(rest) >= 2 and not headline:
             if all(_plain_name_text(texts[i]) for i in rest) \
-                    and not any(lows[i] in BLOCK for i in rest) and self._surname(rest[-1]):
+                    and not any(lows[i] in BLOCK for i in rest) and self._surname(rest[-1]) \
+                    or self._word_surname(rest):
                 self.add(rest[0], rest[-1] + 1, "person", title=title)
             return
         if len(rest) == 1:
@@ -1204,6 +1217,18 @@ class _Planner:
                     if self.lows[rest[n]].rstrip(".") in names.ROLE_WORDS
                     and self.lows[rest[n]] not in names.ROLE_MODIFIERS), default=0)
         return last + 1 if last else 0
+
+    def _word_surname(self, rest: list[int]) -> bool:
+        """'Nathan Law', 'James To', 'Wilson Or': a first name and a capitalised word that is
+        otherwise a stop word or a blocked word but also a surname of the census list. Inside a
+        run the second word is not capitalised for opening a sentence, so the capital marks a
+        name (a headline, title-cased throughout, is not asked)."""
+        if len(rest) != 2:
+            return False
+        first, last = self.texts[rest[0]], self.texts[rest[1]]
+        return self.lows[rest[1]] in word_surnames() and last[0].isupper() \
+            and last[1:].islower() and self.lows[rest[0]] in coref.first_names() \
+            and _plain_name_text(first)
 
     def _surname(self, i: int) -> bool:
         """Whether word `i` may end a person's name: not one letter ('Protected B') and not a
