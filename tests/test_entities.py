@@ -756,3 +756,15 @@ def test_a_common_word_after_a_name_is_no_surname_without_the_rule(words: str) -
     found = run(text)
     assert not [m for m in found.mentions
                 if m.entity.kind == "person" and text[m.start:m.end] == words]
+
+
+def test_a_hyphenated_modifier_opening_a_sentence_is_no_part_of_a_two_word_name() -> None:
+    text = ("Ann Chiang of DAB won. Pro-Beijing DAB's Starry Lee was elected, and other "
+            "pro-Beijing candidates lost. Labour Party members met; the labour vote fell.")
+    found = run(text)
+    assert entity_of(found, "DAB", text, text.index("Pro-")).name == "DAB"
+    assert not [m for m in found.mentions if text[m.start:m.end].startswith("Pro-")]
+    assert ("Starry Lee", "DAB") in {(a.actor.name, a.organisation.name)
+                                     for a in found.affiliations}
+    # two words with no hyphen are often a body's whole name: kept
+    assert entity_of(found, "Labour Party", text).table == ORGANISATION

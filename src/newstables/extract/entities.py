@@ -265,18 +265,28 @@ class _Finder:
 
     def _common_opener(self, run: list[int]) -> bool:
         """'Nonpartisan Paul Tse', 'Pan-democrat Lam Cheuk-ting': a run's first word that opens
-        a sentence is capitalised for that alone when the article writes it in lower case
-        elsewhere, and is no first name ('Mark' in 'Mark Rathbun', although "mark" is a word)."""
+        a sentence is capitalised for that alone when the article writes it elsewhere with a
+        lower-case first letter ('pro-Beijing'), and is no first name ('Mark' in 'Mark
+        Rathbun', although "mark" is a word).
+        Asked of runs of three words or more, and of two when the first is hyphenated
+        ('Pro-Beijing DAB'): two words are often a body's whole name ('Democratic Party'), a
+        hyphenated modifier before a name seldom."""
         words, text = self.words, self.text
         low = words.lowers[run[0]]
         if not self.initial_at(words.starts[run[0]]) or low in coref.first_names() \
                 or low.rstrip(".") in TITLE_WORDS:
             return False  # ('Minister of Education X': a title is capitalised before a name)
-        at = text.find(low)  # (the text as written: a lower-case word of its own)
-        while at >= 0 and (text[at - 1:at].isalnum() or text[at + len(low):at + len(low) + 1]
-                           .isalnum()):
-            at = text.find(low, at + 1)
-        return at >= 0 and self.ref.lookup(text[words.starts[run[0]]:words.ends[run[-1]]]) is None
+        word = words.texts[run[0]]
+        return (self._written(low) or word[1:] != low[1:] and self._written(low[0] + word[1:])) \
+            and self.ref.lookup(text[words.starts[run[0]]:words.ends[run[-1]]]) is None
+
+    def _written(self, word: str) -> bool:
+        """Whether the text holds `word` as written, as a word of its own ('pro-Beijing')."""
+        text, size = self.text, len(word)
+        at = text.find(word)
+        while at >= 0 and (text[at - 1:at].isalnum() or text[at + size:at + size + 1].isalnum()):
+            at = text.find(word, at + 1)
+        return at >= 0
 
     def joined(self, runs: list[list[int]]) -> list[list[int]]:
         """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
@@ -319,7 +329,8 @@ class _Finder:
             if (lowers[run[0]] in _STOP and self.initial_at(starts[run[0]])
                     and self.ref.lookup(text[starts[run[0]]:ends[run[-1]]]) is None
                     and not (len(run) > 1 and ends[run[0]] == starts[run[1]])) \
-                    or (len(run) >= 3 and self._common_opener(run)):
+                    or ((len(run) >= 3 or len(run) == 2 and "-" in texts[run[0]])
+                        and self._common_opener(run)):
                 run = run[1:]
             while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
                 run = run[1:]
