@@ -768,3 +768,23 @@ def test_a_hyphenated_modifier_opening_a_sentence_is_no_part_of_a_two_word_name(
                                      for a in found.affiliations}
     # two words with no hyphen are often a body's whole name: kept
     assert entity_of(found, "Labour Party", text).table == ORGANISATION
+
+
+@pytest.mark.parametrize("town, region", [("Mountain View", "California"),
+                                          ("Pine Bluff", "Arkansas"),
+                                          ("Alcalá de Henares", "Spain")])
+def test_an_unknown_run_before_a_comma_and_a_known_region_is_a_town(town: str,
+                                                                      region: str) -> None:
+    text = f"The meeting was held in {town}, {region}, on Friday."
+    found = run(text)
+    place = entity_of(found, town, text)
+    assert (place.table, place.kind, place.name) == (PLACE, "city", town)
+
+
+def test_no_town_without_a_preposition_of_place_a_region_or_with_a_body_head() -> None:
+    text = ("The letter came from Ana Ruiz, Spain's envoy. Students from Harvard "
+            "University, Massachusetts, came. They met in Lake Kora, Brazilian officials said.")
+    found = run(text)
+    assert entity_of(found, "Ana Ruiz", text).table == ACTOR
+    assert entity_of(found, "Harvard University", text).table == ORGANISATION
+    assert not [m for m in found.mentions if m.entity.kind == "city"]

@@ -97,6 +97,8 @@ DISTRICT_BODIES = frozenset({"school", "water", "fire", "transit", "hospital", "
 _BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
+# 'located in Mountain View, California': a preposition of place before a town's name
+TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
     r"[ \u00a0]+(?:region|province|county|district|prefecture|governorate|oblast|state)\b")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
@@ -347,6 +349,11 @@ class _Finder:
             # The rest depends only on the run's words, what follows it and `headline`: planned
             # once per process for each such run (`_plan`), repeated names cost a lookup.
             # (most runs are one word: its bounds need no loop)
+            if len(run) >= 2 and text[end:end + 1] == "," and not headline \
+                    and self._town_run(run, begin, end):
+                cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
+                                  sub="city"))
+                continue
             bounds = ((0, end - begin),) if len(run) == 1 else tuple(
                 [(starts[i] - begin, ends[i] - begin) for i in run])
             for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
@@ -355,6 +362,31 @@ class _Finder:
                     self.runs([run[first:last + 1]])  # 'Church of X and' [Y Z]
                 else:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
+
+    def _town_run(self, run: list[int], begin: int, end: int) -> bool:
+        """'located in Mountain View, California': an unknown run of town words after a
+        preposition of place, followed by a comma and a known region or country (not its
+        possessive: 'of Ana Ruiz, Spain's envoy'), is a town too small for the gazetteer (the
+        one-word case is `_single`'s)."""
+        text, words = self.text, self.words
+        if not TOWN_PREPOSITION.search(text, max(0, begin - 9), begin) \
+                or not all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
+                or self.ref.lookup(text[begin:end]) is not None:
+            return False
+        after = PLACE_AFTER.match(text, end)
+        first = run[-1] + 2  # (the word after the comma)
+        if after is None or first >= len(words) or words.starts[first] != after.end():
+            return False
+        last = first
+        while True:
+            known = self.ref.lookup(text[words.starts[first]:words.ends[last]])
+            if known is not None and known.table == PLACE and known.kind in ("region", "country"):
+                return text[words.ends[last]:words.ends[last] + 1] not in _APOSTROPHES
+            nxt = last + 1
+            if last - first >= 2 or nxt >= len(words) or not words.capitalised(nxt) \
+                    or words.starts[nxt] - words.ends[last] != 1:
+                return False
+            last = nxt
 
     # -- step 2: resolution -----------------------------------------------------------------
     def _bodies_of_people(self) -> None:
@@ -919,6 +951,12 @@ def merge_variants(finder: _Finder) -> None:
         if id(a.organisation) in merged:
             a.organisation = final(a.organisation)
     finder.stale()
+
+
+def _town_word(word: str, low: str) -> bool:
+    """A word of a town's name: a name word ('Mountain', 'View', 'de'), no head of a body."""
+    return low in names.PARTICLES or word[0].isalpha() and low not in names.STOP \
+        and low not in ORG_HEADS and low not in BLOCK
 
 
 @lru_cache(maxsize=1)
