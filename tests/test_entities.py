@@ -788,3 +788,23 @@ def test_no_town_without_a_preposition_of_place_a_region_or_with_a_body_head() -
     assert entity_of(found, "Ana Ruiz", text).table == ACTOR
     assert entity_of(found, "Harvard University", text).table == ORGANISATION
     assert not [m for m in found.mentions if m.entity.kind == "city"]
+
+
+def test_an_unknown_word_before_government_after_the_names_a_government() -> None:
+    text = ("The tax was changed by the Monti government in 2014. Under the Labor "
+            "administration, spending rose. The Monti government officials resigned.")
+    found = run(text)
+    body = entity_of(found, "Monti government", text)
+    assert (body.table, body.kind, body.name) == (ORGANISATION, "government", "Monti government")
+    assert entity_of(found, "Labor administration", text).kind == "government"
+    # a modifier of a noun after it: no government of its own there
+    later = text.index("The Monti")
+    assert not [m for m in found.mentions
+                if m.start >= later and m.entity.table == ORGANISATION]
+
+
+def test_a_known_country_or_person_before_government_keeps_its_own_body() -> None:
+    text = "The Venezuelan government and the Maduro government denied it."
+    found = run(text)
+    assert entity_of(found, "Venezuelan government", text).name == "Government of Venezuela"
+    assert entity_of(found, "Maduro government", text).name == "Government of Venezuela"

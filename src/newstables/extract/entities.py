@@ -53,6 +53,7 @@ OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
+GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
                          "navy", "opposition", "parliament"})
@@ -701,9 +702,29 @@ class _Finder:
             if org is not None:
                 kind = "name" if hit.group(1)[0].isupper() else "description"
                 self.found.add_mention(m.start, hit.end(), org, kind)
+        for c in self.cands:
+            if c.entity is None and c.kind == "single" and not c.headline \
+                    and self.text[c.start - 4:c.start] in ("the ", "The "):
+                self._named_government(c)
         if replaced:
             self.found.remove_mentions(replaced)
             self.stale()
+
+    def _named_government(self, c: Cand) -> None:
+        """'the Monti government', 'the Labor government': an unknown word that names nothing
+        else in the article, after 'the' and before a lower-case 'government', 'administration'
+        or 'regime' (not a modifier of a noun after it: 'the X government officials'), names a
+        government of its own, by the word (its leader or its party)."""
+        text = self.text
+        hit = GOVERNED.match(text, c.end)
+        if hit is None or ADJECTIVAL.match(text, hit.end()):
+            return
+        word = text[c.start:c.end]
+        if word.lower() in BLOCK or self.ref.country_of(word) or not word[0].isupper():
+            return
+        name = f"{word} {hit.group(1)}"
+        self.found.add_mention(c.start, hit.end(), Entity(ORGANISATION, "government", name),
+                               "name")
 
     def _owned_org(self, owner: Mention, noun: str) -> Entity | None:
         entity, ref = owner.entity, self.ref
