@@ -808,3 +808,13 @@ def test_a_known_country_or_person_before_government_keeps_its_own_body() -> Non
     found = run(text)
     assert entity_of(found, "Venezuelan government", text).name == "Government of Venezuela"
     assert entity_of(found, "Maduro government", text).name == "Government of Venezuela"
+
+
+def test_a_run_after_the_and_before_a_kind_of_body_names_that_body() -> None:
+    text = ("She had ties to the Hells Angels biker gang. Members of the Black Axe group were "
+            "arrested. He met the Ana Ruiz group.")
+    found = run(text)
+    for name in ("Hells Angels", "Black Axe"):
+        body = entity_of(found, name, text)
+        assert (body.table, body.name) == (ORGANISATION, name)
+    assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # a first name: whose group

@@ -78,6 +78,11 @@ ORG_BEFORE = re.compile(
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
+# 'the Hells Angels biker gang', 'the Proud Boys militia': a kind of body after a name of
+# several words (one word before 'group' is `GROUP_AFTER`'s), an adjective allowed between
+BODY_AFTER = re.compile(
+    rf"{_S}(?:[a-z]+{_S})?(?:gang|group|militia|cartel|movement|network|faction|sect|cult|"
+    rf"syndicate|organi[sz]ation)s?\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
@@ -347,6 +352,11 @@ class _Finder:
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub=KIND_OF_NOUN[noun[1]]))
                 continue
+            if len(run) >= 2 and not headline and text[begin - 4:begin] in ("the ", "The ") \
+                    and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
+                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                  sub="other"))
+                continue
             # The rest depends only on the run's words, what follows it and `headline`: planned
             # once per process for each such run (`_plan`), repeated names cost a lookup.
             # (most runs are one word: its bounds need no loop)
@@ -363,6 +373,14 @@ class _Finder:
                     self.runs([run[first:last + 1]])  # 'Church of X and' [Y Z]
                 else:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
+
+    def _unknown_body(self, run: list[int], begin: int, end: int) -> bool:
+        """Whether a run before a kind of body (`BODY_AFTER`) is that body's name: plain name
+        words, no known name, no first name first (whose group it may be)."""
+        words = self.words
+        return all(_plain_name_text(words.texts[i]) for i in run) \
+            and words.lowers[run[0]] not in coref.first_names() \
+            and self.ref.lookup(self.text[begin:end]) is None
 
     def _town_run(self, run: list[int], begin: int, end: int) -> bool:
         """'located in Mountain View, California': an unknown run of town words after a
