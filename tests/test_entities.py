@@ -818,3 +818,10 @@ def test_a_run_after_the_and_before_a_kind_of_body_names_that_body() -> None:
         body = entity_of(found, name, text)
         assert (body.table, body.name) == (ORGANISATION, name)
     assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # a first name: whose group
+
+
+def test_an_event_of_a_name_and_a_fair_or_tournament_is_no_person() -> None:
+    text = ("Mohamed was a guest at the Google Science Fair. Spectators filled the Asia Cup "
+            "Tournament. Tom Fair said so.")
+    found = run(text)
+    assert [p.name for p in mentioned(found, ACTOR, "person")] == ["Tom Fair"]

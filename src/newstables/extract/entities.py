@@ -130,7 +130,8 @@ BLOCK = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
     "crisis", "era", "age", "category", "section", "history", "video", "statement", "report",
-    "system", "systems"
+    "system", "systems", "fair", "expo", "exhibition", "tournament", "championship",
+    "championships", "marathon"
 ])
 
 
