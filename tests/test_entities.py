@@ -825,3 +825,13 @@ def test_an_event_of_a_name_and_a_fair_or_tournament_is_no_person() -> None:
             "Tournament. Tom Fair said so.")
     found = run(text)
     assert [p.name for p in mentioned(found, ACTOR, "person")] == ["Tom Fair"]
+
+
+def test_a_known_place_and_a_point_of_the_compass_are_a_place_of_their_own() -> None:
+    text = ("Officials in Jerusalem East said so. Voters in New Territories West chose "
+            "Eddie Chu. Kanye West sang.")
+    found = run(text)
+    for name in ("Jerusalem East", "New Territories West"):
+        place = entity_of(found, name, text)
+        assert (place.table, place.name) == (PLACE, name)
+    assert entity_of(found, "Kanye West", text).table == ACTOR  # no known place before 'West'

@@ -993,6 +993,14 @@ def merge_variants(finder: _Finder) -> None:
     finder.stale()
 
 
+_COMPASS_POINTS = names.COMPASS - {"northern", "southern", "eastern", "western", "central"}
+
+
+def _ends_in_compass(lows: list[str]) -> bool:
+    """Whether a run of two words or more ends in a point of the compass ('... West')."""
+    return len(lows) >= 2 and lows[-1] in _COMPASS_POINTS
+
+
 def _town_word(word: str, low: str) -> bool:
     """A word of a town's name: a name word ('Mountain', 'View', 'de'), no head of a body."""
     return low in names.PARTICLES or word[0].isalpha() and low not in names.STOP \
@@ -1108,6 +1116,12 @@ class _Planner:
             return
         if not self.headline and self.structural():
             return
+        if _ends_in_compass(self.lows):
+            known = self.ref.lookup(self.span(0, n - 1))
+            if known is not None and known.table == PLACE:
+                # 'New Territories West', 'Jerusalem East': a part of a known place
+                self.add(0, n, "place", sub="region", country=known.country)
+                return
         segment: list[int] = []
         office: list[int] = []  # a segment of title words only, before 'of' or 'for'
         for i, j, known in [*_pieces(self.surface, self.bounds, dollar), (n, n, None)]:
