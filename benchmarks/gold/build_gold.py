@@ -1382,3 +1382,101 @@ build("afghanistan-maidan-wardak-base-bombing", "articles/afghanistan-maidan-war
     V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "wants foreign forces to leave", "REQUEST", "0256", [TAL], ["foreign forces"]),
     V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "shut out of peace talks", "REJECT", "125", [TAL], [AFG]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two more held-out Wikinews texts of 2019 (added 2026-11-30)
+# Annotated from the text alone, before any extractor ran on them; not to be used to develop rules.
+# Text from vanatteveldt/wikinews (GitHub), data/wikinews_2019.csv (see the sidecars).
+
+# ---------------------------------------------------------------- Russia: apartment building collapses in Magnitogorsk
+MG_YZ = "Yevgeny Zinichev"; MG_EM = "Emergencies Ministry"; MG_FSB = "Federal Security Service"; MG_BD = "Boris Dubrovsky"
+MG_ZK = "Znak.com"; MG_ZS = "Znak.com source"; MG_FS = "FSB sources"; MG_VP = "Vladimir Putin"; MG_BLD = "apartment building"
+build("russia-magnitogorsk-building-collapse", "articles/russia-magnitogorsk-building-collapse.txt", [
+    Q("presumably between 36 and 40 people under the rubble", "partial", MG_YZ),
+    Q("real threat of [another] part of the building collapsing", "partial", MG_YZ),
+    Q("impossible to continue working in such conditions", "partial", MG_YZ),
+    Q("The search and rescue operation is complete,", "direct", "Alexander Chupriyan"),
+    Q("three terrorists", "partial", MG_ZS),
+], [
+    E("Magnitogorsk", "place", "city", aliases=["a city in the Ural region of Russia", "the city", "Magnitigorsk"]),
+    E("Ural region", "place", "region", aliases=["the Ural region"]),
+    E("Russia", "place", "country"),
+    E(MG_BLD, "place", "other", named=False, aliases=["An apartment building", "the ten-storey building", "The 1973 building", "The building", "the building", "the remaining structure"]),
+    E("officials", "group", named=False, aliases=["Officials"]),
+    E("state media", "organisation", "media", named=False),
+    E("rescuers", "group", named=False, aliases=["Rescuers", "Over 1,000 rescuers"]),
+    E(MG_EM, "organisation", "government", aliases=["the emergencies ministry", "The Emergencies Ministry"]),
+    E("Investigative Committee", "organisation", "government", aliases=["The Investigative Committee"]),
+    E(MG_FSB, "organisation", "government", aliases=["the Federal Security Service", "FSB", "The FSB"]),
+    E(MG_VP, "person", aliases=["President Vladimir Putin"], title="President"),
+    E(MG_YZ, "person", aliases=["Zinichev", "Emergencies Minister Yevgeny Zinichev"], title="Emergencies Minister"),
+    E("Chelyabinsk", "place", "region"),
+    E("Oleg Klimov", "person", title="Deputy Governor"),
+    E("Alexander Chupriyan", "person", title="Deputy Emergency Situations Minister"),
+    E("TASS", "organisation", "media"),
+    E(MG_BD, "person", aliases=["Chelyabinsk's governor", "Regional governor Boris Dubrovsky"], title="Regional governor"),
+    E("Veronika Skvortsova", "person", title="Health Minister"),
+    E("Ivan", "person", aliases=["an eleven-month-old boy"]),
+    E("Moscow", "place", "city"),
+    E("Karl Marx Avenue", "place", "other"),
+    E(MG_ZK, "organisation", "media", aliases=["One news site", "The website"]),
+    E(MG_FS, "anonymous", named=False),
+    E(MG_ZS, "anonymous", named=False, aliases=["an anonymous source", "its source", "its anonymous source"]),
+    E("tenant", "anonymous", named=False, aliases=["that apartment's tenant"]),
+    E("FSB officers", "group", named=False),
+    E("local administrative building", "place", "other", named=False, aliases=["the local administrative building"]),
+    E("three terrorists", "group", named=False),
+    E("fourth offender", "anonymous", named=False, aliases=["a fourth offender"]),
+    E("armed police", "organisation", "government", named=False, aliases=["armed police with dogs", "the officers"]),
+    E("second apartment block", "place", "other", named=False, aliases=["a second apartment block in Magnitigorsk"]),
+    E("residents", "group", named=False, aliases=["Residents there"]),
+], [
+    A(MG_YZ, MG_EM, "Emergencies Minister"),
+    A("Alexander Chupriyan", MG_EM, "Deputy Emergency Situations Minister"),
+    A(MG_FS, MG_FSB, "sources"),
+    A("FSB officers", MG_FSB, "officers"),
+], [
+    V("Rescuers, working in temperatures well below freezing, according to the emergencies ministry recovered at least ten survivors from the debris on Monday.", "recovered at least ten survivors", "AID", "073", ["rescuers"], [], "2018-12-31", "day"),
+    V("In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\", while Chelyabinsk regional Deputy Governor Oleg Klimov indicated 68 people were missing.", "meeting", "CONSULT", "040", [MG_VP], [MG_YZ], "2018-12-31", "day"),
+    V("Chelyabinsk's governor has promised each victim will be subject to a payout of one million rubles.", "promised", "AGREE", "0331", [MG_BD], []),
+    V("On Tuesday an eleven-month-old boy, identified only as Ivan, was rescued alive and flown to Moscow for treatment of injuries including frostbite, leg fractures, and head trauma.", "rescued", "AID", "073", [], ["Ivan"], "2019-01-01", "day"),
+    V("Officials said three people died; their identities were not provided.", "not provided", "REJECT", "120", ["officials"], []),
+    V("The FSB denies the two explosions are related; reports describe speculation the disaster's cause was not in fact a gas leak.", "denies", "REJECT", "016", [MG_FSB], []),
+    V("One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.", "ascribed", "ACCUSE", "112", [MG_FS], []),
+    V("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source described a second-floor apartment being used as an explosives depot ahead of a planned shopping centre bombing.", "explosives depot", "ACCUSE", "112", [MG_ZS], []),
+    V("Regional governor Boris Dubrovsky said FSB officers were present where the minibus exploded outside the local administrative building, but said this too was unrelated to the other explosion.", "unrelated", "REJECT", "016", [MG_BD], []),
+    V("Znak.com reported its source said \"three terrorists\" were killed in a firefight on Monday night, while footage from the scene showed the vehicle burn amid what sounds like gunfire.", "firefight", "ASSAULT", "193", [], ["three terrorists"], "2018-12-31", "day"),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Poland: escape room fire in Koszalin
+KO_AD = "Andrzej Duda"; KO_JB = "Joachim Brudziński"; KO_SFB = "State Fire Brigade"; KO_ER = "escape rooms"
+build("poland-koszalin-escape-room-fire", "articles/poland-koszalin-escape-room-fire.txt", [
+    Q("joyful girls starting out in life [who] have had life torn away from them", "partial", KO_AD),
+    Q("appalling tragedy", "partial", KO_AD),
+    Q("I want to express my sympathy and regrets to the families of the victims of the fire", "direct", KO_JB),
+    Q("crushing", "partial", KO_AD),
+    Q("May God protect their parents and loved ones.", "direct", KO_AD),
+    Q("severe burns", "partial", "Tomasz Kubiak"),
+], [
+    E("Koszalin", "place", "city"),
+    E("North Poland", "place", "region"),
+    E("Poland", "place", "country", aliases=["the nation"]),
+    E("escape room", "place", "other", named=False, aliases=["an escape room"]),
+    E("five girls", "group", named=False, aliases=["the group", "the victims"]),
+    E("injured man", "anonymous", named=False, aliases=["a man", "the male victim"]),
+    E("authorities", "group", named=False),
+    E(KO_ER, "organisation", "company", named=False, aliases=["all the nation's escape rooms", "Escape rooms", "The enterprises", "escape rooms across Poland", "the facilities"]),
+    E(KO_AD, "person", aliases=["President Andrzej Duda", "Duda"], title="President"),
+    E(KO_JB, "person", aliases=["Interior Minister Joachim Brudziński", "Brudzinski"], title="Interior Minister"),
+    E(KO_SFB, "organisation", "government", aliases=["the State Fire Brigade", "fire service"]),
+    E("Tomasz Kubiak", "person", title="spokesman"),
+    E("Agence France-Presse", "organisation", "media"),
+    E("Monika Kosiec", "person", aliases=["Kosiec"], title="Police press officer"),
+    E("police", "organisation", "government", named=False),
+    E("PAP", "organisation", "media", aliases=["State press agency PAP"]),
+    E("Piotr Jedlinski", "person", title="Mayor of Koszalin"),
+], [
+    A("Tomasz Kubiak", KO_SFB, "spokesman"),
+    A("Monika Kosiec", "police", "press officer"),
+], [
+    V("In addition to the inspections Brudzinski also ordered the installation of safety improvements at the facilities.", "ordered", "REQUEST", "100", [KO_JB], [KO_ER]),
+], held_out=HELD_OUT)
