@@ -1480,3 +1480,120 @@ build("poland-koszalin-escape-room-fire", "articles/poland-koszalin-escape-room-
 ], [
     V("In addition to the inspections Brudzinski also ordered the installation of safety improvements at the facilities.", "ordered", "REQUEST", "100", [KO_JB], [KO_ER]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two further held-out Wikinews texts of 2019 (added 2026-11-30)
+# Annotated from the text alone by a further annotator working apart, before any extractor ran on
+# them; not to be used to develop rules. Text from vanatteveldt/wikinews (GitHub),
+# data/wikinews_2019.csv (see the sidecars).
+
+# ---------------------------------------------------------------- US: Nancy Pelosi elected Speaker as the 116th Congress is sworn in
+PEL_NP = "Nancy Pelosi"; PEL_DT = "Donald Trump"; PEL_HR = "House of Representatives"; PEL_C116 = "116th United States Congress"
+PEL_DEM = "Democratic Party"; PEL_REP = "Republican Party"; PEL_KM = "Kevin McCarthy"; PEL_FG = "U.S. federal government"
+PEL_PC = "previous Congress"; PEL_OPP = "fifteen Democrats"; PEL_NM = "new members of the House of Representatives"
+build("us-pelosi-elected-speaker", "articles/us-pelosi-elected-speaker.txt", [
+    Q("I pledge that this Congress will be transparent, bipartisan and unifying; that we will seek to reach across the aisle in this Chamber and across the divisions across our nation,", "direct", PEL_NP),
+    Q("hopefully we're going to have a lot of things that we can get done together.", "direct", PEL_DT),
+], [
+    E(PEL_NP, "person", aliases=["Pelosi"], title="Speaker of the House"),
+    E(PEL_HR, "organisation", "government", aliases=["the House", "this Chamber"]),
+    E(PEL_C116, "organisation", "government", aliases=["the incoming 116th United States Congress", "116th U.S. Congress", "The 116th U.S. Congress", "this Congress"]),
+    E(PEL_NM, "group", named=False, aliases=["The new members of the House of Representatives"]),
+    E(PEL_DEM, "organisation", "political", aliases=["Democrats", "her own party"]),
+    E(PEL_REP, "organisation", "political", aliases=["Republicans"]),
+    E(PEL_KM, "person"),
+    E("Pelosi's grandchildren", "group", named=False),
+    E("Tim Gunn", "person", title="fashion designer"),
+    E("Grateful Dead", "organisation", "other"),
+    E("Mickey Hart", "person", title="drummer"),
+    E(PEL_DT, "person", aliases=["President Donald Trump", "President Trump", "Trump"], title="President"),
+    E(PEL_FG, "organisation", "government", aliases=["U.S. Federal government", "the government"]),
+    E(PEL_PC, "organisation", "government", named=False, aliases=["the previous Congress"]),
+    E("United States", "place", "country", aliases=["the country", "our nation"]),
+    E("Mexico", "place", "country"),
+    E("Senate", "organisation", "government", aliases=["the Senate"]),
+    E(PEL_OPP, "group", named=False, aliases=["Some", "her opponents"]),
+], [
+    A(PEL_NP, PEL_HR, "Speaker"),
+    A(PEL_NP, PEL_DEM, "member"),
+    A(PEL_NM, PEL_HR, "members"),
+    A(PEL_KM, PEL_REP, "member"),
+    A(PEL_KM, PEL_HR, "Speaker", "former"),
+    A("Mickey Hart", "Grateful Dead", "drummer"),
+    A(PEL_DT, PEL_FG, "President"),
+    A(PEL_OPP, PEL_DEM, "members"),
+], [
+    V("\"I pledge that this Congress will be transparent, bipartisan and unifying; that we will seek to reach across the aisle in this Chamber and across the divisions across our nation,\" Pelosi told the public.", "reach across the aisle", "AGREE", "030", [PEL_NP], []),
+    V("President Donald Trump congratulated Pelosi, saying, \"hopefully we're going to have a lot of things that we can get done together.\"", "congratulated", "SUPPORT", "051", [PEL_DT], [PEL_NP]),
+    V("President Donald Trump congratulated Pelosi, saying, \"hopefully we're going to have a lot of things that we can get done together.\"", "get done together", "AGREE", "030", [PEL_DT], [PEL_NP]),
+    V("Pelosi has said her plans for the new term will begin with less controversial issues with which she could find common ground with Republicans, but Democrats also plan to address the current government shutdown promptly.", "find common ground", "AGREE", "030", [PEL_NP], [PEL_REP]),
+    V("About a quarter of the U.S. federal government, 800,000 employees, is not in operation because President Trump and the previous Congress could not reach an agreement about the national budget.", "could not reach an agreement", "AGREE", "057", [PEL_DT, PEL_PC], [PEL_DT, PEL_PC], modality="negated"),
+    V("President Trump has said he will not approve a budget that does not allocate funding for a wall along the country's border with Mexico.", "will not approve", "REJECT", "120", [PEL_DT], []),
+    V("Pelosi has proposed legislation that would fund the government through September.", "proposed legislation", "AGREE", "0331", [PEL_NP], [PEL_FG]),
+    V("Some called for younger leadership.", "called for", "REQUEST", "0241", [PEL_OPP], [PEL_DEM]),
+    V("Altogether, fifteen Democrats defected.", "defected", "REJECT", "120", [PEL_OPP], [PEL_NP]),
+    V("Pelosi had agreed to support some of her opponents' plans, such as term limits for individuals serving as Speaker.", "agreed to support", "CONCEDE", "083", [PEL_NP], [PEL_OPP]),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- US: Trump says he can and may declare a national emergency to build the border wall
+WALL_DT = "Donald Trump"; WALL_CG = "Congress"; WALL_USG = "US government"; WALL_OPP = "opposition"; WALL_NP = "Nancy Pelosi"
+WALL_CS = "Chuck Schumer"; WALL_DD = "Dick Durbin"; WALL_AS = "Adam Schiff"; WALL_HR = "House of Representatives"
+WALL_HIC = "House Intelligence Committee"
+build("us-trump-border-wall-emergency", "articles/us-trump-border-wall-emergency.txt", [
+    Q("can", "partial", WALL_DT, after="says he '"),
+    Q("may", "partial", WALL_DT, after="' and '"),
+    Q("I can do it [call a national emergency] if I want. I may do it.", "direct", WALL_DT),
+    Q("I never threaten anybody.", "direct", WALL_DT),
+    Q("in the midst of a crisis on our southern border.", "partial", "Mike Pence"),
+    Q("We are committed to keeping our border safe. We can do that best when government is open. We made that clear to the president.", "direct", WALL_NP),
+    Q("We made a plea to the president once again: don't hold hundreds of thousands of federal workers hostage", "direct", WALL_CS),
+    Q("So we told the president we needed the government open. He resisted.", "direct", WALL_CS),
+    Q("a non-starter", "partial", WALL_AS),
+    Q("I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern", "direct", WALL_DD),
+    Q("years.", "partial", WALL_DT),
+], [
+    E(WALL_DT, "person", aliases=["President Trump", "United States President Donald Trump", "Trump", "The President", "the president", "the President"], title="President"),
+    E("United States", "place", "country", aliases=["US", "the United States", "America", "the country"]),
+    E("Mexico", "place", "country"),
+    E(WALL_CG, "organisation", "government"),
+    E(WALL_USG, "organisation", "government", aliases=["The US government", "government", "the government"]),
+    E(WALL_OPP, "organisation", "political", named=False, aliases=["the opposition"]),
+    E("Mike Pence", "person", aliases=["The Vice President"], title="Vice President"),
+    E(WALL_NP, "person", aliases=["the Speaker of the House"], title="Speaker of the House"),
+    E(WALL_HR, "organisation", "government", aliases=["the House"]),
+    E(WALL_CS, "person", aliases=["The Senate Minority Leader"], title="Senate Minority Leader"),
+    E("Senate", "organisation", "government"),
+    E("federal workers", "group", named=False, aliases=["hundreds of thousands of federal workers"]),
+    E(WALL_DD, "person", aliases=["Durbin"], title="Senate Minority Whip"),
+    E(WALL_AS, "person", aliases=["Schiff"], title="Represenative"),
+    E(WALL_HIC, "organisation", "government"),
+    E("museums", "organisation", "other", named=False, aliases=["Some museums"]),
+    E("National Zoo", "organisation", "other", aliases=["the National Zoo"]),
+    E("immigration courts", "organisation", "government", named=False),
+    E("Internal Revenue Service", "organisation", "government", aliases=["The Internal Revenue Service"]),
+    E("Medicare", "organisation", "government"),
+    E("Medicaid", "organisation", "government"),
+    E("Federal courts", "organisation", "government", named=False),
+], [
+    A(WALL_DT, WALL_USG, "President"),
+    A("Mike Pence", WALL_USG, "Vice President"),
+    A(WALL_NP, WALL_HR, "Speaker"),
+    A(WALL_CS, "Senate", "Minority Leader"),
+    A(WALL_DD, "Senate", "Minority Whip"),
+    A(WALL_AS, WALL_HIC, "incoming chair"),
+], [
+    V("United States President Donald Trump said on Friday he can and may declare a national state of emergency, which he said would allow him to act without approval from Congress and allocate funding for the construction of a wall along the country's border with Mexico.", "declare a national state of emergency", "COERCE", "1724", [WALL_DT], [], modality="hypothetical"),
+    V("The US government is currently partially shut down because the president and Congress could not agree on a national budget.", "could not agree", "AGREE", "057", [WALL_DT, WALL_CG], [WALL_DT, WALL_CG], modality="negated"),
+    V("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has not passed his proposed budget.", "insists", "REQUEST", "100", [WALL_DT], [WALL_CG]),
+    V("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has not passed his proposed budget.", "has not passed", "REJECT", "120", [WALL_CG], [WALL_DT]),
+    V("Trump said on Friday \"I can do it [call a national emergency] if I want.", "call a national emergency", "COERCE", "1724", [WALL_DT], [], modality="hypothetical"),
+    V("Trump also said that he would prefer to agree a solution with the opposition.", "agree a solution", "AGREE", "037", [WALL_DT], [WALL_OPP]),
+    V("He also said, \"I never threaten anybody.\"", "never threaten", "REJECT", "016", [WALL_DT], []),
+    V("He also said, \"I never threaten anybody.\"", "threaten", "THREATEN", "130", [WALL_DT], [], modality="negated"),
+    V("The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the president once again: don't hold hundreds of thousands of federal workers hostage\" and \"So we told the president we needed the government open.", "made a plea", "REQUEST", "020", [WALL_CS], [WALL_DT]),
+    V("The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the president once again: don't hold hundreds of thousands of federal workers hostage\" and \"So we told the president we needed the government open.", "told the president we needed the government open", "REQUEST", "100", [WALL_CS], [WALL_DT]),
+    V("He resisted.\"", "resisted", "REJECT", "120", [WALL_DT], [WALL_CS]),
+    V("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both yesterday questioned the President's power to do as he proposed.", "questioned", "ACCUSE", "111", [WALL_DD, WALL_AS], [WALL_DT], "2019-01-06", "day"),
+    V("Schiff called it \"a non-starter\".", "a non-starter", "ACCUSE", "111", [WALL_AS], [WALL_DT]),
+    V("Durbin said \"I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern\".", "ignores the law", "ACCUSE", "111", [WALL_DD], [WALL_DT]),
+    V("Durbin said \"I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern\".", "lawsuits", "ACCUSE", "115", [], [WALL_DT]),
+], held_out=HELD_OUT)
