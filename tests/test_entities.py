@@ -835,3 +835,20 @@ def test_a_known_place_and_a_point_of_the_compass_are_a_place_of_their_own() -> 
         place = entity_of(found, name, text)
         assert (place.table, place.name) == (PLACE, name)
     assert entity_of(found, "Kanye West", text).table == ACTOR  # no known place before 'West'
+
+
+def test_a_party_of_a_generic_name_is_the_focal_countrys_where_its_own_is_never_named() -> None:
+    text = ("Voters in Hong Kong elected James To of the Democratic Party. Hong Kong's "
+            "Labour Party lost a seat.")
+    found = run(text)
+    party = entity_of(found, "Democratic Party", text)
+    assert (party.country, party.wikidata_id) == ("HKG", "")
+    assert entity_of(found, "Labour Party", text).country == "HKG"
+
+
+def test_a_party_keeps_its_reference_entry_where_its_country_is_named() -> None:
+    text = ("Officials in Caracas met US envoys. In Washington, the Democratic Party "
+            "criticised the plan, as Venezuela's opposition did.")
+    found = run(text)
+    party = entity_of(found, "Democratic Party", text)
+    assert (party.country, party.wikidata_id) == ("USA", "Q29552")

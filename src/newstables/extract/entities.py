@@ -692,6 +692,33 @@ class _Finder:
                 add((c.start, c.end, entity, "nationality"))
         self.found.add_mentions(spans)
 
+    def local_parties(self) -> None:
+        """'the Democratic Party' in an article about Hong Kong: a party of the reference named
+        only by words any country's party may bear (no country or nationality in them, no
+        acronym) is the reference's party where the article names its country; in an article
+        about another country that never names it, it is that country's party of the name (the
+        article's focal country, no Wikidata id), not the reference's."""
+        focal = self.focal_country()  # (syncs the counts of countries named)
+        named, text = self._countries, self.text
+        generic: dict[int, Entity] = {}
+        specific: set[int] = set()
+        for m in self.found.mentions:
+            e = m.entity
+            if e.table != ORGANISATION or e.kind != "political" or not e.country \
+                    or e.country == focal or named[e.country]:
+                continue
+            surface = text[m.start:m.end]
+            if m.mention_type != "name" or names.is_acronym(surface) \
+                    or any(self.ref.country_of(w) for w in surface.split()):
+                specific.add(id(e))
+            else:
+                generic[id(e)] = e
+        for key, e in generic.items():
+            if focal and key not in specific:
+                self.found.entities.pop(e.key, None)
+                e.country, e.wikidata_id = focal, ""
+                self.found.entities.setdefault(e.key, e)
+
     def owned(self) -> None:
         """'Venezuela's army', 'the Venezuelan military', 'the Maduro government'."""
         # Mentions replaced by their office are removed together at the end (nothing here asks
@@ -1460,6 +1487,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     finder.runs(finder.joined(names.runs(analysis.text, finder.words)))
     finder.resolve()
     finder.emit()
+    finder.local_parties()
     finder.owned()
     affiliations.roles(finder)
     finder.unnamed()
