@@ -852,3 +852,9 @@ def test_a_party_keeps_its_reference_entry_where_its_country_is_named() -> None:
     found = run(text)
     party = entity_of(found, "Democratic Party", text)
     assert (party.country, party.wikidata_id) == ("USA", "Q29552")
+
+
+def test_wikinews_is_a_news_medium() -> None:
+    text = "Wikinews has learned that the website was attacked."
+    body = entity_of(run(text), "Wikinews", text)
+    assert (body.table, body.kind) == (ORGANISATION, "media")
