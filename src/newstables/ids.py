@@ -15,6 +15,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
         from hashlib import sha256 as _sha256  # type: ignore[assignment]
 
 SEP = "\x1f"
+sha256 = _sha256  # (for callers that inline `hash_id` in a loop: `sha256(key.encode())`)
 
 
 def hash_id(prefix: str, key: str) -> str:

@@ -98,6 +98,20 @@ def _may_precede_head(chunk: str) -> bool:
         or chunk[0].isdigit()
 
 
+class _Precedes(dict[str, bool]):
+    """`_may_precede_head` of each chunk asked for, remembered (a pure test of a string, asked
+    for the same words again and again: a look-up is cheaper than its four string tests)."""
+
+    def __missing__(self, chunk: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        value = self[chunk] = _may_precede_head(chunk)
+        return value
+
+
+_PRECEDES = _Precedes()
+
+
 def _floor(window: str) -> int:
     """A position of `window` before which no description pattern can match: each ends at the
     window's end with its head (one word; two before a word of `_SECOND_WORDS`) and has only
@@ -109,7 +123,7 @@ def _floor(window: str) -> int:
         if chunk:
             if not passed and (not chunk.isascii() or chunk.lower() in _SECOND_WORDS):
                 head_words = 2  # 'street vendors'
-            if passed >= head_words and not _may_precede_head(chunk):
+            if passed >= head_words and not _PRECEDES[chunk]:
                 # a match may still begin after a mark inside it ('"Kenyan', '(two')
                 k = 0 if chunk.isalnum() else len(chunk)
                 while k and (chunk[k - 1].isalnum() or chunk[k - 1] in "_-"):
@@ -154,11 +168,20 @@ def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
     return start, " ".join(words)
 
 
+_ONE = re.compile(b"\x01")
+
+
+def _head_indices(words: Words) -> list[int]:
+    """`words.among(HEADS)`: one byte per word (1 for a head) and a search for the 1s, cheaper
+    than making an index object for every word of the article when only a few are heads."""
+    return [m.start() for m in _ONE.finditer(bytes(map(HEADS.__contains__, words.lowers)))]
+
+
 def descriptions(text: str, words: Words) -> list[Description]:
     """Person descriptions in text order; plural ones are groups."""
     found: list[Description] = []
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
-    for index in words.among(HEADS):
+    for index in _head_indices(words):
         word_start, word_end, low = starts[index], ends[index], lowers[index]
         singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in _GROUP_HEADS
         if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’"):
