@@ -329,7 +329,6 @@ class _Attributor:
         # has taken in (the first `_seen` of `found.mentions`): ones coref adds while resolving
         # a pronoun stay out of sight until the next description or name is resolved.
         self._seen = len(found.mentions)
-        self._longest = max((m.end - m.start for m in found.mentions), default=0)
         self._hidden: set[int] = set()
         self._hidden_at = self._seen
         # Folded person names and their word-final parts -> the first such person (see
@@ -393,8 +392,6 @@ class _Attributor:
     # mentions -----------------------------------------------------------------------------
     def _refresh(self) -> None:
         """Take in the mentions coref has added since the last look."""
-        new = self.found.mentions[self._seen:]
-        self._longest = max([self._longest, *(m.end - m.start for m in new)])
         self._seen = self._hidden_at = len(self.found.mentions)
         self._hidden = set()
 
@@ -422,7 +419,9 @@ class _Attributor:
     def _speaker_mention(self, lo: int, hi: int, at_end: bool) -> Mention | None:
         """The longest actor/organisation mention ending at `hi` (at_end) or starting at `lo`."""
         if at_end:  # it ends at hi - 2 or later, so starts at most the longest span before that
-            near = self.found.mentions_between(max(lo, hi - 2 - self._longest), hi)
+            # (the index's bound on the longest mention: a mention longer than every one seen
+            # yet is one coref added since, which `_visible` drops)
+            near = self.found.mentions_between(max(lo, hi - 2 - self.found._longest), hi)
             hits = [m for m in near if m.end >= hi - 2]
         else:
             hits = [m for m in self.found.mentions_starting(lo, lo + 2) if m.end <= hi]
@@ -928,30 +927,36 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
     text = analysis.text
     taken = _Intervals((q.start, q.end) for q in found.quotes)
     used = {q.cue_start for q in found.quotes if q.cue_start is not None}
-    for s_start, s_end in analysis.sentences:
-        for index in attributor._cue_range(s_start, s_end):
-            if attributor._cue_starts[index] in used:
-                continue  # a quotation's cue reports no clause of its own (skip it unread)
-            cue = attributor._cue(index, s_start, s_end)
-            if cue is None or cue.source or cue.naming:
-                continue
-            begin = _reported_clause(attributor, cue)
-            if begin is None or begin >= s_end:
-                continue
-            end = s_end
-            if text[end - 1] == ".":
-                end -= 1
-            begin, end = strip_span(text, begin, end)
-            if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
-                    or _single_quote_opens(text, begin, end) \
-                    or taken.overlaps(begin, end):
-                continue
-            lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
-            quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
-            attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
-            found.quotes.append(quote)
-            taken.add(begin, end)
-            used.add(cue.start)
+    sentences, sentence_starts = analysis.sentences, analysis._sent_starts
+    # each cue in its sentence (sentences are sorted and disjoint): the cues of each sentence in
+    # turn, without a look-up of every sentence's cues
+    for index, cue_start in enumerate(attributor._cue_starts):
+        if cue_start in used:
+            continue  # a quotation's cue reports no clause of its own (skip it unread)
+        k = bisect.bisect_right(sentence_starts, cue_start) - 1
+        if k < 0 or cue_start >= sentences[k][1]:
+            continue  # (in no sentence)
+        s_start, s_end = sentences[k]
+        cue = attributor._cue(index, s_start, s_end)
+        if cue is None or cue.source or cue.naming:
+            continue
+        begin = _reported_clause(attributor, cue)
+        if begin is None or begin >= s_end:
+            continue
+        end = s_end
+        if text[end - 1] == ".":
+            end -= 1
+        begin, end = strip_span(text, begin, end)
+        if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
+                or _single_quote_opens(text, begin, end) \
+                or taken.overlaps(begin, end):
+            continue
+        lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
+        quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
+        attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
+        found.quotes.append(quote)
+        taken.add(begin, end)
+        used.add(cue.start)
 
 
 _NON_WORD = re.compile(r"\W+")
