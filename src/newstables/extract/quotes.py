@@ -319,8 +319,7 @@ class _Attributor:
         self.marks = [(s.open_mark, s.after_mark) for s in self.top]
         self.opens = {s.open_mark for s in self.top}
         # Sentence starts that are not inside a quotation: the sentences of the narrative.
-        self.boundaries = _starts_outside_quotations([st for st, _ in analysis.sentences],
-                                                     self.marks)
+        self.boundaries = _starts_outside_quotations(analysis._sent_starts, self.marks)
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
         self._afters = [a for _, a in self.marks]
@@ -690,6 +689,41 @@ class _Attributor:
         self._set(quote, "direct", self._speaker_of_cue(last, lo, prev[1]), last)
         return True
 
+    def _speaker_after(self, index: int, span: _Span, after: tuple[_Cue, bool], s_hi: int
+                       ) -> tuple[Entity | None, str]:
+        """The speaker of the cue after quote `index` (whose sentence ends at `s_hi`)."""
+        cue, follows = after
+        if cue.start in self.cue_speakers:
+            return self.cue_speakers[cue.start]
+        nxt = self.top[index + 1] if index + 1 < len(self.top) else None
+        hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
+            s_hi, nxt.open_mark)
+        if follows:
+            stop = _PHRASE_STOP.search(self.text[cue.end:hi])
+            result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
+                                          False)
+        else:
+            result = self._subject_before(span.after_mark, cue)
+        self.cue_speakers[cue.start] = result
+        return result
+
+    def _speaker_before(self, index: int, cue: _Cue, s_lo: int, s_hi: int
+                        ) -> tuple[Entity | None, str]:
+        """The speaker of the cue before quote `index` (in the sentence [s_lo, s_hi))."""
+        if cue.start in self.cue_speakers:
+            return self.cue_speakers[cue.start]
+        lo = self._clause_start(s_lo, cue.start)  # after any quote before the cue
+        result = self._speaker_of_cue(cue, lo, s_hi)
+        if result[0] is None and re.search(r"\band\s*$|,\s*$", self.text[lo:cue.start]):
+            for k in range(index - 1, -1, -1):  # 'and told the police': same subject
+                earlier = self.top[k]
+                if earlier.open_mark < s_lo:
+                    break  # the quotes before it opened earlier still
+                if earlier.quote and earlier.quote.speaker:
+                    result = (earlier.quote.speaker, earlier.quote.speaker_method)
+                    break
+        return result
+
     def _attribute(self, index: int, span: _Span, quote: Quote,
                    last_speaker: dict[int, tuple[Entity, str]]) -> None:
         text = self.text
@@ -712,40 +746,6 @@ class _Attributor:
         if before is not None:
             span.before_cue = before[0]
 
-        def speaker_after() -> tuple[Entity | None, str]:
-            assert after is not None
-            cue, follows = after
-            if cue.start in self.cue_speakers:
-                return self.cue_speakers[cue.start]
-            nxt = self.top[index + 1] if index + 1 < len(self.top) else None
-            hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
-                s_hi, nxt.open_mark)
-            if follows:
-                stop = _PHRASE_STOP.search(text[cue.end:hi])
-                result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
-                                              False)
-            else:
-                result = self._subject_before(span.after_mark, cue)
-            self.cue_speakers[cue.start] = result
-            return result
-
-        def speaker_before() -> tuple[Entity | None, str]:
-            assert before is not None
-            cue = before[0]
-            if cue.start in self.cue_speakers:
-                return self.cue_speakers[cue.start]
-            lo = self._clause_start(s_lo, cue.start)  # after any quote before the cue
-            result = self._speaker_of_cue(cue, lo, s_hi)
-            if result[0] is None and re.search(r"\band\s*$|,\s*$", text[lo:cue.start]):
-                for k in range(index - 1, -1, -1):  # 'and told the police': same subject
-                    earlier = self.top[k]
-                    if earlier.open_mark < s_lo:
-                        break  # the quotes before it opened earlier still
-                    if earlier.quote and earlier.quote.speaker:
-                        result = (earlier.quote.speaker, earlier.quote.speaker_method)
-                        break
-            return result
-
         if before is not None and after is None and prev_span is not None and (
                 prev_span.after_cue is not None and prev_span.after_cue.start == before[0].start
                 and not _SPLIT_BREAK.search(
@@ -755,7 +755,8 @@ class _Attributor:
             self._set(quote, "continuation", (prev_span.quote.speaker, "continuation"), before[0])
             return
         if words <= 1 and not terminal:  # a single word in quotes is never a statement,
-            who = speaker_before() if lower and before is not None else (None, "none")
+            who = self._speaker_before(index, before[0], s_lo, s_hi) \
+                if lower and before is not None else (None, "none")
             if who[0] is not None:  # but may be a speaker's word: 'X called it "dangerous"'
                 assert before is not None
                 self._set(quote, "partial", who, before[0])
@@ -767,13 +768,15 @@ class _Attributor:
                 and _CUE_THEN_MARK.fullmatch(text, before[0].end, span.open_mark):
             # 'X said "a discussion table will be opened ..."', 'The city reasoned, "because
             # ..."': a whole clause quoted right after its cue is a statement, lower case or not
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         if lower:  # a fragment woven into the sentence
             if after is not None:
-                self._set(quote, "partial", speaker_after(), after[0])
+                self._set(quote, "partial", self._speaker_after(index, span, after, s_hi), after[0])
             elif before is not None:
-                self._set(quote, "partial", speaker_before(), before[0])
+                self._set(quote, "partial", self._speaker_before(index, before[0], s_lo, s_hi),
+                          before[0])
             elif words <= 3:
                 self._set(quote, "scare", (None, "none"), None)
             else:
@@ -791,17 +794,18 @@ class _Attributor:
             self._set(quote, "scare", (None, "none"), None)  # 'named it "Robogee"': a title
             return
         if before is not None and before[0].naming and after is None:
-            who = speaker_before()
+            who = self._speaker_before(index, before[0], s_lo, s_hi)
             self._set(quote, "partial" if who[0] is not None else "scare",
                       who if who[0] is not None else (None, "none"),
                       before[0] if who[0] is not None else None)
             return
         if after is not None:
-            self._set(quote, "direct", speaker_after(), after[0])
+            self._set(quote, "direct", self._speaker_after(index, span, after, s_hi), after[0])
             return
         if adjacent_before:
             assert before is not None
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         p_start = self.analysis.paragraphs[span.paragraph][0]
         if span.open_mark == p_start and before is None and span.paragraph > 0 \
@@ -820,7 +824,8 @@ class _Attributor:
                                               "continuation"), None)
             return
         if before is not None:
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         self._set(quote, "direct", (None, "none"), None)
 
