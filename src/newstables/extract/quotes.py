@@ -58,6 +58,7 @@ _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
+_NO_SUBJECT = _DETERMINERS | _PASSIVE  # the word before a cue that takes no subject
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
 _SKIP_BEFORE_CUE = frozenset((
     "also", "then", "later", "again", "has", "have", "had", "was", "is", "would", "will", "did",
@@ -127,6 +128,17 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         cues.append((at + 1, match.end(), match.group()[1:]))
         match = search(text, match.end())
     return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_kinds() -> dict[str, tuple[bool, bool, bool, bool]]:
+    """Every form `_cues` finds -> (source phrase, naming verb, title verb, a form of 'call'),
+    as `_Attributor._cue` asks of the matched form, once per process."""
+    lex = coref.lexicon()
+    forms = [*lex["speech"], *lex["source_phrases"],
+             *(p[0].upper() + p[1:] for p in lex["source_phrases"])]
+    return {form: (form.lower() in lex["source_phrases"], form in lex["naming"],
+                   form in lex["titles"], form.lower() in _CALL) for form in forms}
 
 
 @dataclass(slots=True)
@@ -358,35 +370,40 @@ class _Attributor:
         i = bisect.bisect_right(self._afters, pos) - 1
         return self._afters[i] if i >= 0 and self._afters[i] >= lo else lo
 
-    def _cue_range(self, lo: int, hi: int) -> range:
-        """Indexes into `_all_cues` of the matches starting in [lo, hi). Every window here ends
-        at a mark, a sentence end or the text's end, so the matches of one pass over the whole
-        text are the window's own."""
-        return range(bisect.bisect_left(self._cue_starts, lo),
-                     bisect.bisect_left(self._cue_starts, hi))
-
     def _cue(self, index: int, lo: int, hi: int) -> _Cue | None:
         """The cue of match `index` in the window [lo, hi), or None when it is no cue there."""
         start, end, word = self._all_cues[index]
         if end > hi or self._in_quote(start):
             return None
-        lex = self.lexicon
-        before = _WORD.findall(self.text[max(lo, start - 30):start])
-        prev = before[-1].lower() if before else ""
-        source = word.lower() in lex["source_phrases"]
-        if not source and (prev in _DETERMINERS or prev in _PASSIVE):
-            return None  # 'the claims', 'has been told': no speaker is the subject here
-        if word.lower() in _CALL and _CALL_PARTICLE.match(self.text, end):
+        source, naming, title, call = _cue_kinds()[word]
+        if not source:
+            before = _WORD.findall(self.text[max(lo, start - 30):start])
+            if before and before[-1].lower() in _NO_SUBJECT:
+                return None  # 'the claims', 'has been told': no speaker is the subject here
+        if call and _CALL_PARTICLE.match(self.text, end):
             return None  # 'calling on X to ...', 'called for talks': an appeal, not a naming
-        return _Cue(start, end, word, source, word in lex["naming"], word in lex["titles"])
+        return _Cue(start, end, word, source, naming, title)
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
-        return next((c for i in self._cue_range(lo, hi)
-                     if (c := self._cue(i, lo, hi)) is not None), None)
+        """The first cue in [lo, hi), among the matches starting there (found by bisection).
+        Every window here ends at a mark, a sentence end or the text's end, so the matches of
+        one pass over the whole text are the window's own."""
+        starts = self._cue_starts
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            cue = self._cue(i, lo, hi)
+            if cue is not None:
+                return cue
+        return None
 
     def _last_cue(self, lo: int, hi: int) -> _Cue | None:
-        return next((c for i in reversed(self._cue_range(lo, hi))
-                     if (c := self._cue(i, lo, hi)) is not None), None)
+        """The last cue in [lo, hi) (as `_first_cue`)."""
+        starts = self._cue_starts
+        for i in range(bisect.bisect_left(starts, hi) - 1, bisect.bisect_left(starts, lo) - 1,
+                       -1):
+            cue = self._cue(i, lo, hi)
+            if cue is not None:
+                return cue
+        return None
 
     # mentions -----------------------------------------------------------------------------
     def _refresh(self) -> None:
