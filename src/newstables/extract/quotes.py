@@ -411,14 +411,19 @@ class _Attributor:
         self._seen = self._hidden_at = len(self.found.mentions)
         self._hidden = set()
 
-    def _visible(self, mentions: list[Mention]) -> list[Mention]:
-        """`mentions` (from the extraction's index) without those not yet taken in."""
+    def _hidden_now(self) -> set[int]:
+        """The ids of the mentions not yet taken in (coref's, added since the last look)."""
         if len(self.found.mentions) != self._hidden_at:  # coref added some since
             self._hidden.update(id(m) for m in self.found.mentions[self._hidden_at:])
             self._hidden_at = len(self.found.mentions)
-        if not self._hidden:
+        return self._hidden
+
+    def _visible(self, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` (from the extraction's index) without those not yet taken in."""
+        hidden = self._hidden_now()
+        if not hidden:
             return mentions
-        return [m for m in mentions if id(m) not in self._hidden]
+        return [m for m in mentions if id(m) not in hidden]
 
     def mentions_after(self, pos: int) -> list[Mention]:
         """Mentions starting 1 to 5 characters after `pos` (the object of a verb ending there),
@@ -438,13 +443,19 @@ class _Attributor:
             # (the index's bound on the longest mention: a mention longer than every one seen
             # yet is one coref added since, which `_visible` drops)
             near = self.found.mentions_between(max(lo, hi - 2 - self.found._longest), hi)
-            hits = [m for m in near if m.end >= hi - 2]
+            end_lo, end_hi = hi - 2, hi
         else:
-            hits = [m for m in self.found.mentions_starting(lo, lo + 2) if m.end <= hi]
-        shown = [m for m in self._visible(hits) if m.entity.table != PLACE]
-        if not shown:
-            return None
-        return max(shown, key=lambda m: m.end - m.start)
+            near = self.found.mentions_starting(lo, lo + 2)
+            end_lo, end_hi = lo, hi  # (a mention starting at lo or later ends after lo)
+        hidden = self._hidden_now()
+        # the longest (the first of equal length, as `max` gives) in one pass, no lists
+        best: Mention | None = None
+        longest = -1
+        for m in near:
+            if end_lo <= m.end <= end_hi and m.end - m.start > longest \
+                    and m.entity.table != PLACE and (not hidden or id(m) not in hidden):
+                best, longest = m, m.end - m.start
+        return best
 
     def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
