@@ -119,7 +119,7 @@ def test_phrase_stop_finds_what_the_plain_pattern_finds() -> None:
 def test_counted_words_are_findall_counted_to_the_limit() -> None:
     alphabet = list("ab1_'’- .,\n") + ["é", "—"]
     for text in _random_texts(5, alphabet):
-        for limit in (1, 4, 5):
+        for limit in (1, 4, 5, 7, 11):
             assert quotes._count_words(text, limit) == min(len(quotes._WORD.findall(text)),
                                                            limit), repr(text)
 

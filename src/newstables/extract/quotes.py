@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ..ids import fold as _fold_uncached
 from . import coref, names
@@ -204,7 +205,8 @@ def _count_words(text: str, limit: int) -> int:
 def _single_quote_opens(text: str, begin: int, end: int) -> bool:
     """Whether `_SINGLE_QUOTE_OPEN` matches in text[begin:end]. Its look-behind is tried at every
     position, so the search runs only when one of its marks is there (found by `str.find`)."""
-    return any(text.find(mark, begin, end) >= 0 for mark in "'‘‹") \
+    return (text.find("'", begin, end) >= 0 or text.find("‘", begin, end) >= 0
+            or text.find("‹", begin, end) >= 0) \
         and _SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
 
 
@@ -217,6 +219,9 @@ def _ends_with(text: str, pos: int, chars: str) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos > 0 and text[pos - 1] in chars
+
+
+_START_END = attrgetter("start", "end")  # a span's sort key, read in C
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -315,7 +320,7 @@ def _find_spans(analysis: Analysis) -> list[_Span]:
         span.start, span.end = strip_span(text, span.start, span.end)
         if span.start < span.end:
             spans.append(span)
-    return sorted(spans, key=lambda s: (s.start, s.end))
+    return sorted(spans, key=_START_END)
 
 
 # --- attribution ----------------------------------------------------------------------------
@@ -658,8 +663,8 @@ class _Attributor:
         if cue is None:
             return None
         gap = text[span.after_mark:cue.start]
-        if ";" in gap or len(_WORD.findall(gap)) > _MAX_SUBJECT_WORDS or "." in gap.strip(
-                " \u00a0,\"”'’"):
+        if ";" in gap or _count_words(gap, _MAX_SUBJECT_WORDS + 1) > _MAX_SUBJECT_WORDS \
+                or "." in gap.strip(" \u00a0,\"”'’"):
             return None
         if _NEW_VERB.match(gap):
             return None  # '"...", and told the police': a new verb of the sentence's subject
@@ -672,7 +677,7 @@ class _Attributor:
             return None
         gap = self.text[cue.end:span.open_mark]
         i = bisect.bisect_left(self._open_marks, cue.end)  # another quote opening in the gap
-        adjacent = (len(_WORD.findall(gap)) <= _MAX_GAP_WORDS
+        adjacent = (_count_words(gap, _MAX_GAP_WORDS + 1) <= _MAX_GAP_WORDS
                     and not (i < len(self._open_marks) and self._open_marks[i] < span.open_mark))
         return cue, adjacent
 
@@ -906,8 +911,10 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
     """Where the clause a speech verb reports begins, or None when it reports no clause."""
     text = attributor.text
     that = _THAT.match(text, cue.end)
-    if that is not None and not any(ch in text[cue.end:that.end()] for ch in ",;:"):
-        return that.end()
+    if that is not None:
+        between = text[cue.end:that.end()]
+        if "," not in between and ";" not in between and ":" not in between:
+            return that.end()
     if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
         return None
     obj_end: int | None = None
