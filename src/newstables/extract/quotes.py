@@ -268,6 +268,8 @@ def _single_spans(text: str, marks: list[int], lo: int, hi: int, paragraph: int,
         ch = text[pos]
         left = text[pos - 1] if pos > lo else " "
         right = text[pos + 1] if pos + 1 < hi else " "
+        if left.isalnum() and right.isalnum():
+            continue  # between letters or digits (it's, Okafor's): it neither opens nor closes
         opens = (ch in "'‘‹" and (left in _SPACES or left in "([{—–\"“«" or pos == lo)
                  and (right.isalpha() or right in ".…")
                  and not _TWO_DIGITS.match(text, pos + 1, pos + 3))
