@@ -657,9 +657,9 @@ class _Attributor:
         nxt = self.top[index + 1] if index + 1 < len(self.top) else None
         if nxt is not None and nxt.paragraph == span.paragraph:
             hi = min(hi, nxt.open_mark)
-        quoted = text[span.start:span.end].rstrip()
-        tail = text[span.after_mark:hi].lstrip(" \u00a0")
-        if quoted.endswith(".") and tail[:1].isupper():
+        # (the text after the quote is copied only for a quote ending in a full stop)
+        if text[span.start:span.end].rstrip().endswith(".") \
+                and text[span.after_mark:hi].lstrip(" \u00a0")[:1].isupper():
             return None  # the quote ended its sentence; what follows is a new one
         cue = self._first_cue(span.after_mark, hi)
         if cue is None:
@@ -694,7 +694,9 @@ class _Attributor:
                 span.after_cue = None  # a title's neighbouring cue governs no quote split by it
             if quote.speaker is not None and quote.kind != "scare":
                 last_speaker[span.paragraph] = (quote.speaker, quote.speaker_method)
-        for index, span in enumerate(self.top):  # a quote left open takes the next one's speaker
+        # a quote left open takes the next one's speaker
+        for index in [i for i, span in enumerate(self.top) if span.open_ended]:
+            span = self.top[index]
             quote = span.quote
             assert quote is not None
             if span.open_ended and quote.speaker is None and index + 1 < len(self.top):
