@@ -119,7 +119,7 @@ def test_phrase_stop_finds_what_the_plain_pattern_finds() -> None:
 def test_counted_words_are_findall_counted_to_the_limit() -> None:
     alphabet = list("ab1_'’- .,\n") + ["é", "—"]
     for text in _random_texts(5, alphabet):
-        for limit in (1, 4, 5):
+        for limit in (1, 4, 5, 7, 11):
             assert quotes._count_words(text, limit) == min(len(quotes._WORD.findall(text)),
                                                            limit), repr(text)
 
@@ -145,3 +145,41 @@ def test_starts_outside_quotations_are_the_plain_filter() -> None:
         plain = [s for s in starts
                  if not any(a <= s < b for a, b in marks) or s in opens]
         assert quotes._starts_outside_quotations(starts, marks) == plain, (starts, marks)
+
+
+def _plain_single_spans(text: str, marks: list[int], lo: int, hi: int, paragraph: int,
+                        nested: bool) -> list[quotes._Span]:
+    """`_single_spans` without its skip of marks between letters or digits."""
+    spans: list[quotes._Span] = []
+    open_at: int | None = None
+    for pos in quotes._marks(marks, lo, hi):
+        ch = text[pos]
+        left = text[pos - 1] if pos > lo else " "
+        right = text[pos + 1] if pos + 1 < hi else " "
+        opens = (ch in "'‘‹" and (left in quotes._SPACES or left in "([{—–\"“«" or pos == lo)
+                 and (right.isalpha() or right in ".…")
+                 and not quotes._TWO_DIGITS.match(text, pos + 1, pos + 3))
+        closes = (ch in "'’›" and left not in quotes._SPACES and not left.isdigit()
+                  and (right in quotes._SPACES or right in ".,;:!?)]—–\"”»" or pos + 1 == hi))
+        if open_at is not None and closes and pos == open_at + 2 and text[pos - 1].isalpha():
+            open_at = None
+        elif open_at is not None and closes and pos > open_at + 1:
+            spans.append(quotes._Span(open_at + 1, pos, open_at, pos + 1, paragraph,
+                                      nested=nested))
+            open_at = None
+        elif opens:
+            open_at = pos
+    return spans
+
+
+def test_single_spans_skip_marks_between_letters() -> None:
+    rng = random.Random(5)
+    pieces = ["a", "B", "é", "7", "90", " ", "\u00a0", ".", ",", "(", "—", "\"", "“", "n",
+              *quotes._SINGLE_MARKS]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        marks = offsets(text, quotes._SINGLE_MARKS)
+        lo = rng.randrange(0, len(text))
+        hi = rng.randrange(lo, len(text) + 1)
+        assert _fields(quotes._single_spans(text, marks, lo, hi, 0, False)) == _fields(
+            _plain_single_spans(text, marks, lo, hi, 0, False)), (text, lo, hi)

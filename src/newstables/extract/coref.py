@@ -294,7 +294,11 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
         in_sentence = [m for m in found.mentions_starting(lo, hi) if m.end <= offset]
         if in_sentence and not _clear_of_quotes(quoted, lo, hi):
             in_sentence = [m for m in in_sentence if _span_at(quoted, m.start) is None]
-        best = next((m for m in in_sentence if _compatible(m, text, p)), None)
+        best = None
+        for m in in_sentence:  # (a loop, not a generator made per sentence)
+            if _compatible(m, text, p):
+                best = m
+                break
         if p in PLURAL:
             pair = _coordination(found, text, in_sentence, document_id)
             if pair and (best is None or pair[0] <= best.start):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ..ids import fold as _fold_uncached
 from . import coref, names
@@ -58,6 +59,7 @@ _CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
 _PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
+_NO_SUBJECT = _DETERMINERS | _PASSIVE  # the word before a cue that takes no subject
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
 _SKIP_BEFORE_CUE = frozenset((
     "also", "then", "later", "again", "has", "have", "had", "was", "is", "would", "will", "did",
@@ -129,6 +131,17 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     return cues
 
 
+@lru_cache(maxsize=1)
+def _cue_kinds() -> dict[str, tuple[bool, bool, bool, bool]]:
+    """Every form `_cues` finds -> (source phrase, naming verb, title verb, a form of 'call'),
+    as `_Attributor._cue` asks of the matched form, once per process."""
+    lex = coref.lexicon()
+    forms = [*lex["speech"], *lex["source_phrases"],
+             *(p[0].upper() + p[1:] for p in lex["source_phrases"])]
+    return {form: (form.lower() in lex["source_phrases"], form in lex["naming"],
+                   form in lex["titles"], form.lower() in _CALL) for form in forms}
+
+
 @dataclass(slots=True)
 class _Cue:
     start: int
@@ -192,7 +205,8 @@ def _count_words(text: str, limit: int) -> int:
 def _single_quote_opens(text: str, begin: int, end: int) -> bool:
     """Whether `_SINGLE_QUOTE_OPEN` matches in text[begin:end]. Its look-behind is tried at every
     position, so the search runs only when one of its marks is there (found by `str.find`)."""
-    return any(text.find(mark, begin, end) >= 0 for mark in "'‘‹") \
+    return (text.find("'", begin, end) >= 0 or text.find("‘", begin, end) >= 0
+            or text.find("‹", begin, end) >= 0) \
         and _SINGLE_QUOTE_OPEN.search(text, begin, end) is not None
 
 
@@ -205,6 +219,9 @@ def _ends_with(text: str, pos: int, chars: str) -> bool:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos > 0 and text[pos - 1] in chars
+
+
+_START_END = attrgetter("start", "end")  # a span's sort key, read in C
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -251,6 +268,8 @@ def _single_spans(text: str, marks: list[int], lo: int, hi: int, paragraph: int,
         ch = text[pos]
         left = text[pos - 1] if pos > lo else " "
         right = text[pos + 1] if pos + 1 < hi else " "
+        if left.isalnum() and right.isalnum():
+            continue  # between letters or digits (it's, Okafor's): it neither opens nor closes
         opens = (ch in "'‘‹" and (left in _SPACES or left in "([{—–\"“«" or pos == lo)
                  and (right.isalpha() or right in ".…")
                  and not _TWO_DIGITS.match(text, pos + 1, pos + 3))
@@ -303,7 +322,7 @@ def _find_spans(analysis: Analysis) -> list[_Span]:
         span.start, span.end = strip_span(text, span.start, span.end)
         if span.start < span.end:
             spans.append(span)
-    return sorted(spans, key=lambda s: (s.start, s.end))
+    return sorted(spans, key=_START_END)
 
 
 # --- attribution ----------------------------------------------------------------------------
@@ -319,8 +338,7 @@ class _Attributor:
         self.marks = [(s.open_mark, s.after_mark) for s in self.top]
         self.opens = {s.open_mark for s in self.top}
         # Sentence starts that are not inside a quotation: the sentences of the narrative.
-        self.boundaries = _starts_outside_quotations([st for st, _ in analysis.sentences],
-                                                     self.marks)
+        self.boundaries = _starts_outside_quotations(analysis._sent_starts, self.marks)
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
         self._afters = [a for _, a in self.marks]
@@ -329,7 +347,6 @@ class _Attributor:
         # has taken in (the first `_seen` of `found.mentions`): ones coref adds while resolving
         # a pronoun stay out of sight until the next description or name is resolved.
         self._seen = len(found.mentions)
-        self._longest = max((m.end - m.start for m in found.mentions), default=0)
         self._hidden: set[int] = set()
         self._hidden_at = self._seen
         # Folded person names and their word-final parts -> the first such person (see
@@ -360,52 +377,60 @@ class _Attributor:
         i = bisect.bisect_right(self._afters, pos) - 1
         return self._afters[i] if i >= 0 and self._afters[i] >= lo else lo
 
-    def _cue_range(self, lo: int, hi: int) -> range:
-        """Indexes into `_all_cues` of the matches starting in [lo, hi). Every window here ends
-        at a mark, a sentence end or the text's end, so the matches of one pass over the whole
-        text are the window's own."""
-        return range(bisect.bisect_left(self._cue_starts, lo),
-                     bisect.bisect_left(self._cue_starts, hi))
-
     def _cue(self, index: int, lo: int, hi: int) -> _Cue | None:
         """The cue of match `index` in the window [lo, hi), or None when it is no cue there."""
         start, end, word = self._all_cues[index]
         if end > hi or self._in_quote(start):
             return None
-        lex = self.lexicon
-        before = _WORD.findall(self.text[max(lo, start - 30):start])
-        prev = before[-1].lower() if before else ""
-        source = word.lower() in lex["source_phrases"]
-        if not source and (prev in _DETERMINERS or prev in _PASSIVE):
-            return None  # 'the claims', 'has been told': no speaker is the subject here
-        if word.lower() in _CALL and _CALL_PARTICLE.match(self.text, end):
+        source, naming, title, call = _cue_kinds()[word]
+        if not source:
+            before = _WORD.findall(self.text[max(lo, start - 30):start])
+            if before and before[-1].lower() in _NO_SUBJECT:
+                return None  # 'the claims', 'has been told': no speaker is the subject here
+        if call and _CALL_PARTICLE.match(self.text, end):
             return None  # 'calling on X to ...', 'called for talks': an appeal, not a naming
-        return _Cue(start, end, word, source, word in lex["naming"], word in lex["titles"])
+        return _Cue(start, end, word, source, naming, title)
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
-        return next((c for i in self._cue_range(lo, hi)
-                     if (c := self._cue(i, lo, hi)) is not None), None)
+        """The first cue in [lo, hi), among the matches starting there (found by bisection).
+        Every window here ends at a mark, a sentence end or the text's end, so the matches of
+        one pass over the whole text are the window's own."""
+        starts = self._cue_starts
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            cue = self._cue(i, lo, hi)
+            if cue is not None:
+                return cue
+        return None
 
     def _last_cue(self, lo: int, hi: int) -> _Cue | None:
-        return next((c for i in reversed(self._cue_range(lo, hi))
-                     if (c := self._cue(i, lo, hi)) is not None), None)
+        """The last cue in [lo, hi) (as `_first_cue`)."""
+        starts = self._cue_starts
+        for i in range(bisect.bisect_left(starts, hi) - 1, bisect.bisect_left(starts, lo) - 1,
+                       -1):
+            cue = self._cue(i, lo, hi)
+            if cue is not None:
+                return cue
+        return None
 
     # mentions -----------------------------------------------------------------------------
     def _refresh(self) -> None:
         """Take in the mentions coref has added since the last look."""
-        new = self.found.mentions[self._seen:]
-        self._longest = max([self._longest, *(m.end - m.start for m in new)])
         self._seen = self._hidden_at = len(self.found.mentions)
         self._hidden = set()
 
-    def _visible(self, mentions: list[Mention]) -> list[Mention]:
-        """`mentions` (from the extraction's index) without those not yet taken in."""
+    def _hidden_now(self) -> set[int]:
+        """The ids of the mentions not yet taken in (coref's, added since the last look)."""
         if len(self.found.mentions) != self._hidden_at:  # coref added some since
             self._hidden.update(id(m) for m in self.found.mentions[self._hidden_at:])
             self._hidden_at = len(self.found.mentions)
-        if not self._hidden:
+        return self._hidden
+
+    def _visible(self, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` (from the extraction's index) without those not yet taken in."""
+        hidden = self._hidden_now()
+        if not hidden:
             return mentions
-        return [m for m in mentions if id(m) not in self._hidden]
+        return [m for m in mentions if id(m) not in hidden]
 
     def mentions_after(self, pos: int) -> list[Mention]:
         """Mentions starting 1 to 5 characters after `pos` (the object of a verb ending there),
@@ -422,14 +447,22 @@ class _Attributor:
     def _speaker_mention(self, lo: int, hi: int, at_end: bool) -> Mention | None:
         """The longest actor/organisation mention ending at `hi` (at_end) or starting at `lo`."""
         if at_end:  # it ends at hi - 2 or later, so starts at most the longest span before that
-            near = self.found.mentions_between(max(lo, hi - 2 - self._longest), hi)
-            hits = [m for m in near if m.end >= hi - 2]
+            # (the index's bound on the longest mention: a mention longer than every one seen
+            # yet is one coref added since, which `_visible` drops)
+            near = self.found.mentions_between(max(lo, hi - 2 - self.found._longest), hi)
+            end_lo, end_hi = hi - 2, hi
         else:
-            hits = [m for m in self.found.mentions_starting(lo, lo + 2) if m.end <= hi]
-        shown = [m for m in self._visible(hits) if m.entity.table != PLACE]
-        if not shown:
-            return None
-        return max(shown, key=lambda m: m.end - m.start)
+            near = self.found.mentions_starting(lo, lo + 2)
+            end_lo, end_hi = lo, hi  # (a mention starting at lo or later ends after lo)
+        hidden = self._hidden_now()
+        # the longest (the first of equal length, as `max` gives) in one pass, no lists
+        best: Mention | None = None
+        longest = -1
+        for m in near:
+            if end_lo <= m.end <= end_hi and m.end - m.start > longest \
+                    and m.entity.table != PLACE and (not hidden or id(m) not in hidden):
+                best, longest = m, m.end - m.start
+        return best
 
     def _name_fallback(self, start: int, end: int) -> tuple[Entity, str] | None:
         """A capitalised name the entity stage did not mark: an earlier person it abbreviates
@@ -624,16 +657,16 @@ class _Attributor:
         nxt = self.top[index + 1] if index + 1 < len(self.top) else None
         if nxt is not None and nxt.paragraph == span.paragraph:
             hi = min(hi, nxt.open_mark)
-        quoted = text[span.start:span.end].rstrip()
-        tail = text[span.after_mark:hi].lstrip(" \u00a0")
-        if quoted.endswith(".") and tail[:1].isupper():
+        # (the text after the quote is copied only for a quote ending in a full stop)
+        if text[span.start:span.end].rstrip().endswith(".") \
+                and text[span.after_mark:hi].lstrip(" \u00a0")[:1].isupper():
             return None  # the quote ended its sentence; what follows is a new one
         cue = self._first_cue(span.after_mark, hi)
         if cue is None:
             return None
         gap = text[span.after_mark:cue.start]
-        if ";" in gap or len(_WORD.findall(gap)) > _MAX_SUBJECT_WORDS or "." in gap.strip(
-                " \u00a0,\"”'’"):
+        if ";" in gap or _count_words(gap, _MAX_SUBJECT_WORDS + 1) > _MAX_SUBJECT_WORDS \
+                or "." in gap.strip(" \u00a0,\"”'’"):
             return None
         if _NEW_VERB.match(gap):
             return None  # '"...", and told the police': a new verb of the sentence's subject
@@ -646,7 +679,7 @@ class _Attributor:
             return None
         gap = self.text[cue.end:span.open_mark]
         i = bisect.bisect_left(self._open_marks, cue.end)  # another quote opening in the gap
-        adjacent = (len(_WORD.findall(gap)) <= _MAX_GAP_WORDS
+        adjacent = (_count_words(gap, _MAX_GAP_WORDS + 1) <= _MAX_GAP_WORDS
                     and not (i < len(self._open_marks) and self._open_marks[i] < span.open_mark))
         return cue, adjacent
 
@@ -661,7 +694,9 @@ class _Attributor:
                 span.after_cue = None  # a title's neighbouring cue governs no quote split by it
             if quote.speaker is not None and quote.kind != "scare":
                 last_speaker[span.paragraph] = (quote.speaker, quote.speaker_method)
-        for index, span in enumerate(self.top):  # a quote left open takes the next one's speaker
+        # a quote left open takes the next one's speaker
+        for index in [i for i, span in enumerate(self.top) if span.open_ended]:
+            span = self.top[index]
             quote = span.quote
             assert quote is not None
             if span.open_ended and quote.speaker is None and index + 1 < len(self.top):
@@ -691,6 +726,41 @@ class _Attributor:
         self._set(quote, "direct", self._speaker_of_cue(last, lo, prev[1]), last)
         return True
 
+    def _speaker_after(self, index: int, span: _Span, after: tuple[_Cue, bool], s_hi: int
+                       ) -> tuple[Entity | None, str]:
+        """The speaker of the cue after quote `index` (whose sentence ends at `s_hi`)."""
+        cue, follows = after
+        if cue.start in self.cue_speakers:
+            return self.cue_speakers[cue.start]
+        nxt = self.top[index + 1] if index + 1 < len(self.top) else None
+        hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
+            s_hi, nxt.open_mark)
+        if follows:
+            stop = _PHRASE_STOP.search(self.text[cue.end:hi])
+            result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
+                                          False)
+        else:
+            result = self._subject_before(span.after_mark, cue)
+        self.cue_speakers[cue.start] = result
+        return result
+
+    def _speaker_before(self, index: int, cue: _Cue, s_lo: int, s_hi: int
+                        ) -> tuple[Entity | None, str]:
+        """The speaker of the cue before quote `index` (in the sentence [s_lo, s_hi))."""
+        if cue.start in self.cue_speakers:
+            return self.cue_speakers[cue.start]
+        lo = self._clause_start(s_lo, cue.start)  # after any quote before the cue
+        result = self._speaker_of_cue(cue, lo, s_hi)
+        if result[0] is None and re.search(r"\band\s*$|,\s*$", self.text[lo:cue.start]):
+            for k in range(index - 1, -1, -1):  # 'and told the police': same subject
+                earlier = self.top[k]
+                if earlier.open_mark < s_lo:
+                    break  # the quotes before it opened earlier still
+                if earlier.quote and earlier.quote.speaker:
+                    result = (earlier.quote.speaker, earlier.quote.speaker_method)
+                    break
+        return result
+
     def _attribute(self, index: int, span: _Span, quote: Quote,
                    last_speaker: dict[int, tuple[Entity, str]]) -> None:
         text = self.text
@@ -713,40 +783,6 @@ class _Attributor:
         if before is not None:
             span.before_cue = before[0]
 
-        def speaker_after() -> tuple[Entity | None, str]:
-            assert after is not None
-            cue, follows = after
-            if cue.start in self.cue_speakers:
-                return self.cue_speakers[cue.start]
-            nxt = self.top[index + 1] if index + 1 < len(self.top) else None
-            hi = s_hi if nxt is None or nxt.paragraph != span.paragraph else min(
-                s_hi, nxt.open_mark)
-            if follows:
-                stop = _PHRASE_STOP.search(text[cue.end:hi])
-                result = self._resolve_phrase(cue.end, cue.end + stop.start() if stop else hi,
-                                              False)
-            else:
-                result = self._subject_before(span.after_mark, cue)
-            self.cue_speakers[cue.start] = result
-            return result
-
-        def speaker_before() -> tuple[Entity | None, str]:
-            assert before is not None
-            cue = before[0]
-            if cue.start in self.cue_speakers:
-                return self.cue_speakers[cue.start]
-            lo = self._clause_start(s_lo, cue.start)  # after any quote before the cue
-            result = self._speaker_of_cue(cue, lo, s_hi)
-            if result[0] is None and re.search(r"\band\s*$|,\s*$", text[lo:cue.start]):
-                for k in range(index - 1, -1, -1):  # 'and told the police': same subject
-                    earlier = self.top[k]
-                    if earlier.open_mark < s_lo:
-                        break  # the quotes before it opened earlier still
-                    if earlier.quote and earlier.quote.speaker:
-                        result = (earlier.quote.speaker, earlier.quote.speaker_method)
-                        break
-            return result
-
         if before is not None and after is None and prev_span is not None and (
                 prev_span.after_cue is not None and prev_span.after_cue.start == before[0].start
                 and not _SPLIT_BREAK.search(
@@ -756,7 +792,8 @@ class _Attributor:
             self._set(quote, "continuation", (prev_span.quote.speaker, "continuation"), before[0])
             return
         if words <= 1 and not terminal:  # a single word in quotes is never a statement,
-            who = speaker_before() if lower and before is not None else (None, "none")
+            who = self._speaker_before(index, before[0], s_lo, s_hi) \
+                if lower and before is not None else (None, "none")
             if who[0] is not None:  # but may be a speaker's word: 'X called it "dangerous"'
                 assert before is not None
                 self._set(quote, "partial", who, before[0])
@@ -768,13 +805,15 @@ class _Attributor:
                 and _CUE_THEN_MARK.fullmatch(text, before[0].end, span.open_mark):
             # 'X said "a discussion table will be opened ..."', 'The city reasoned, "because
             # ..."': a whole clause quoted right after its cue is a statement, lower case or not
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         if lower:  # a fragment woven into the sentence
             if after is not None:
-                self._set(quote, "partial", speaker_after(), after[0])
+                self._set(quote, "partial", self._speaker_after(index, span, after, s_hi), after[0])
             elif before is not None:
-                self._set(quote, "partial", speaker_before(), before[0])
+                self._set(quote, "partial", self._speaker_before(index, before[0], s_lo, s_hi),
+                          before[0])
             elif words <= 3:
                 self._set(quote, "scare", (None, "none"), None)
             else:
@@ -792,17 +831,18 @@ class _Attributor:
             self._set(quote, "scare", (None, "none"), None)  # 'named it "Robogee"': a title
             return
         if before is not None and before[0].naming and after is None:
-            who = speaker_before()
+            who = self._speaker_before(index, before[0], s_lo, s_hi)
             self._set(quote, "partial" if who[0] is not None else "scare",
                       who if who[0] is not None else (None, "none"),
                       before[0] if who[0] is not None else None)
             return
         if after is not None:
-            self._set(quote, "direct", speaker_after(), after[0])
+            self._set(quote, "direct", self._speaker_after(index, span, after, s_hi), after[0])
             return
         if adjacent_before:
             assert before is not None
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         p_start = self.analysis.paragraphs[span.paragraph][0]
         if span.open_mark == p_start and before is None and span.paragraph > 0 \
@@ -821,7 +861,8 @@ class _Attributor:
                                               "continuation"), None)
             return
         if before is not None:
-            self._set(quote, "direct", speaker_before(), before[0])
+            self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
+                      before[0])
             return
         self._set(quote, "direct", (None, "none"), None)
 
@@ -874,8 +915,10 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
     """Where the clause a speech verb reports begins, or None when it reports no clause."""
     text = attributor.text
     that = _THAT.match(text, cue.end)
-    if that is not None and not any(ch in text[cue.end:that.end()] for ch in ",;:"):
-        return that.end()
+    if that is not None:
+        between = text[cue.end:that.end()]
+        if "," not in between and ";" not in between and ":" not in between:
+            return that.end()
     if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
         return None
     obj_end: int | None = None
@@ -928,30 +971,36 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
     text = analysis.text
     taken = _Intervals((q.start, q.end) for q in found.quotes)
     used = {q.cue_start for q in found.quotes if q.cue_start is not None}
-    for s_start, s_end in analysis.sentences:
-        for index in attributor._cue_range(s_start, s_end):
-            if attributor._cue_starts[index] in used:
-                continue  # a quotation's cue reports no clause of its own (skip it unread)
-            cue = attributor._cue(index, s_start, s_end)
-            if cue is None or cue.source or cue.naming:
-                continue
-            begin = _reported_clause(attributor, cue)
-            if begin is None or begin >= s_end:
-                continue
-            end = s_end
-            if text[end - 1] == ".":
-                end -= 1
-            begin, end = strip_span(text, begin, end)
-            if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
-                    or _single_quote_opens(text, begin, end) \
-                    or taken.overlaps(begin, end):
-                continue
-            lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
-            quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
-            attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
-            found.quotes.append(quote)
-            taken.add(begin, end)
-            used.add(cue.start)
+    sentences, sentence_starts = analysis.sentences, analysis._sent_starts
+    # each cue in its sentence (sentences are sorted and disjoint): the cues of each sentence in
+    # turn, without a look-up of every sentence's cues
+    for index, cue_start in enumerate(attributor._cue_starts):
+        if cue_start in used:
+            continue  # a quotation's cue reports no clause of its own (skip it unread)
+        k = bisect.bisect_right(sentence_starts, cue_start) - 1
+        if k < 0 or cue_start >= sentences[k][1]:
+            continue  # (in no sentence)
+        s_start, s_end = sentences[k]
+        cue = attributor._cue(index, s_start, s_end)
+        if cue is None or cue.source or cue.naming:
+            continue
+        begin = _reported_clause(attributor, cue)
+        if begin is None or begin >= s_end:
+            continue
+        end = s_end
+        if text[end - 1] == ".":
+            end -= 1
+        begin, end = strip_span(text, begin, end)
+        if not _WORD.search(text, begin, end) or _DOUBLE.search(text, begin, end) \
+                or _single_quote_opens(text, begin, end) \
+                or taken.overlaps(begin, end):
+            continue
+        lo = attributor._clause_start(s_start, cue.start)  # after any quote before the cue
+        quote = Quote(begin, end, "indirect", analysis.paragraph_of(begin))
+        attributor._set(quote, "indirect", attributor._speaker_of_cue(cue, lo, s_end), cue)
+        found.quotes.append(quote)
+        taken.add(begin, end)
+        used.add(cue.start)
 
 
 _NON_WORD = re.compile(r"\W+")
