@@ -158,6 +158,12 @@ class Extraction:
                 (q.start, q.end) for q in self.quotes if q.kind != "indirect"))
         return self._quote_spans[1]
 
+    @property
+    def longest_span(self) -> int:
+        """A bound on the length of the longest mention (never less than it): a mention ending
+        at an offset starts at most this far before it."""
+        return self._longest
+
     def add_entity(self, entity: Entity) -> Entity:
         """The article's entity with this key: the one already there (enriched) or this one."""
         key = _key(entity.table, entity.kind, entity.name, entity.country, entity.wikidata_id,

@@ -449,7 +449,7 @@ class _Attributor:
         if at_end:  # it ends at hi - 2 or later, so starts at most the longest span before that
             # (the index's bound on the longest mention: a mention longer than every one seen
             # yet is one coref added since, which `_visible` drops)
-            near = self.found.mentions_between(max(lo, hi - 2 - self.found._longest), hi)
+            near = self.found.mentions_between(max(lo, hi - 2 - self.found.longest_span), hi)
             end_lo, end_hi = hi - 2, hi
         else:
             near = self.found.mentions_starting(lo, lo + 2)
