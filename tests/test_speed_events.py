@@ -122,3 +122,54 @@ def test_a_sentence_cut_alone_gets_the_tokens_a_cut_of_the_whole_text_gives_it()
             sent = events._sentence(text, start, end, events._split(low, start, end), [])
             assert list(zip(sent.starts, sent.ends, sent.lows, strict=True)) == [
                 t for t in whole if start <= t[0] < end], (text, start, end)
+
+
+_PLAIN_GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"  # the gap with backtracking into its runs
+
+
+def _pattern_texts(rng: random.Random, key: str, patterns: list[events.Pattern]) -> list[str]:
+    """Texts that begin with `key`, then words of its patterns and others, in varied case and
+    with varied separators."""
+    seps = [" ", " ", "  ", "\n", "\u00a0", "-", "'", "’", ",", ".", "", " \n "]
+    words = sorted({w for p in patterns for w in re.findall(r"[a-z]+", p.source)
+                    if w not in ("s", "xa", "u00a0", "w")} | {"the", "him", "x-y", "it's"})
+    return [key + "".join(rng.choice(seps) + rng.choice(words).upper() * (rng.random() < .1)
+                          + rng.choice(words) for _ in range(rng.randint(0, 7)))
+            for _ in range(40)]
+
+
+def test_a_pattern_with_a_possessive_gap_matches_what_it_matches_with_the_plain_gap() -> None:
+    lex = events.lexicon()
+    rng = random.Random(19)
+    checked = matched = 0
+    for key, patterns in sorted(lex.by_first.items()):
+        gapped = [p for p in patterns if events._GAP in p.source]
+        for text in _pattern_texts(rng, key, gapped) if gapped else ():
+            for p in gapped:
+                plain = re.compile(p.source.replace(events._GAP, _PLAIN_GAP), re.I)
+                fast = re.compile(p.source, re.I)
+                for pos, end in ((0, len(text)), (0, len(text) - 3), (len(key) + 1, len(text))):
+                    a, b = plain.match(text, pos, end), fast.match(text, pos, end)
+                    assert (a and a.span()) == (b and b.span()), (p.source, text, pos, end)
+                    checked += 1
+                    matched += a is not None
+    assert matched > 300 and checked - matched > 300
+
+
+def test_the_one_regex_of_a_first_words_patterns_matches_where_one_of_them_matches() -> None:
+    # (`_any_source` reads a gap once; only whether it matches is asked)
+    lex = events.lexicon()
+    rng = random.Random(17)
+    checked = matched = 0
+    for key, source in sorted(lex.any_pattern.items()):
+        patterns = lex.by_first[key]
+        plain = re.compile("|".join(f"(?:{p.source.replace(events._GAP, _PLAIN_GAP)})"
+                                    for p in patterns), re.I)
+        fast = re.compile(source, re.I)
+        for text in _pattern_texts(rng, key, patterns):
+            for pos in (0, len(key) + 1):
+                found = plain.match(text, pos) is not None
+                assert (fast.match(text, pos) is not None) == found, (key, text, pos)
+                checked += 1
+                matched += found
+    assert matched > 1000 and checked - matched > 1000

@@ -44,7 +44,11 @@ _W = r"[0-9A-Z_a-z\w]"
 _TOKEN_SPLIT = re.compile(
     rf"(?! )({_W}++(?:[’'.-]+{_W}++)*+|[’'.-]++{_W}++(?:[’'.-]+{_W}++)*+|[^\w\s])")
 _SEP = r"[\s\u00a0]+"
-_GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"
+# A gap of up to four words, as few as let the pattern match. Runs of spaces and of word
+# characters alternate, and what follows either run cannot begin inside it, so they are read
+# with no backtracking into them (possessive): the same matches, found with fewer steps (a test
+# checks every pattern against the gap written plainly, `(?:[\s\u00a0]+[\w’'-]+){0,4}?`).
+_GAP = r"(?:[\s\u00a0]++[\w’'-]++){0,4}?"
 
 # Words that end a clause for subject and object search (commas are handled separately).
 _STRONG = frozenset(";:—–()\"“”") | {
@@ -204,6 +208,24 @@ def _words_regex(words: list[str]) -> str:
     return "".join(parts)
 
 
+def _any_source(sources: list[str]) -> str:
+    """One regex that matches where any of `sources` (a first word's patterns) matches: only
+    whether it matches is asked, not where it ends. The patterns with a gap after the same first
+    words read the gap once, then their rests as alternatives: a sentence with "want", "hold" or
+    "seek" and none of the patterns' later words was tried once per pattern at every length of
+    the gap (tests check both regexes agree)."""
+    gapped: dict[str, list[str]] = {}
+    plain = []
+    for source in sources:
+        head, gap, rest = source.partition(_GAP + _SEP)
+        if gap:
+            gapped.setdefault(head, []).append(rest)
+        else:
+            plain.append(source)
+    parts = [f"{head}{_GAP}{_SEP}(?:{'|'.join(rests)})" for head, rests in gapped.items()]
+    return "|".join(f"(?:{part})" for part in parts + plain)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon (read once per process: it is reference data, not article state). Its
@@ -269,7 +291,7 @@ def lexicon() -> Lexicon:
                      tuple(sorted(ps, key=lambda p: p.kind != "noun")))
                  for k, ps in by_first.items()},
         with_noun=frozenset(k for k, ps in by_first.items() if any(p.kind == "noun" for p in ps)),
-        any_pattern={k: "|".join(f"(?:{p.source})" for p in by_first[k]) for k in multi_word},
+        any_pattern={k: _any_source([p.source for p in by_first[k]]) for k in multi_word},
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
         hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
