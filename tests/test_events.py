@@ -632,3 +632,9 @@ def test_meeting_someone_named_is_a_meeting_and_planning_to_is_an_intent() -> No
     assert one(found, "AGREE").cameo_code == "036"
     for text in ("Pedro Ruiz met the deadline on Monday.", "Pedro Ruiz met his future wife."):
         assert not [e for e in run(text)[0] if e.event_type == "CONSULT"]
+
+
+def test_a_noun_dated_by_a_year_reports_an_event() -> None:
+    found, _ = run("The vote in Lima came before the 2014 protests. The protests in 2030s films "
+                   "were staged.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("PROTEST", "141")]

@@ -408,6 +408,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"[a-z-]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -532,14 +533,17 @@ _OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their"})
 
 
 def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
-    """A noun trigger reports an event only when a light or happening verb is next to it, or
-    when it has an owner, who is its agent: "Trump's travel ban", "the church's requests",
-    "his attack" (one modifier may stand between them)."""
+    """A noun trigger reports an event only when a light or happening verb is next to it,
+    when a year dates it ("the 2014 protests"), or when it has an owner, who is its agent:
+    "Trump's travel ban", "the church's requests", "his attack" (one modifier may stand between
+    them)."""
     after = bisect.bisect_left(sent.starts, end)
     if (not lex.noun_before.isdisjoint(sent.lows[max(0, i - 5):i])
             or not lex.noun_after.isdisjoint(sent.lows[after:after + 3])):
         return True
     lows, k = sent.lows, i - 1
+    if k >= 0 and _YEAR.fullmatch(lows[k]):
+        return True  # 'the 2014 protests': a dated noun names an event that took place
     if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _OWNERS \
             and lows[k] not in _FUNCTION:
         k -= 1  # 'travel' in "travel ban"
