@@ -143,8 +143,8 @@ def test_is_headline_is_the_plain_test() -> None:
 
 
 def test_lower_case_cache_answers_str_lower() -> None:
-    """`names._WordMemo(str.lower)` gives `str.lower` of any word, also once cleared when full."""
-    cache = names._WordMemo(str.lower)
+    """`names.WordMemo(str.lower)` gives `str.lower` of any word, also once cleared when full."""
+    cache = names.WordMemo(str.lower)
     words = ["The", "İstanbul", "ΣΟΦΊΑ", "U.S.", "’s", "Straße", "MÜNCHEN", "x", "3D"]
     for word in words:
         assert cache[word] == word.lower() and cache[word] == word.lower()

@@ -15,13 +15,12 @@ except ImportError:  # pragma: no cover - depends on the Python version
         from hashlib import sha256 as _sha256  # type: ignore[assignment]
 
 SEP = "\x1f"
-sha256 = _sha256  # (for callers that inline `hash_id` in a loop: `sha256(key.encode())`)
 
 
 def hash_id(prefix: str, key: str) -> str:
     """`prefix_` + 16 hex digits of the sha256 of `key`: `make_id` with its parts already joined
     by `SEP` (for callers that build the key in one f-string)."""
-    return f"{prefix}_{_sha256(key.encode()).hexdigest()[:16]}"
+    return f"{prefix}_{_sha256(key.encode()).digest()[:8].hex()}"  # (= hexdigest()[:16])
 
 
 def make_id(prefix: str, *parts: object) -> str:

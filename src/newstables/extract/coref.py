@@ -241,7 +241,7 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
         return None
     quoted = _quoted_spans(found, analysis.text)
     span = _span_at(quoted, offset)
-    here = max(bisect.bisect_right(analysis._sent_starts, offset) - 1, 0)
+    here = max(bisect.bisect_right(analysis.sentence_starts, offset) - 1, 0)
     if span is not None:
         hit = _search(analysis, found, here, offset, p, document_id, _depth, (), span[0])
         if hit is not None:

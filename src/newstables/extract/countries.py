@@ -121,7 +121,7 @@ def both(finder: _Finder) -> None:
         hit = BOTH.search(text, max(0, noun_start - 12), noun_start)
         if hit is None or found.mention_covering(hit.start(), noun_end) is not None:
             continue
-        k = max(bisect.bisect_right(analysis._sent_starts, hit.start()) - 1, 0)
+        k = max(bisect.bisect_right(analysis.sentence_starts, hit.start()) - 1, 0)
         first = analysis.sentences[max(k - SENTENCES_BACK, 0)][0] if analysis.sentences else 0
         latest: dict[int, tuple[int, Entity]] = {}
         for m in found.mentions_starting(first, hit.start()):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .names import Words
+from .names import WordMemo, Words
 from .stopwords import STOP_WORDS
 from .text import trie
 
@@ -98,18 +98,9 @@ def _may_precede_head(chunk: str) -> bool:
         or chunk[0].isdigit()
 
 
-class _Precedes(dict[str, bool]):
-    """`_may_precede_head` of each chunk asked for, remembered (a pure test of a string, asked
-    for the same words again and again: a look-up is cheaper than its four string tests)."""
-
-    def __missing__(self, chunk: str) -> bool:
-        if len(self) >= 100_000:
-            self.clear()
-        value = self[chunk] = _may_precede_head(chunk)
-        return value
-
-
-_PRECEDES = _Precedes()
+# `_may_precede_head` of each chunk asked for, remembered (a pure test of a string, asked for
+# the same words again and again: a look-up is cheaper than its four string tests)
+_PRECEDES = WordMemo(_may_precede_head)
 
 
 def _floor(window: str) -> int:

@@ -353,19 +353,19 @@ class _Finder:
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub=KIND_OF_NOUN[noun[1]]))
                 continue
-            if len(run) >= 2 and not headline and text[begin - 4:begin] in ("the ", "The ") \
+            if len(run) >= 2 and not headline and self._after_the(begin) \
                     and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub="other"))
                 continue
-            # The rest depends only on the run's words, what follows it and `headline`: planned
-            # once per process for each such run (`_plan`), repeated names cost a lookup.
-            # (most runs are one word: its bounds need no loop)
             if len(run) >= 2 and text[end:end + 1] == "," and not headline \
                     and self._town_run(run, begin, end):
                 cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
                                   sub="city"))
                 continue
+            # The rest depends only on the run's words, what follows it and `headline`: planned
+            # once per process for each such run (`_plan`), repeated names cost a lookup.
+            # (most runs are one word: its bounds need no loop)
             bounds = ((0, end - begin),) if len(run) == 1 else tuple(
                 [(starts[i] - begin, ends[i] - begin) for i in run])
             for first, last, fields in _plan(text[begin:end], bounds, text[end:end + 1] == "$",
@@ -374,6 +374,10 @@ class _Finder:
                     self.runs([run[first:last + 1]])  # 'Church of X and' [Y Z]
                 else:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
+
+    def _after_the(self, start: int) -> bool:
+        """Whether 'the ' (or 'The ') stands right before `start`."""
+        return self.text[max(0, start - 4):start] in ("the ", "The ")
 
     def _unknown_body(self, run: list[int], begin: int, end: int) -> bool:
         """Whether a run before a kind of body (`BODY_AFTER`) is that body's name: plain name
@@ -699,6 +703,8 @@ class _Finder:
         about another country that never names it, it is that country's party of the name (the
         article's focal country, no Wikidata id), not the reference's."""
         focal = self.focal_country()  # (syncs the counts of countries named)
+        if not focal:
+            return
         named, text = self._countries, self.text
         generic: dict[int, Entity] = {}
         specific: set[int] = set()
@@ -714,7 +720,7 @@ class _Finder:
             else:
                 generic[id(e)] = e
         for key, e in generic.items():
-            if focal and key not in specific:
+            if key not in specific:
                 self.found.entities.pop(e.key, None)
                 e.country, e.wikidata_id = focal, ""
                 self.found.entities.setdefault(e.key, e)
@@ -750,7 +756,7 @@ class _Finder:
                 self.found.add_mention(m.start, hit.end(), org, kind)
         for c in self.cands:
             if c.entity is None and c.kind == "single" and not c.headline \
-                    and self.text[c.start - 4:c.start] in ("the ", "The "):
+                    and self._after_the(c.start):
                 self._named_government(c)
         if replaced:
             self.found.remove_mentions(replaced)

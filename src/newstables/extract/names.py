@@ -164,7 +164,7 @@ _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”(
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-class _WordMemo(dict[str, Any]):
+class WordMemo(dict[str, Any]):
     """word -> `of(word)` for a pure function `of`, filled as words are met (bounded: cleared
     when full).
 
@@ -192,8 +192,8 @@ def _may_start_name(word: str) -> bool:
         or first.isdigit() and word.lower() != word
 
 
-_LOWER = _WordMemo(str.lower)
-_NAME_WORDS = _WordMemo(_may_start_name)
+_LOWER = WordMemo(str.lower)
+_NAME_WORDS = WordMemo(_may_start_name)
 
 
 class Words:

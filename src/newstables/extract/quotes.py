@@ -338,7 +338,7 @@ class _Attributor:
         self.marks = [(s.open_mark, s.after_mark) for s in self.top]
         self.opens = {s.open_mark for s in self.top}
         # Sentence starts that are not inside a quotation: the sentences of the narrative.
-        self.boundaries = _starts_outside_quotations(analysis._sent_starts, self.marks)
+        self.boundaries = _starts_outside_quotations(analysis.sentence_starts, self.marks)
         self.cue_speakers: dict[int, tuple[Entity | None, str]] = {}
         # Top-level quotes are disjoint and sorted, so their closing marks are ascending too.
         self._afters = [a for _, a in self.marks]
@@ -699,7 +699,7 @@ class _Attributor:
             span = self.top[index]
             quote = span.quote
             assert quote is not None
-            if span.open_ended and quote.speaker is None and index + 1 < len(self.top):
+            if quote.speaker is None and index + 1 < len(self.top):
                 following = self.top[index + 1].quote
                 assert following is not None
                 if following.speaker is not None:
@@ -971,7 +971,7 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
     text = analysis.text
     taken = _Intervals((q.start, q.end) for q in found.quotes)
     used = {q.cue_start for q in found.quotes if q.cue_start is not None}
-    sentences, sentence_starts = analysis.sentences, analysis._sent_starts
+    sentences, sentence_starts = analysis.sentences, analysis.sentence_starts
     # each cue in its sentence (sentences are sorted and disjoint): the cues of each sentence in
     # turn, without a look-up of every sentence's cues
     for index, cue_start in enumerate(attributor._cue_starts):

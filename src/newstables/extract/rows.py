@@ -2,9 +2,8 @@
 
 Speed: every row needs an id (a sha256) and most rows name an entity, whose id is a hash of its
 key; each entity's id is computed once per article (`_EntityIds`) and row ids hash their parts
-joined in one f-string, the same text `make_id` would hash; a row's key text is tested for
-duplicates before it is hashed. The hash is `hash_id` written inline (no Python call per row),
-as `digest()[:8].hex()`: the same 16 hex digits as `hexdigest()[:16]`, without making the 64.
+joined in one f-string (`hash_id`), the same text `make_id` would hash; a row's key text is
+tested for duplicates before it is hashed.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from ..ids import SEP, sha256
+from ..ids import SEP, hash_id
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
@@ -104,7 +103,7 @@ def _entity_and_mention_rows(found: Extraction, doc_id: str, text: str, ids: _En
         entity_id = ref[0]
         counts[entity_id] = counts.get(entity_id, 0) + 1
         mention_rows.append({
-            "mention_id": f"men_{sha256(key.encode()).digest()[:8].hex()}", "document_id": doc_id,
+            "mention_id": hash_id("men", key), "document_id": doc_id,
             "start": start, "end": end, "text": text[start:end], "entity_kind": table,
             "mention_type": m.mention_type, "actor_id": ref[1], "organisation_id": ref[2],
             "place_id": ref[3]})
@@ -122,8 +121,7 @@ def _quote_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
     seen: set[str] = set()
     prefix = f"{doc_id}{SEP}"
     for q in sorted(found.quotes, key=attrgetter("start", "end")):
-        key = f"{prefix}{q.start}{SEP}{q.end}"
-        quote_id = f"quo_{sha256(key.encode()).digest()[:8].hex()}"
+        quote_id = hash_id("quo", f"{prefix}{q.start}{SEP}{q.end}")
         if quote_id in seen:
             continue
         seen.add(quote_id)
@@ -151,7 +149,7 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
         if key in seen:  # equal keys are equal ids: only new ones are hashed
             continue
         seen.add(key)
-        event_id = f"evt_{sha256(key.encode()).digest()[:8].hex()}"
+        event_id = hash_id("evt", key)
         events.append({
             "event_id": event_id, "document_id": doc_id, "event_type": e.event_type,
             "cameo_code": e.cameo_code, "trigger": text[e.trigger_start:e.trigger_end],
@@ -169,7 +167,7 @@ def _event_rows(found: Extraction, doc_id: str, text: str, ids: _EntityIds
             if key not in seen_participants:
                 seen_participants.add(key)
                 participants.append({
-                    "participant_id": f"par_{sha256(key.encode()).digest()[:8].hex()}",
+                    "participant_id": hash_id("par", key),
                     "event_id": event_id, "role": role, "entity_kind": entity.table,
                     "actor_id": ref[1], "organisation_id": ref[2], "place_id": ref[3]})
     return {"events": events, "event_participants": participants}

@@ -126,7 +126,7 @@ class Analysis:
             first, m = m, bisect.bisect_left(marks, end, m)
             self._split(start, end, marks[first:m])
         self._para_starts = [p[0] for p in self.paragraphs]
-        self._sent_starts = [s[0] for s in self.sentences]
+        self.sentence_starts = [s[0] for s in self.sentences]  # (for look-ups by offset)
 
     def _split(self, start: int, end: int, marks: list[int]) -> None:
         """Add the sentences of the paragraph [start, end) with end `marks` (none empty: the
@@ -150,5 +150,5 @@ class Analysis:
         """The sentence that holds (or last began before) `offset`."""
         if not self.sentences:
             return (0, len(self.text))
-        return self.sentences[max(bisect.bisect_right(self._sent_starts, offset) - 1, 0)]
+        return self.sentences[max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)]
 
