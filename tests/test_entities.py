@@ -678,6 +678,26 @@ def test_roles_stated_in_relative_clauses_possessives_and_company_offices(
     assert rows == [(role, status)]
 
 
+@pytest.mark.parametrize(("text", "members", "status"), [
+    ("He was helped by former members of Greenpeace, including musician Tom Vale and actor "
+     "Rita Moss.", ["Tom Vale", "Rita Moss"], "former"),
+    ("Members of the Labour Party, such as Ana Ruiz, Tom Vale and Rita Moss, voted.",
+     ["Ana Ruiz", "Tom Vale", "Rita Moss"], "current"),
+])
+def test_people_a_group_of_members_includes_share_its_affiliation(
+        text: str, members: list[str], status: str) -> None:
+    found = run(text)
+    org = "Greenpeace" if "Greenpeace" in text else "Labour Party"
+    people = [a.actor.name for a in found.affiliations if a.organisation.name == org
+              and a.actor.kind == "person" and a.status == status]
+    assert people == members
+
+
+def test_people_listed_after_a_group_without_including_are_not_its_members() -> None:
+    found = run("Members of Greenpeace met Tom Vale and Rita Moss on Monday.")
+    assert {a.actor.kind for a in found.affiliations} <= {"group"}
+
+
 def test_two_bodies_sharing_a_plural_head_are_two_organisations() -> None:
     text = ("After talks between the State and Homeland Security Departments, the team was let "
             "in. Police and Fire Departments rushed to the hall.")

@@ -39,6 +39,11 @@ _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
 _APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
 _LIST_GAP = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
+# 'members of X, including musician A and actor B': the people a group is said to include,
+# each perhaps after a lower-case word or two of their own role
+_INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)"
+                        r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
+_INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
 OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
@@ -182,6 +187,29 @@ def _listed_from(finder: _Finder, first: Mention) -> list[Mention]:
             break
         chain.append(p)
         if "and" in gap[0]:
+            break
+    return chain
+
+
+def included_people(finder: _Finder, end: int) -> list[Mention]:
+    """The named people a group ending at `end` is said to include ('..., including A and B')."""
+    opener = _INCLUDING.match(finder.text, end)
+    if opener is None:
+        return []
+    people = sorted([p for p in finder.found.mentions_between(opener.end(), opener.end() + 300)
+                     if p.mention_type == "name" and p.entity.table == ACTOR
+                     and p.entity.kind == "person"], key=attrgetter("start"))
+    if not people or people[0].start != opener.end():
+        return []
+    chain = people[:1]
+    for p in people[1:]:
+        if p.start < chain[-1].end:
+            continue
+        gap = _INCLUDED_GAP.fullmatch(finder.text, chain[-1].end, p.start)
+        if gap is None:
+            break
+        chain.append(p)
+        if "and" in gap[0].split():
             break
     return chain
 

@@ -898,6 +898,11 @@ class _Finder:
                     status = "former" if names.FORMER.search(d.mods) else "current"
                     self.found.affiliations.append(Affiliation(
                         group, body.entity, status, d.start, end, role=d.head))
+                    for person in affiliations.included_people(self, end):
+                        if not self.affiliated(person.entity, body.entity):
+                            self.found.affiliations.append(Affiliation(
+                                person.entity, body.entity, status, d.start, person.end,
+                                role=d.head))
                 continue
             if d.definite:
                 earlier = last_anonymous if d.head in GENERIC else anonymous.get(d.head)
