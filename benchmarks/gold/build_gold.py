@@ -431,6 +431,10 @@ HELD_OUT = "2026-11-30"
 # 2026-11-30: a benchmark run with -v listed their misses by mistake (before -v withheld them), so
 # they could no longer be kept from influencing the rules. Their first run is recorded in the README.
 SEEN_ON = "2026-11-30"
+# The eight held-out texts added first (germany-bans-mahan-air to
+# afghanistan-maidan-wardak-base-bombing, below) joined development on this day, after their
+# last clean held-out run was recorded (project README); four new texts replaced them.
+HELD_OUT_UNTIL = "2026-11-30"
 
 # ---------------------------------------------------------------- Canada: sensitive document
 EC = "Environment Canada"; JB = "John Baird"; SR = "Sujata Raisinghani"; PD = "Paul Dewar"; CG = "Conservative government"
@@ -889,7 +893,7 @@ build("germany-bans-mahan-air", "articles/germany-bans-mahan-air.txt", [
     V("Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran, which had been agreed under former US President Barack Obama.", "withdrew", "REJECT", "127", ["Donald Trump"], ["Iran"], "2018", "year"),
     V("Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran, which had been agreed under former US President Barack Obama.", "agreed", "AGREE", "057", ["United States"], ["Iran"]),
     V("Reuters reported on Monday a German government source, whom they did not name, said the ban on Mahan Air is not part of any broader plan to increase sanctions on Iran.", "increase sanctions", "SANCTION", "163", [GG], ["Iran"], modality="negated"),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ---------------------------------------------------------------- Philippines: bombings at Jolo Cathedral
 JC = "Jolo Cathedral"; DL = "Delfin Lorenzana"; PERP = "perpetrators"; ASG = "Abu Sayyaf Group"; CG2 = "Coast Guard"
@@ -962,7 +966,7 @@ build("philippines-jolo-cathedral-bombings", "articles/philippines-jolo-cathedra
     V("The Islamic State of Iraq and the Levant, which is linked to the Abu Sayyaf Group, subsequently claimed responsibility.", "claimed responsibility", "ASSAULT", "183", ["Islamic State of Iraq and the Levant"], [JC]),
     V("The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby to \"join personnel from the [army and police] in the investigation and pursuit of the perpetrators.\"", "directing", "MOBILIZE", "154", [EH], [PERP]),
     V("Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen, Pope Francis, and a spokesperson for President Rodrigo Duterte.", "condemnation", "ACCUSE", "111", ["Yousef Al-Othaimeen", "Pope Francis", DSP], []),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ================================================================ two held-out texts from AMALGUM (added 2026-11-30)
 # English Wikinews articles dated before 2012, taken from the AMALGUM corpus (gucorpling/amalgum,
@@ -1038,7 +1042,7 @@ build("uk-binyam-mohamed-torture-appeal", "articles/uk-binyam-mohamed-torture-ap
     V("The interview by Sarah Montague, with Lewis in Damascus, Syria, saw the minister challenged on the basis that the UK might \"turn a blind eye\" to torture.", "challenged", "ACCUSE", "111", [SM], [IL]),
     V("Lewis denied that the UK was \"complicit\" in torture, although his responses in the interview described information such as that released today as \"very serious allegations made against some of the intelligence services in some countries that we have to co-operate with in terms of protecting the security and the national interest of this country.\"", "denied", "REJECT", "016", [IL], [SM]),
     V("Lewis denied that the UK was \"complicit\" in torture, although his responses in the interview described information such as that released today as \"very serious allegations made against some of the intelligence services in some countries that we have to co-operate with in terms of protecting the security and the national interest of this country.\"", "allegations", "ACCUSE", "112", [], [ISV]),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ---------------------------------------------------------------- Turkey: arrests in the Ergenekon investigation
 TP = "Turkish police"; OFF4 = "four Turkish army officers"; ERG = "Ergenekon"; AKP = "AK Party"; AKG = "AK Party government"
@@ -1146,7 +1150,7 @@ build("turkey-ergenekon-arrests", "articles/turkey-ergenekon-arrests.txt", [
     V("Hürriyet reported that the Ergenekon investigation has faced criticism in the past for detaining suspects for extended periods of time in prison without charges, and for its reliance on insubstantial evidence.", "criticism", "ACCUSE", "111", [], [AKG]),
     V("Hürriyet reported that the Ergenekon investigation has faced criticism in the past for detaining suspects for extended periods of time in prison without charges, and for its reliance on insubstantial evidence.", "detaining", "COERCE", "173", [], ["suspects"]),
     V("In the past 50 years, the country's military has intervened to topple four governments in Turkey.", "intervened", "ASSAULT", "190", [TAF], ["four governments in Turkey"]),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ================================================================ two later held-out texts from AMALGUM (added 2026-11-30)
 # English Wikinews articles (2010, 2011) taken from the AMALGUM corpus (gucorpling/amalgum,
@@ -1202,7 +1206,7 @@ build("egypt-prime-minister-shafik-resigns", "articles/egypt-prime-minister-shaf
     V("The removal of a current emergency law is amongst those demands.", "removal of a current emergency law", "REQUEST", "1051", [EG_PR], []),
     V("In a statement, the January 25 Youth Coalition said that they \"still demand a specific time frame to achieve the rest of the revolution's basic demands.\"", "demand", "REQUEST", "100", [EG_YC], []),
     V("The protesters also continue to request the removal of ministers with ties to the old regime.", "request", "REQUEST", "1041", [EG_PR], [EG_MIN]),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ---------------------------------------------------------------- South Africa / UK: Zuma's remarks before his state visit
 ZA_JZ = "Jacob Zuma"; ZA_UK = "Britain"; ZA_BR = "Britons"; ZA_DM = "Daily Mail"; ZA_Q = "Queen Elizabeth II"; ZA_TM = "Thobeka Madiba"
@@ -1269,7 +1273,7 @@ build("south-africa-zuma-state-visit-remarks", "articles/south-africa-zuma-state
     V("It expressed its disgust at the British reports.", "expressed its disgust", "ACCUSE", "111", [ZA_YS], [ZA_MED]),
     V("\"British media seem to have developed a habit of rubbishing our president and constantly portray him as barbaric and of inferior belonging,\" the youth league said.", "rubbishing", "ACCUSE", "111", [ZA_MED], [ZA_JZ]),
     V("\"It is quite apparent that the British media is the one that is characterised and defined by the worst form of barbarism, backwardness and racism.", "characterised and defined by the worst form of barbarism, backwardness and racism", "ACCUSE", "111", [ZA_YS], [ZA_MED]),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ================================================================ two later held-out Wikinews texts of 2019 (added 2026-11-30)
 # Annotated from the text alone, before any extractor ran on them; not to be used to develop rules.
@@ -1330,7 +1334,7 @@ build("poland-gdansk-mayor-stabbing", "articles/poland-gdansk-mayor-stabbing.txt
     V("He recently condemned anti-semitism after vandalism against a synagogue in the city.", "condemned", "ACCUSE", "111", [PA], []),
     V("He recently condemned anti-semitism after vandalism against a synagogue in the city.", "vandalism", "COERCE", "1712", [], ["synagogue"]),
     V("A potential charge of murder against Stefan W carries a possible life sentence.", "charge of murder", "ACCUSE", "112", [], [SW], modality="hypothetical"),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ---------------------------------------------------------------- Afghanistan: car bomb at a military base in Maidan Wardak
 TAL = "Taliban"; MB = "military base"; SH = "Sharif Hotak"; AFG = "Afghan government"; IMS = "Interior Ministry source"
@@ -1381,7 +1385,7 @@ build("afghanistan-maidan-wardak-base-bombing", "articles/afghanistan-maidan-war
     V("Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.", "ascribed", "ACCUSE", "112", [], [TAL]),
     V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "wants foreign forces to leave", "REQUEST", "0256", [TAL], ["foreign forces"]),
     V("The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.", "shut out of peace talks", "REJECT", "125", [TAL], [AFG]),
-], held_out=HELD_OUT)
+], developed_since=HELD_OUT_UNTIL)
 
 # ================================================================ two more held-out Wikinews texts of 2019 (added 2026-11-30)
 # Annotated from the text alone, before any extractor ran on them; not to be used to develop rules.
