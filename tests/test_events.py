@@ -248,6 +248,36 @@ def test_other_families() -> None:
             (event_type, cameo)], text
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The rebels stabbed Maria Lopez in Lima.", ("ASSAULT", "182")),
+    ("The rebels murdered Maria Lopez in a bomb attack.", ("ASSAULT", "1823")),
+    ("The rebels claimed responsibility for the bombing.", ("ASSAULT", "183")),
+    ("The first bomb went off near the army post.", ("ASSAULT", "183")),
+    ("Brazil suspended the airline's operating permit.", ("COERCE", "172")),
+    ("Peru withdrew from the nuclear agreement with Chile.", ("REJECT", "127")),
+    ("Mark Tanner and Pedro Ruiz held crisis talks in Lima.", ("CONSULT", "040")),
+    ("The protesters lambasted the Castillo government.", ("ACCUSE", "111")),
+    ("The US has been encouraging Brazil to restrict the airline.", ("REQUEST", "020")),
+    ("The rebels supported the Castillo government.", ("SUPPORT", "051")),
+    ("Maria Lopez was released without charge.", ("RETREAT", "0841")),
+])
+def test_assaults_administrative_sanctions_and_other_codebook_verbs(
+        text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert (coded[0], coded[1]) in [(e.event_type, e.cameo_code) for e in found], text
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez was killed in a car crash near Lima.",  # a death, not an assault
+    "The rebels supported the decision.",  # nobody supported
+    "The army suspended the meeting.",  # no permit or licence taken away
+    "The fireworks went off at midnight in Lima.",  # no bomb went off
+])
+def test_deaths_support_of_plans_and_suspended_meetings_are_no_such_events(text: str) -> None:
+    found, _ = run(text)
+    assert not [e for e in found if e.event_type in ("ASSAULT", "SUPPORT", "COERCE")], text
+
+
 def test_released_statement_is_not_a_retreat() -> None:
     found, _ = run("The army released a statement on Monday.")
     assert found == []
