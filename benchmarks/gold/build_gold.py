@@ -1601,3 +1601,100 @@ build("us-trump-border-wall-emergency", "articles/us-trump-border-wall-emergency
     V("Durbin said \"I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern\".", "ignores the law", "ACCUSE", "111", [WALL_DD], [WALL_DT]),
     V("Durbin said \"I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern\".", "lawsuits", "ACCUSE", "115", [], [WALL_DT]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two more held-out Wikinews texts of 2019 (added 2026-11-30)
+# Annotated from the text alone by a further annotator working apart, before any extractor ran on
+# them; not to be used to develop rules. Text from vanatteveldt/wikinews (GitHub),
+# data/wikinews_2019.csv (see the sidecars).
+
+# ---------------------------------------------------------------- New Zealand: Christchurch mosque shootings suspect appears in court
+NZ_BT = "Brenton Tarrant"; NZ_CDC = "Christchurch District Court"; NZ_POL = "police"; NZ_JA = "Jacinda Ardern"
+NZ_GB = "Greg Barton"; NZ_ODESC = "Officials Committee for Domestic and External Security Coordination"
+build("new-zealand-christchurch-suspect-court", "articles/new-zealand-christchurch-suspect-court.txt", [
+    Q("The attacker was using a couple of guns, one was a shotgun, one was an AR-15 — that's the so-called civilian equivalent of the M-16. It's an assault rifle", "direct", NZ_GB),
+    Q("I have instructed ODESC [Officials Committee for Domestic and External Security Coordination] to report to Cabinet on Monday on these events with a view to strengthening our systems on a range of fronts including, but not limited to, firearms, border controls, enhanced information-sharing with Australia, and any practice reinforcement of our watchlist processes.", "direct", NZ_JA),
+], [
+    E(NZ_BT, "person", aliases=["An Australian", "the accused", "Brenton", "The attacker", "the alleged gunman"]),
+    E(NZ_CDC, "organisation", "government", aliases=["court"]),
+    E("New Zealand", "place", "country"),
+    E("Christchurch", "place", "city"),
+    E("Paul Kellar", "person", aliases=["Judge Paul Kellar"], title="Judge"),
+    E(NZ_POL, "organisation", "government", named=False, aliases=["Police"]),
+    E("Al Noor Mosque", "place", "other"),
+    E("Linwood Mosque", "place", "other"),
+    E("Strickland Street", "place", "other"),
+    E("Christchurch central police station", "place", "other", named=False, aliases=["the Christchurch central police station"]),
+    E("ABC", "organisation", "media"),
+    E(NZ_JA, "person", aliases=["New Zealand Prime Minister Jacinda Ardern", "Prime Minister Ardern", "Ardern", "She"], title="Prime Minister"),
+    E(NZ_GB, "person", aliases=["Professor Greg Barton"], title="Professor"),
+    E("Faculty of Arts and Education", "organisation", "other", aliases=["the Faculty of Arts and Education"]),
+    E("Deakin University", "organisation", "other", aliases=["the Deakin University"]),
+    E("authorities", "group", named=False, aliases=["The authorities"]),
+    E(NZ_ODESC, "organisation", "government", aliases=["ODESC"]),
+    E("Cabinet", "organisation", "government"),
+    E("Australia", "place", "country"),
+    E("social media", "organisation", "platform", named=False, aliases=["Social media"]),
+], [
+    A(NZ_GB, "Deakin University", "Chair In Global Islamic Politics"),
+    A(NZ_GB, "Faculty of Arts and Education", "Chair In Global Islamic Politics"),
+], [
+    V("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the death of at least 50 people.", "charged with one count of murder", "ACCUSE", "112", [], [NZ_BT]),
+    V("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the death of at least 50 people.", "mass shooting", "ASSAULT", "202", [], ["Christchurch"], "2019-03-15", "day"),
+    V("Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5.", "remain in custody", "COERCE", "173", ["Paul Kellar"], [NZ_BT]),
+    V("Police alleged the accused performed two attacks.", "alleged", "ACCUSE", "112", [NZ_POL], [NZ_BT]),
+    V("Police alleged the accused performed two attacks.", "performed two attacks", "ASSAULT", "202", [NZ_BT], []),
+    V("The first attack reportedly was in Al Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead.", "attack", "ASSAULT", "202", [], ["Al Noor Mosque"]),
+    V("The second attack reportedly was in Linwood Mosque, killing at least eight people, on the same day.", "attack", "ASSAULT", "202", [], ["Linwood Mosque"], "2019-03-15", "day"),
+    V("Brenton Tarrant did not apply for bail.", "apply for bail", "REQUEST", "0253", [NZ_BT], [], modality="negated"),
+    V("Further charges may be laid in the future, police said.", "charges may be laid", "ACCUSE", "112", [], [], modality="hypothetical"),
+    V("Police arrested the accused in the neighborhood of Strickland Street, 36 minutes after the mass shooting in Al Noor Mosque according to police.", "arrested", "COERCE", "173", [NZ_POL], [NZ_BT]),
+    V("After his arrest on Friday, Brenton stayed in the Christchurch central police station overnight before appearing in court on the next day.", "arrest", "COERCE", "173", [], [NZ_BT], "2019-03-15", "day"),
+    V("According to New Zealand Prime Minister Jacinda Ardern, Brenton had a licence for the five firearms he allegedly used for the attack — two semi-automatic, two shotguns, and one lever-action.", "allegedly used for the attack", "ACCUSE", "112", [], [NZ_BT]),
+    V("The authorities seized these firearms.", "seized", "COERCE", "1711", ["authorities"], []),
+    V("Prime Minister Ardern said at a press conference yesterday morning the gun laws should be changed.", "should be changed", "REQUEST", "0242", [NZ_JA], [], "2019-03-16", "day"),
+    V("She said, \"I have instructed ODESC [Officials Committee for Domestic and External Security Coordination] to report to Cabinet on Monday on these events with a view to strengthening our systems on a range of fronts including, but not limited to, firearms, border controls, enhanced information-sharing with Australia, and any practice reinforcement of our watchlist processes.\"", "instructed", "REQUEST", "100", [NZ_JA], [NZ_ODESC]),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Turkey: Erdoğan pledges to convert Hagia Sophia into a mosque
+HS_RE = "Recep Tayyip Erdoğan"; HS_HS = "Hagia Sophia"; HS_GK = "George Katrougalos"
+HS_UN = "United Nations Educational, Scientific and Cultural Organization"
+HS_US = "United States Commission on International Religious Freedom"; HS_DT = "Donald Trump"
+build("turkey-erdogan-hagia-sophia-mosque", "articles/turkey-erdogan-hagia-sophia-mosque.txt", [
+    Q("After elections, we will change Hagia Sophia's name from museum to mosque[...] We have some plans and we are going to implement these plans.", "direct", HS_RE),
+    Q("Ayasofya [Haghia Sophia] will no longer be called a museum. Its status will change. We will call it a mosque", "direct", HS_RE),
+    Q("It [Haghia Sophia] is not only a great temple of Christendom — the largest for many centuries — it also belongs to humanity. It has been recognized by UNESCO, as part of our global cultural heritage. So any questioning of this status is not just an insult to the sentiments of Christians, it is an insult to the international community and international law", "direct", HS_GK),
+    Q("Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike, and its status as a museum must be maintained", "direct", HS_US),
+    Q("Those who remain silent when Masjid Al-Aqsa is attacked, trampled, its windows smashed, cannot tell us what to do about the status of Ayasofya[...] Unfortunately, Trump is behaving like a bully boy[...] How can you do this despite the United Nations? What are you doing? Being at the helm of a state like the U.S. does not give you such a right.", "direct", HS_RE),
+    Q("Constantinople will never exist again[...] The name of this area is Islambol [full of Islam] and you know that.", "direct", HS_RE),
+], [
+    E(HS_RE, "person", aliases=["Turkey's President Erdogan", "the Turkish President Recep Tayyip Erdoğan", "Erdogan", "President Erdogan"], title="President"),
+    E("Turkey", "place", "country"),
+    E(HS_HS, "place", "other", aliases=["Hagia Sophia Museum", "Ayasofya", "Haghia Sophia", "the monument"]),
+    E(HS_GK, "person", aliases=["the Greek foreign minister", "Greek Foreign Minister George Katrougalos"], title="Foreign Minister"),
+    E(HS_UN, "organisation", "international", aliases=["UNESCO"]),
+    E("Istanbul", "place", "city", aliases=["Constantinople", "Islambol"]),
+    E("Hurriyet Daily News", "organisation", "media"),
+    E("Greek Reporter", "organisation", "media"),
+    E("Sputnik News", "organisation", "media"),
+    E(HS_US, "organisation", "government", aliases=["USCIRF", "the United States Commission on International Religious Freedom", "They"]),
+    E("Golan Heights", "place", "region", aliases=["the territory"]),
+    E("Israel", "place", "country"),
+    E(HS_DT, "person", aliases=["the President of the United States Donald Trump", "Trump"], title="President of the United States"),
+    E("United States", "place", "country", aliases=["the United States", "the U.S."]),
+    E("United Nations", "organisation", "international", aliases=["the United Nations"]),
+    E("Syria", "place", "country"),
+    E("Masjid Al-Aqsa", "place", "other"),
+    E("World Heritage Committee", "organisation", "international", aliases=["the World Heritage Committee"]),
+    E("Paris", "place", "city"),
+], [], [
+    V("He announced this change by live television on Wednesday and again verbally in a rally on Friday, despite criticism by the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO) who questioned his authority to make the change.", "criticism", "ACCUSE", "111", [HS_GK, HS_UN], [HS_RE]),
+    V("So any questioning of this status is not just an insult to the sentiments of Christians, it is an insult to the international community and international law\", as quoted by Greek Reporter.", "insult", "ACCUSE", "111", [HS_GK], []),
+    V("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not only implying approval would be required, but also recommending to maintain the status of the monument as a museum.", "criticized", "ACCUSE", "111", [HS_US], [], "2019-03-28", "day"),
+    V("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not only implying approval would be required, but also recommending to maintain the status of the monument as a museum.", "recommending", "REQUEST", "020", [HS_US], [], "2019-03-28", "day"),
+    V("They released a statement which said, \"Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike, and its status as a museum must be maintained\".", "must be maintained", "REQUEST", "100", [HS_US], []),
+    V("On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory by the President of the United States Donald Trump, which was made on Monday.", "attacked", "ACCUSE", "111", [HS_RE], [HS_DT]),
+    V("On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory by the President of the United States Donald Trump, which was made on Monday.", "proclamation", "SUPPORT", "054", [HS_DT], ["Israel"], "2019-03-25", "day"),
+    V("Namely, President Erdogan said on Wednesday, \"Those who remain silent when Masjid Al-Aqsa is attacked, trampled, its windows smashed, cannot tell us what to do about the status of Ayasofya[...]", "attacked", "COERCE", "1712", [], ["Masjid Al-Aqsa"]),
+    V("Namely, President Erdogan said on Wednesday, \"Those who remain silent when Masjid Al-Aqsa is attacked, trampled, its windows smashed, cannot tell us what to do about the status of Ayasofya[...]", "cannot tell us what to do", "REJECT", "120", [HS_RE], [], "2019-03-27", "day"),
+    V("Unfortunately, Trump is behaving like a bully boy[...]", "bully boy", "ACCUSE", "111", [HS_RE], [HS_DT]),
+], held_out=HELD_OUT)
