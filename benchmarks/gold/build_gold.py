@@ -1698,3 +1698,122 @@ build("turkey-erdogan-hagia-sophia-mosque", "articles/turkey-erdogan-hagia-sophi
     V("Namely, President Erdogan said on Wednesday, \"Those who remain silent when Masjid Al-Aqsa is attacked, trampled, its windows smashed, cannot tell us what to do about the status of Ayasofya[...]", "cannot tell us what to do", "REJECT", "120", [HS_RE], [], "2019-03-27", "day"),
     V("Unfortunately, Trump is behaving like a bully boy[...]", "bully boy", "ACCUSE", "111", [HS_RE], [HS_DT]),
 ], held_out=HELD_OUT)
+
+# ================================================================ two more held-out Wikinews texts of 2019, July-December (added 2026-11-30)
+# Annotated from the text alone by a further annotator working apart, before any extractor ran on
+# them; not to be used to develop rules. Text from vanatteveldt/wikinews (GitHub),
+# data/wikinews_2019.csv (see the sidecars).
+
+# ---------------------------------------------------------------- Hong Kong: police shoot a teenage protester with a live round
+HK_PO = "police"; HK_VI = "shot protester"; HK_PR = "protesters"; HK_OF = "police officer"; HK_YU = "Yolanda Yu Hoi-kwan"
+build("hong-kong-police-shoot-protester", "articles/hong-kong-police-shoot-protester.txt", [
+    Q("The police officers' lives were seriously threatened. To save his own and his colleagues' lives, he fired a live shot at the attacker.", "direct", HK_YU),
+], [
+    E("Hong Kong", "place", "region", aliases=["the city"]),
+    E(HK_PO, "organisation", "government", named=False, aliases=["the police"]),
+    E(HK_VI, "anonymous", named=False, aliases=["a protester", "The victim", "one person", "This person", "the attacker"]),
+    E(HK_PR, "group", named=False, aliases=["a group of protesters", "Some protesters", "the other protesters"]),
+    E("Tsuen Wan", "place", "region", aliases=["the Tsuen Wan district"]),
+    E("City University Student Union", "organisation", "other"),
+    E(HK_OF, "anonymous", named=False, aliases=["a single police officer"]),
+    E(HK_YU, "person", title="Police Senior Superintendent"),
+    E("Amnesty International", "organisation", "other"),
+    E("RTHK", "organisation", "media", aliases=["the news network RTHK"]),
+    E("health officials", "group", named=False),
+    E("Communist Party", "organisation", "political"),
+    E("China", "place", "country", aliases=["the mainland"]),
+    E("Chinese government", "organisation", "government", named=False, aliases=["the Chinese government"]),
+    E("Hong Kong legislature", "organisation", "government", named=False, aliases=["the Hong Kong legislature"]),
+    E("Hong Kongers", "group", named=False, aliases=["Hong Konger"]),
+], [
+    A(HK_YU, HK_PO, "Senior Superintendent"),
+    A(HK_OF, HK_PO, "officer"),
+], [
+    V("For the first time in the sixteen weeks of protests in Hong Kong, police fired and landed a live round on a protester yesterday.", "protests", "PROTEST", "141", [], []),
+    V("For the first time in the sixteen weeks of protests in Hong Kong, police fired and landed a live round on a protester yesterday.", "fired", "COERCE", "175", [HK_PO], [HK_VI], "2019-10-01", "day"),
+    V("Although the police have used force against protesters before, this is the first report of a protester being shot with live ammunition.", "used force", "COERCE", "175", [HK_PO], [HK_PR]),
+    V("Footage from the City University Student Union showed a group of protesters throwing things as they ran away from police.", "throwing things", "PROTEST", "145", [HK_PR], [HK_PO]),
+    V("The video showed a single police officer surrounded by protesters; he then drew his pistol, pointed it, and shot at one person.", "shot", "COERCE", "175", [HK_OF], [HK_VI]),
+    V("To save his own and his colleagues' lives, he fired a live shot at the attacker.\"", "fired a live shot", "COERCE", "175", [HK_OF], [HK_VI]),
+    V("Amnesty International has called for an investigation into the shooting.", "called for", "REQUEST", "020", ["Amnesty International"], []),
+    V("In other parts of the city, the police used water canons and tear gas against protesters.", "used water canons and tear gas", "COERCE", "175", [HK_PO], [HK_PR]),
+    V("Some protesters responded by throwing things, including Molotov cocktails, but others only shielded themselves with umbrellas and did not return the attack.", "throwing things", "PROTEST", "145", [HK_PR], [HK_PO]),
+    V("Some protesters responded by throwing things, including Molotov cocktails, but others only shielded themselves with umbrellas and did not return the attack.", "did not return the attack", "PROTEST", "145", [HK_PR], [HK_PO], modality="negated"),
+    V("On the mainland, it was celebrated as a holiday called National Day, but in Hong Kong it was met with protests and mourning.", "protests", "PROTEST", "141", [], []),
+    V("The protests began in June in response to a proposed new law that would have allowed the Chinese government to extradite people accused of crimes from Hong Kong and try them under the mainland's legal system.", "protests began", "PROTEST", "141", [], [], "2019-06", "month"),
+], held_out=HELD_OUT)
+
+# ---------------------------------------------------------------- Saudi Arabia / UN: Khashoggi's fiancée demands justice at the UN General Assembly
+KH_HC = "Hatice Cengiz"; KH_JK = "Jamal Khashoggi"; KH_MBS = "Mohammad bin Salman"; KH_AC = "Agnès Callamard"
+KH_SG = "Saudi government"; KH_RO = "rogue operatives"; KH_KK = "killers of Khashoggi"; KH_UN = "United Nations"
+KH_OH = "Office of the UN High Commissioner for Human Rights"; KH_SA = "Saudi Arabia"; KH_AG = "Saudi agents"
+build("saudi-khashoggi-fiancee-demands-justice", "articles/saudi-khashoggi-fiancee-demands-justice.txt", [
+    Q("It happened under my watch. I get all the responsibility, because it happened under my watch.", "direct", KH_MBS),
+    Q("political maneuver.", "partial", KH_HC),
+    Q("By confessing this, he's also distancing himself from the killing of Jamal [...] He's saying that it happened under his watch but he means he is not involved in this crime.", "direct", KH_HC),
+    Q("His fellow journalists did their best that so no one could push this under the carpet [...] But at the end of the day, all of these efforts did not persuade world leaders to sanction Saudi Arabia. That is so sad", "direct", KH_HC),
+    Q("What is so sad for me", "direct", KH_HC),
+    Q("is not seeing the punishment of the perpetrators [...] Imagine that the entire world remains silent over Jamal's killing. This silence and inertia created huge disappointment on my side.", "continuation", KH_HC),
+    Q("True justice takes time and I know it's painful, but that's the reality of the world we live in,", "direct", KH_AC),
+    Q("patient and resilient.", "partial", KH_AC),
+], [
+    E(KH_HC, "person", aliases=["Cengiz", "fiancée of journalist Jamal Khashoggi", "Turkish national Hatice Cengiz"]),
+    E(KH_JK, "person", aliases=["Khashoggi", "journalist Jamal Khashoggi", "Jamal"], title="journalist"),
+    E("New York", "place", "city", aliases=["New York, New York"]),
+    E(KH_UN, "organisation", "international", aliases=["UN"]),
+    E("United Nations General Assembly", "organisation", "international", aliases=["United Nations (UN) General Assembly", "UN General Assembly"]),
+    E("Saudi consulate", "place", "other", named=False, aliases=["the Saudi consulate in Istanbul", "the consulate in Istanbul", "the consulate"]),
+    E("Istanbul", "place", "city"),
+    E("Turkey", "place", "country"),
+    E("London", "place", "city"),
+    E("PBS", "organisation", "media", aliases=["television broadcaster PBS"]),
+    E(KH_MBS, "person", aliases=["Crown Prince Mohammad bin Salman of Saudi Arabia", "Mohammad", "the crown prince", "the de facto Saudi ruler"], title="Crown Prince"),
+    E(KH_SA, "place", "country"),
+    E("Martin Smith", "person"),
+    E(KH_RO, "group", named=False, aliases=["rogue operatives within the Saudi government"]),
+    E(KH_SG, "organisation", "government", named=False, aliases=["the Saudi government"]),
+    E("Reuters", "organisation", "media"),
+    E("NBC", "organisation", "media", aliases=["NBC News"]),
+    E("news media", "organisation", "media", named=False),
+    E("fellow journalists", "group", named=False, aliases=["His fellow journalists"]),
+    E("world leaders", "group", named=False),
+    E(KH_KK, "group", named=False, aliases=["the killers of Khashoggi", "the perpetrators"]),
+    E(KH_AC, "person", aliases=["Callamard"], title="UN rapporteur"),
+    E(KH_OH, "organisation", "international", aliases=["the Office of the UN High Commissioner for Human Rights"]),
+    E("CIA", "organisation", "government", aliases=["The CIA", "the CIA"]),
+    E("other intelligence agencies", "organisation", "government", named=False),
+    E("eleven individuals", "group", named=False),
+    E("The Washington Post", "organisation", "media"),
+    E("Virginia", "place", "region"),
+    E("United States", "place", "country", aliases=["the United States"]),
+    E(KH_AG, "group", named=False),
+], [
+    A(KH_MBS, KH_SG, "Crown Prince; de facto ruler"),
+    A("Martin Smith", "PBS", "member"),
+    A(KH_RO, KH_SG, "operatives"),
+    A(KH_AC, KH_UN, "rapporteur"),
+    A(KH_AC, KH_OH, "rapporteur"),
+    A(KH_JK, "The Washington Post", "columnist", "former"),
+], [
+    V("On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice.", "calling for", "REQUEST", "020", [KH_HC], [KH_KK], "2019-09-26", "day"),
+    V("Khashoggi was murdered last October in the Saudi consulate in Istanbul, Turkey.", "murdered", "ASSAULT", "1823", [], [KH_JK], "2018-10", "month"),
+    V("The previous day, television broadcaster PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi but did not say he'd ordered it.", "accepted responsibility", "CONCEDE", "015", [KH_MBS], [], "2018-12", "month"),
+    V("I get all the responsibility, because it happened under my watch.\"", "I get all the responsibility", "CONCEDE", "015", [KH_MBS], []),
+    V("The official position remained that rogue operatives within the Saudi government committed the murder.", "committed the murder", "ACCUSE", "112", [], [KH_RO]),
+    V("The official position remained that rogue operatives within the Saudi government committed the murder.", "murder", "ASSAULT", "1823", [KH_RO], [KH_JK]),
+    V("Cengiz called Mohammad's admission a \"political maneuver.\"", "political maneuver", "ACCUSE", "111", [KH_HC], [KH_MBS]),
+    V("She explained, \"By confessing this, he's also distancing himself from the killing of Jamal [...]", "distancing himself", "ACCUSE", "111", [KH_HC], [KH_MBS]),
+    V("He's saying that it happened under his watch but he means he is not involved in this crime.\"", "not involved in this crime", "REJECT", "016", [KH_MBS], []),
+    V("She credited news media with keeping the story alive.", "credited", "SUPPORT", "051", [KH_HC], ["news media"]),
+    V("But at the end of the day, all of these efforts did not persuade world leaders to sanction Saudi Arabia.", "sanction", "SANCTION", "163", ["world leaders"], [KH_SA], modality="negated"),
+    V("\"True justice takes time and I know it's painful, but that's the reality of the world we live in,\" she said, asking Cengiz to be \"patient and resilient.\"", "asking", "REQUEST", "020", [KH_AC], [KH_HC]),
+    V("The CIA and other intelligence agencies reportedly believe the crown prince ordered Khashoggi's killing.", "believe", "ACCUSE", "112", ["CIA", "other intelligence agencies"], [KH_MBS]),
+    V("The CIA and other intelligence agencies reportedly believe the crown prince ordered Khashoggi's killing.", "ordered Khashoggi's killing", "ASSAULT", "1823", [KH_MBS], [KH_JK]),
+    V("Callamard encouraged the CIA to release the files from their investigation.", "encouraged", "REQUEST", "020", [KH_AC], ["CIA"]),
+    V("A closed-door trial is underway in Saudi Arabia in which eleven individuals have been charged with the murder, however Callamard did not give it any credence.", "charged", "ACCUSE", "112", [], ["eleven individuals"]),
+    V("A closed-door trial is underway in Saudi Arabia in which eleven individuals have been charged with the murder, however Callamard did not give it any credence.", "did not give it any credence", "ACCUSE", "111", [KH_AC], []),
+    V("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.", "denied", "REJECT", "016", [KH_SA], []),
+    V("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.", "slain", "ASSAULT", "1823", [], [KH_JK], modality="negated"),
+    V("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.", "concluded", "ACCUSE", "112", [KH_UN], [KH_AG]),
+    V("Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder and dismemberment inside the consulate by Saudi agents.", "murder and dismemberment", "ASSAULT", "1823", [KH_AG], [KH_JK]),
+], held_out=HELD_OUT)
