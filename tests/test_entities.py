@@ -698,6 +698,26 @@ def test_people_listed_after_a_group_without_including_are_not_its_members() -> 
     assert {a.actor.kind for a in found.affiliations} <= {"group"}
 
 
+@pytest.mark.parametrize(("text", "pair", "role"), [
+    ("A Peruvian government source said the airline would be banned.",
+     ("unnamed government source", "Government of Peru"), "source"),
+    ("Peruvian officials agreed. The Peruvian government said so.",
+     ("Peruvian officials", "Government of Peru"), "official"),
+    ("The United States government agreed. US Secretary of State Ana Ruiz said so.",
+     ("Ana Ruiz", "Federal Government of the United States"), "Secretary of State"),
+])
+def test_officials_and_sources_of_a_country_belong_to_its_government(
+        text: str, pair: tuple[str, str], role: str) -> None:
+    found = run(text)
+    assert [a.role for a in found.affiliations
+            if (a.actor.name, a.organisation.name) == pair] == [role]
+
+
+def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
+    found = run("Venezuelan Army defectors met in Bogotá.")
+    assert [a for a in found.affiliations if a.actor.kind == "group"] == []
+
+
 def test_two_bodies_sharing_a_plural_head_are_two_organisations() -> None:
     text = ("After talks between the State and Homeland Security Departments, the team was let "
             "in. Police and Fire Departments rushed to the hall.")

@@ -35,6 +35,7 @@ OFFICES = frozenset([
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+_TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
 _APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
@@ -228,6 +229,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
             or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
+        elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1):
+            ok = True  # 'US Secretary of State Ana Ruiz', 'Ambassador to Germany Ana Ruiz'
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
         kept.append(i)
@@ -307,7 +310,8 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         entity.country = country
     if not entity.role:
         entity.role = role
-    lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title)}
+    # (`head` is the singular of a plural noun: 'German officials' is of the government)
+    lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title), head}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
     if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")

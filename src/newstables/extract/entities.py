@@ -93,6 +93,10 @@ RELATIONAL = frozenset({"member", "employee", "representative"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
+# Nouns for people who speak or act for the body named before them ('a German government source')
+OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
+                     "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
+                     "personnel"})
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
@@ -119,6 +123,10 @@ ADJECTIVAL = re.compile(
     r"officers?|leaders?|personnel|support|budget|exercises?|vehicles?|equipment|hardware|"
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
+# the people ADJECTIVAL names: 'a German government source' names the government it is of
+PERSON_AFTER = re.compile(r"[ \u00a0]+(?:officers?|leaders?|personnel|chiefs?|commanders?|"
+                          r"attach[eé]s?|sources?|officials?|spokesm[ae]n|spokesperson|"
+                          r"members?)\b")
 LINKS = names.CONNECTORS | names.PARTICLES
 _ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
 _STOP = names.STOP
@@ -747,8 +755,13 @@ class _Finder:
             if m.entity.table == ORGANISATION:
                 continue
             hit = OWNED.match(text, m.end)
-            if hit is None or ADJECTIVAL.match(text, hit.end()):
+            if hit is None:
                 continue
+            modifier = ADJECTIVAL.match(text, hit.end())
+            if modifier is not None and not (PERSON_AFTER.match(text, hit.end())
+                                             and m.entity.table == PLACE):
+                continue  # 'Peru's army units': the army is not what is named
+            # ('a German government source': the government is named, the source one of its)
             noun = " ".join(hit.group(1).lower().split())
             org = self._owned_org(m, noun)
             if org is not None:
@@ -890,8 +903,12 @@ class _Finder:
                 group = Entity(ACTOR, "group", name, country=country, scope=self.doc)
                 if body is None and not mods and d.head in bodied:
                     group = bodied[d.head]  # 'rebels from X' ... 'the rebels'
-                group = self.found.add_mention(d.start, end, group, "description").entity
-                if body is not None:
+                added = self.found.add_mention(d.start, end, group, "description")
+                group = added.entity
+                if body is None:  # 'German officials', 'US military officials'
+                    affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
+                    self._of_body_inside(added, d)
+                else:
                     bodied[d.head] = group
                 if body is not None and body.entity.table == ORGANISATION \
                         and d.head in MEMBERSHIP:
@@ -916,7 +933,20 @@ class _Finder:
             added = self.found.add_mention(d.start, d.end, nameless, "description")
             anonymous[d.head] = last_anonymous = added.entity
             affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
+            self._of_body_inside(added, d)
 
+    def _of_body_inside(self, actor: Mention, d: Description) -> None:
+        """'a German government source': a description whose modifiers name an organisation
+        describes someone of it, whatever the head noun ('source' is no office)."""
+        if d.head not in MEMBERSHIP and d.head not in OF_BODY:
+            return  # ('Venezuelan Army defectors' have left it)
+        for m in self.found.mentions_between(d.start, d.end):
+            org = m.entity  # (right before the head noun: not 'defectors from X's army')
+            if org.table == ORGANISATION and len(self.text[m.end:d.end].split()) == 1 \
+                    and not self.affiliated(actor.entity, org):
+                status = "former" if names.FORMER.search(d.mods) else "current"
+                self.found.affiliations.append(Affiliation(
+                    actor.entity, org, status, d.start, d.end, role=d.head))
 
     def _collective(self, d: Description, country: str,
                     collectives: dict[str, Entity], counts: Counter[str]) -> None:
