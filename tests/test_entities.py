@@ -718,6 +718,35 @@ def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []
 
 
+def test_arabic_names_with_a_lower_case_article_are_names() -> None:
+    found = run("He trained with al-Qaeda and later met al-Assad in Damascus.")
+    kinds = {e.name: (e.table, e.kind) for e in found.entities.values()}
+    assert kinds["al-Qaeda"][0] == ORGANISATION
+    assert kinds["Bashar al-Assad"] == (ACTOR, "person")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Germany banned Velmont Air on Monday.", "Velmont Air", "company"),
+    ("The Democratic Alliance criticised the visit.", "Democratic Alliance", "political"),
+    ("Leaders of the Youth Coalition met on Monday.", "Youth Coalition", "political"),
+    ("Shares fell on the Lisbon Stock Exchange.", "Lisbon Stock Exchange", "company"),
+])
+def test_airlines_alliances_coalitions_and_exchanges_are_organisations(
+        text: str, name: str, kind: str) -> None:
+    found = run(text)
+    assert [(e.table, e.kind) for e in found.entities.values() if e.name == name] == [
+        (ORGANISATION, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bomb went off within the Roman Catholic cathedral.",
+    "Voters in Muslim-majority Mindanao approved the law.",
+])
+def test_words_of_a_faith_are_no_part_of_a_persons_name(text: str) -> None:
+    found = run(text)
+    assert [e.name for e in found.entities.values() if e.kind == "person"] == []
+
+
 def test_two_bodies_sharing_a_plural_head_are_two_organisations() -> None:
     text = ("After talks between the State and Homeland Security Departments, the team was let "
             "in. Police and Fire Departments rushed to the hall.")

@@ -40,6 +40,9 @@ def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
             or bool(finder.ref.country_of(word))
         if loose:
             ok = ok or low_word in affiliations.PHRASE_WORDS or texts[i] == "."
+        elif low_word in affiliations._TITLE_LINKS and kept and i > low \
+                and words.capitalised(i - 1):
+            ok = True  # ('Secretary of State': a link between capitalised words of a title)
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
         kept.append(i)

@@ -57,12 +57,12 @@ for _kind, _words in {
                   "commission committee bureau authority sheriff cabinet regime departments "
                   "ministries agencies board municipality municipalities",
     # ('departments': 'the State and Homeland Security Departments')
-    "political": "party front movement opposition",
-    "company": "inc corp corporation company ltd llc bank airlines airways motors holdings "
-               "technologies group",
+    "political": "party front movement opposition coalition alliance",
+    "company": "inc corp corporation company ltd llc bank air airlines airways motors holdings "
+               "technologies group exchange",
     "other": "church project foundation institute association union organization "
              "organisation society university college federation club league centre center "
-             "network org operation fund trust initiative campaign",
+             "network org operation fund trust initiative campaign charity",
     "platform": "wiki",
     "international": "nations",
 }.items():
@@ -189,7 +189,12 @@ def _may_start_name(word: str) -> bool:
     """The `is_name_word` test of a word's text: not punctuation, not a bare numeral."""
     first = word[0]
     return first in _CAPITALS or first.isalpha() and first.isupper() \
-        or first.isdigit() and word.lower() != word
+        or first.isdigit() and word.lower() != word \
+        or first in "ae" and ARTICLE_NAME.match(word) is not None
+
+
+# 'al-Qaeda', 'al-Assad': an Arabic name whose article is written in lower case
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 _LOWER = WordMemo(str.lower)
@@ -247,7 +252,7 @@ class Words:
 def is_name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a name (not punctuation, not a bare numeral)."""
     return tok.capitalised and (tok.text[0].isalpha() or tok.text[0].isdigit()) \
-        and tok.text not in ("'s", "’s", "'S")
+        and tok.text not in ("'s", "’s", "'S") or ARTICLE_NAME.match(tok.text) is not None
 
 
 def runs(text: str, words: Words) -> list[list[int]]:
