@@ -747,6 +747,22 @@ def test_words_of_a_faith_are_no_part_of_a_persons_name(text: str) -> None:
     assert [e.name for e in found.entities.values() if e.kind == "person"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Islamic State of Iraq and the Levant claimed the attack.",
+    "He said the Islamic State of Iraq and the Levant claimed the attack.",
+])
+def test_a_known_name_holding_and_the_is_one_name(text: str) -> None:
+    found = run(text)
+    assert [(e.name, m) for e in found.entities.values()
+            for m in [text[x.start:x.end] for x in found.mentions if x.entity is e]] == [
+        ("Islamic State", "Islamic State of Iraq and the Levant")]
+
+
+def test_an_ex_title_is_a_title_not_a_person() -> None:
+    found = run("Ex-President Ana Ruiz spoke in Lima.")
+    assert [e.name for e in found.entities.values() if e.kind == "person"] == ["Ana Ruiz"]
+
+
 def test_two_bodies_sharing_a_plural_head_are_two_organisations() -> None:
     text = ("After talks between the State and Homeland Security Departments, the team was let "
             "in. Police and Fire Departments rushed to the hall.")

@@ -329,6 +329,14 @@ class _Finder:
                         # (the word after `prev` is the 's between them)
                         out[-1] = [*prev, prev[-1] + 1, *run]
                         continue
+            if out and run[0] - out[-1][-1] == 3 and lowers[run[0] - 2] in names.CONNECTORS \
+                    and lowers[run[0] - 1] in names.CONNECTORS:
+                # 'Islamic State of Iraq' + 'and the' + 'Levant': one name when known whole
+                prev = out[-1]
+                first = prev[1] if lowers[prev[0]] == "the" and len(prev) > 1 else prev[0]
+                if self.ref.lookup(text[starts[first]:ends[run[-1]]]) is not None:
+                    out[-1] = [*prev, run[0] - 2, run[0] - 1, *run]
+                    continue
             out.append(run)
         return out
 
@@ -1322,7 +1330,8 @@ class _Planner:
     def _titles(self, words: list[int]) -> int:
         """How many of `words` (indices) are title words before the last one."""
         k = 0
-        while k < len(words) - 1 and self.lows[words[k]].rstrip(".") in TITLE_WORDS:
+        while k < len(words) - 1 and self.lows[words[k]].rstrip(".").removeprefix("ex-") \
+                in TITLE_WORDS:  # ('Ex-Prime Minister': a former one)
             k += 1
         return k
 
