@@ -713,6 +713,18 @@ def test_officials_and_sources_of_a_country_belong_to_its_government(
             if (a.actor.name, a.organisation.name) == pair] == [role]
 
 
+def test_a_named_minister_of_no_stated_country_serves_the_articles_government() -> None:
+    found = run("The Peruvian government agreed. Prime Minister Ana Ruiz said so.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor.name == "Ana Ruiz"] == [("Government of Peru", "Prime Minister")]
+
+
+def test_a_president_of_no_stated_country_is_not_taken_for_the_governments() -> None:
+    found = run("The Peruvian government agreed. President Ana Ruiz of the Lima Chess Club "
+                "said so.")
+    assert "Government of Peru" not in [a.organisation.name for a in found.affiliations]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

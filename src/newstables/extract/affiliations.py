@@ -32,6 +32,8 @@ OFFICES = frozenset([
     "attache", "diplomat", "envoy", "chancellor", "premier", "spokesman", "spokeswoman",
     "spokesperson", "official"
 ])
+# offices of a government only (a 'president' or 'secretary general' may head any body)
+MINISTERIAL = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
@@ -317,8 +319,12 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         forces = finder.national(country or finder.focal_country(), "armed_forces")
         if forces is not None:
             orgs.append(forces)
-    elif not orgs and country and not OFFICES.isdisjoint(lows):
-        government = finder.national(country, "government")
+    elif not orgs and not OFFICES.isdisjoint(lows) and (
+            country or person.mention_type == "name" and not MINISTERIAL.isdisjoint(lows)):
+        # 'Minister of Education Ana Ruiz': a named minister with no country in the phrase
+        # serves that of the person, else the one the article is about
+        government = finder.national(country or entity.country or finder.focal_country(),
+                                     "government")
         if government is not None:
             orgs.append(government)
     evidence = (min(start, person.start), max(end, person.end))
