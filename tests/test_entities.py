@@ -725,6 +725,19 @@ def test_a_president_of_no_stated_country_is_not_taken_for_the_governments() -> 
     assert "Government of Peru" not in [a.organisation.name for a in found.affiliations]
 
 
+@pytest.mark.parametrize(("text", "pair", "status"), [
+    ("He was jailed under Ana Ruiz's former party Civic Platform's rule.",
+     ("Ana Ruiz", "Civic Platform"), "former"),
+    ("Tom Vale's employer, the Velmont Corporation, denied it.",
+     ("Tom Vale", "Velmont Corporation"), "current"),
+])
+def test_the_body_a_persons_possessive_calls_theirs(
+        text: str, pair: tuple[str, str], status: str) -> None:
+    found = run(text)
+    assert [a.status for a in found.affiliations
+            if (a.actor.name, a.organisation.name) == pair] == [status]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -53,6 +53,10 @@ OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
+# "Ana Ruiz's former party Civic Platform": the body a person's possessive names as theirs
+OWN_BODY = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
+                      r"employer|company|firm|club|team|church|union|newspaper)"
+                      r",?[ \u00a0]+(?:the[ \u00a0]+)?")
 # 'Ana Ruiz, who heads the Health Ministry': a relative clause stating the role.
 WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
@@ -145,6 +149,10 @@ def roles(finder: _Finder) -> None:
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             _affiliate_at(finder, m, of_org.end(), "", "unknown",
                           platform="from" not in of_org[0])
+        own = OWN_BODY.match(text, m.end) if after in ("'", "’") else None
+        if own is not None:  # "Ana Ruiz's former party, the Labour Party"
+            _affiliate_at(finder, m, own.end(), "member" if own["noun"] == "party" else "",
+                          "former" if own["former"] else "current")
         owner = _ORG_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
         if owner:
             org = next((o for o in finder.found.mentions_between(max(0, owner.start() - 80),
