@@ -738,6 +738,29 @@ def test_the_body_a_persons_possessive_calls_theirs(
             if (a.actor.name, a.organisation.name) == pair] == [status]
 
 
+@pytest.mark.parametrize(("text", "party", "role"), [
+    ("Republicans won the Senate. Republican Senator Ana Ruiz spoke.", "Republican Party",
+     "Senator"),
+    ("The Democratic Party lost. Democratic Representative Tom Vale conceded.",
+     "Democratic Party", "Representative"),
+])
+def test_a_party_adjective_before_an_office_names_the_persons_party(
+        text: str, party: str, role: str) -> None:
+    found = run(text)
+    assert [(a.organisation.name, a.role) for a in found.affiliations] == [(party, role)]
+
+
+def test_a_party_the_article_never_names_gets_no_affiliation() -> None:
+    found = run("Republican Senator Ana Ruiz spoke in Ohio.")
+    assert found.affiliations == []
+
+
+def test_british_is_a_nationality_not_a_title() -> None:
+    found = run("The British government said so.")
+    assert {e.name for e in found.entities.values()} == {
+        "United Kingdom", "Government of the United Kingdom"}
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from . import names
-from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Mention
+from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Mention
 from .reference import fold
 
 if TYPE_CHECKING:
@@ -294,6 +294,11 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
     return " ".join(words[:end]), cut
 
 
+def _capitalised_words(phrase: str) -> list[str]:
+    return [w for w in phrase.replace("’s", " ").replace("'s", " ").split()
+            if w[:1].isupper() and w.isalpha()]
+
+
 def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: str = "",
                 mods: str = "") -> None:
     """Fill the person's role and country and add the affiliations a role phrase states."""
@@ -318,6 +323,14 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
             "’s", " ").replace("'s", " ").split())), "")
     if country and not entity.country:
         entity.country = country
+    parties: list[Entity] = []  # 'Republican Senator Ana Ruiz': the party is no part of the role
+    if not any(m.entity.kind == "political" for m in inside
+               if m.entity.table == ORGANISATION):
+        for word in _capitalised_words(phrase):
+            party = finder.party_named_by(word)
+            if party is not None:
+                parties.append(party)
+                role = " ".join(w for w in role.split() if w != word) or role
     if not entity.role:
         entity.role = role
     # (`head` is the singular of a plural noun: 'German officials' is of the government)
@@ -335,6 +348,7 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
                                      "government")
         if government is not None:
             orgs.append(government)
+    orgs += parties
     evidence = (min(start, person.start), max(end, person.end))
     status = ""  # (read only for an affiliation added)
     for org in orgs:

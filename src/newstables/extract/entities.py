@@ -845,6 +845,16 @@ class _Finder:
         return Entity(ORGANISATION, kind, f"{label} of {place.name if place else country}",
                       country=country)
 
+    def party_named_by(self, word: str) -> Entity | None:
+        """The political party of the reference that a capitalised adjective or member noun
+        names ('Republican', 'Democrat', 'Labour'), if the article names that party."""
+        for name in (f"{word} Party", f"{word}s", word):
+            known = self.ref.lookup(name)
+            if known is not None and known.table == ORGANISATION and known.kind == "political":
+                party = self.found.entities.get(_from_known(known).key)
+                return party if party is not None and self.mentioned(party) else None
+        return None
+
     def complement(self, end: int) -> Mention | None:
         """The organisation or place a plural person noun belongs to: 'members of X',
         'commanders of the X', 'critics of X'."""

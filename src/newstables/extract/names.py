@@ -91,7 +91,7 @@ SURNAME_HEADS = frozenset({"hall", "lane"})
 # Words that name an office or an occupation, before or after a name.
 _NOISE = frozenset([
     "law", "tax", "risk", "rock", "film", "flag", "high", "air", "wing", "host", "heir", "most",
-    "maid", "poet"
+    "maid", "poet", "british"  # ('British' is a nationality: 'the British government')
 ])
 ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
                        and w not in STOP_WORDS and w not in _NOISE) | frozenset(
