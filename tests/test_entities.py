@@ -750,6 +750,15 @@ def test_a_party_adjective_before_an_office_names_the_persons_party(
     assert [(a.organisation.name, a.role) for a in found.affiliations] == [(party, role)]
 
 
+def test_a_us_legislators_party_initial_names_the_party() -> None:
+    text = "Senator Ana Ruiz (D-Calif.) and Representative Tom Vale (R-TX) spoke."
+    found = run(text)
+    assert sorted((a.actor.name, a.organisation.name) for a in found.affiliations) == [
+        ("Ana Ruiz", "Democratic Party"), ("Tom Vale", "Republican Party")]
+    assert sorted(text[m.start:m.end] for m in found.mentions
+                  if m.entity.kind == "political") == ["D", "R"]
+
+
 def test_a_party_the_article_never_names_gets_no_affiliation() -> None:
     found = run("Republican Senator Ana Ruiz spoke in Ohio.")
     assert found.affiliations == []

@@ -53,6 +53,9 @@ OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
+# 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
+US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)")
+_US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 # "Ana Ruiz's former party Civic Platform": the body a person's possessive names as theirs
 OWN_BODY = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
                       r"employer|company|firm|club|team|church|union|newspaper)"
@@ -149,6 +152,9 @@ def roles(finder: _Finder) -> None:
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             _affiliate_at(finder, m, of_org.end(), "", "unknown",
                           platform="from" not in of_org[0])
+        initial = US_PARTY.match(text, m.end) if after in names.SPACES else None
+        if initial is not None:  # 'Ana Ruiz (D-Calif.)': the party, by its initial
+            _us_party(finder, m, initial)
         own = OWN_BODY.match(text, m.end) if after in ("'", "’") else None
         if own is not None:  # "Ana Ruiz's former party, the Labour Party"
             _affiliate_at(finder, m, own.end(), "member" if own["noun"] == "party" else "",
@@ -163,6 +169,19 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _us_party(finder: _Finder, person: Mention, initial: re.Match[str]) -> None:
+    """The party the initial of 'Ana Ruiz (D-Calif.)' names is mentioned there, and is the
+    person's."""
+    known = finder.ref.lookup(_US_PARTIES[initial["party"]])
+    if known is None:
+        return
+    party = finder.found.add_mention(initial.start("party"), initial.end("party"),
+                                     finder.from_known(known), "name").entity
+    if not finder.affiliated(person.entity, party):
+        finder.found.affiliations.append(Affiliation(
+            person.entity, party, "current", person.start, initial.end(), role="member"))
 
 
 def _owned_by_body(finder: _Finder, at: int) -> bool:

@@ -845,6 +845,11 @@ class _Finder:
         return Entity(ORGANISATION, kind, f"{label} of {place.name if place else country}",
                       country=country)
 
+    @staticmethod
+    def from_known(known: Known) -> Entity:
+        """A new entity for a reference entry (added to `found` by the caller)."""
+        return _from_known(known)
+
     def party_named_by(self, word: str) -> Entity | None:
         """The political party of the reference that a capitalised adjective or member noun
         names ('Republican', 'Democrat', 'Labour'), if the article names that party."""
