@@ -403,3 +403,16 @@ def test_in_the_words_of_names_the_speaker() -> None:
     _, found = run(text, {"Tom Blaine": ["Tom Blaine"]})
     q = quote(found, text, "She cried for months on end.")
     assert (q.kind, q.speaker.name if q.speaker else None) == ("direct", "Tom Blaine")
+
+
+def test_a_short_clause_quoted_right_after_said_is_speech_not_a_scare_quote() -> None:
+    text = 'Title\n\nAna Ortiz said "We couldn\'t win," and left the hall.'
+    _, found = run(text, ANA)
+    q = quote(found, text, "We couldn't win,")
+    assert (q.kind, speaker(q)) == ("direct", "Ana Ortiz")
+
+
+def test_a_short_title_quoted_after_said_stays_a_scare_quote() -> None:
+    text = 'Title\n\nAna Ortiz said "Never Again" was painted on the wall.'
+    _, found = run(text, ANA)
+    assert quote(found, text, "Never Again").kind == "scare"

@@ -824,7 +824,12 @@ class _Attributor:
             return
         adjacent_before = before is not None and before[1]
         introduced = adjacent_before and _ends_with(text, span.open_mark, ":,")
-        if words <= 3 and not terminal and after is None and not introduced:
+        # 'said "We can't win," and': a short clause right after its cue is speech (words in
+        # lower case after the first), a short title or name in quotes is not
+        spoken = before is not None and before[1] and words >= 2 \
+            and not (before[0].naming or before[0].title) \
+            and any(w[:1].islower() for w in quoted.split()[1:])
+        if words <= 3 and not terminal and after is None and not introduced and not spoken:
             self._set(quote, "scare", (None, "none"), None)  # a title or a name in quotes
             return
         if before is not None and before[0].title and after is None and adjacent_before:
