@@ -770,6 +770,15 @@ def test_british_is_a_nationality_not_a_title() -> None:
         "United Kingdom", "Government of the United Kingdom"}
 
 
+def test_a_surname_two_people_share_folded_goes_to_the_one_written_alike() -> None:
+    text = ("Ibrahim Sahin was held. Justice Minister Mehmet Ali Şahin agreed. Later Şahin "
+            "spoke and Sahin denied it.")
+    found = run(text)
+    owners = {text[m.start:m.end]: m.entity.name for m in found.mentions
+              if m.entity.kind == "person" and " " not in text[m.start:m.end]}
+    assert owners == {"Şahin": "Mehmet Ali Şahin", "Sahin": "Ibrahim Sahin"}
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -636,7 +636,7 @@ class _Finder:
     def _single(self, c: Cand, people: dict[tuple[str, ...], dict[int, Entity]],
                 org_by_word: dict[str, list[Entity]]) -> Entity | None:
         word = self.text[c.start:c.end]
-        owner = _owner(c.words, people)
+        owner = _owner(c.words, people) or _owner_as_written(word, c.words, people)
         if owner is not None:
             return owner
         if self.text[c.end:c.end + 1] == "," and self._town_before_place(c):
@@ -1164,6 +1164,17 @@ def _owner(words: tuple[str, ...], index: dict[tuple[str, ...], dict[int, Entity
     if not owners or len(owners) != 1 or words[0] in names.PARTICLES:
         return None
     return next(iter(owners.values()))
+
+
+def _owner_as_written(word: str, words: tuple[str, ...],
+                      index: dict[tuple[str, ...], dict[int, Entity]]) -> Entity | None:
+    """Of several people whose names hold `words` folded ('Şahin' and 'Sahin'), the one
+    whose name holds `word` as written, if just one does."""
+    owners = index.get(words)
+    if not owners or len(owners) < 2:
+        return None
+    exact = [e for e in owners.values() if word in e.name.split()]
+    return exact[0] if len(exact) == 1 else None
 
 
 class _Step(NamedTuple):
