@@ -771,8 +771,8 @@ def test_british_is_a_nationality_not_a_title() -> None:
 
 
 def test_a_surname_two_people_share_folded_goes_to_the_one_written_alike() -> None:
-    text = ("Ibrahim Sahin was held. Justice Minister Mehmet Ali Şahin agreed. Later Şahin "
-            "spoke and Sahin denied it.")
+    text = ("Ibrahim Sahin was held. Justice Minister Mehmet Ali Şahin agreed. It is fine, "
+            "said Şahin, and Sahin denied it.")
     found = run(text)
     owners = {text[m.start:m.end]: m.entity.name for m in found.mentions
               if m.entity.kind == "person" and " " not in text[m.start:m.end]}
