@@ -779,6 +779,17 @@ def test_a_surname_two_people_share_folded_goes_to_the_one_written_alike() -> No
     assert owners == {"Şahin": "Mehmet Ali Şahin", "Sahin": "Ibrahim Sahin"}
 
 
+def test_a_weekday_before_a_nationality_is_no_town() -> None:
+    found = run("On Monday, Hungarian daily Magyar Nemzet revealed a deal.")
+    assert "Monday" not in {e.name for e in found.entities.values()}
+
+
+def test_a_name_ending_in_management_is_a_company() -> None:
+    found = run("It is under the aegis of Hungarian National Asset Management, Inc.")
+    assert [(e.table, e.kind) for e in found.entities.values()
+            if e.name.endswith("Asset Management")] == [(ORGANISATION, "company")]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -278,6 +278,11 @@ def test_deaths_support_of_plans_and_suspended_meetings_are_no_such_events(text:
     assert not [e for e in found if e.event_type in ("ASSAULT", "SUPPORT", "COERCE")], text
 
 
+def test_a_verbs_s_form_before_an_auxiliary_is_a_plural_noun() -> None:
+    found, _ = run("Coalition forces are in Peru at the invitation of Peru.")
+    assert [e for e in found if e.event_type == "COERCE"] == []
+
+
 def test_released_statement_is_not_a_retreat() -> None:
     found, _ = run("The army released a statement on Monday.")
     assert found == []

@@ -672,7 +672,9 @@ class _Finder:
     def _town_before_place(self, c: Cand) -> bool:
         """'Tempe, Arizona': an unknown word and a comma before a known place."""
         after = PLACE_AFTER.match(self.text, c.end)
+        # (not 'On Monday, Hungarian ...': a nationality is no place the town is in)
         return after is not None and any(o.entity is not None and o.entity.table == PLACE
+                                         and o.kind != "nationality"
                                          for o in self._cands_starting(after.end()))
 
     def _cands_starting(self, start: int) -> list[Cand]:

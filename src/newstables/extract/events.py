@@ -434,6 +434,10 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             continue  # a word of an entity's name ("Force Command said")
         nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
             prev in _NUMBERS) or (prev in _NOUN_MODIFIERS and word.endswith("s"))
+        if not nounish and word.endswith("s") and i + 1 < len(lows) \
+                and lows[i + 1] in _AUXILIARIES:
+            nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
+            # auxiliary is a plural noun ("he forces are" is no English)
         if (not nounish and word in lex.with_noun
                 and not word.endswith(("ed", "ing")) and _LOWER_WORD.fullmatch(prev)
                 and prev not in _FUNCTION and not prev.endswith(("ly", "s"))):

@@ -59,7 +59,7 @@ for _kind, _words in {
     # ('departments': 'the State and Homeland Security Departments')
     "political": "party front movement opposition coalition alliance",
     "company": "inc corp corporation company ltd llc bank air airlines airways motors holdings "
-               "technologies group exchange",
+               "technologies group exchange management",
     "other": "church project foundation institute association union organization "
              "organisation society university college federation club league centre center "
              "network org operation fund trust initiative campaign charity",
