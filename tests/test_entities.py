@@ -790,6 +790,17 @@ def test_a_name_ending_in_management_is_a_company() -> None:
             if e.name.endswith("Asset Management")] == [(ORGANISATION, "company")]
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The news agency AFP placed the toll in the hundreds.", "Agence France-Presse", "media"),
+    ("The news agency Velmontia reported it.", "Velmontia", "media"),
+])
+def test_a_news_agency_is_media_and_a_known_name_after_a_kind_noun_is_the_known_one(
+        text: str, name: str, kind: str) -> None:
+    found = run(text)
+    assert [(e.name, e.kind) for e in found.entities.values()
+            if e.table == ORGANISATION] == [(name, kind)]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

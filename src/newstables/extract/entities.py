@@ -368,9 +368,11 @@ class _Finder:
             headline = begin < self._headlines_end and self.in_headline(begin)
             noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
             if noun and noun[0] >= begin - 20 and not headline \
-                    and all(texts[i][0].isalnum() for i in run):
+                    and all(texts[i][0].isalnum() for i in run) \
+                    and self.ref.lookup(text[begin:end]) is None:  # ('the news agency AFP')
+                news = noun[1] == "agency" and text[max(0, noun[0] - 5):noun[0]] == "news "
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
-                                  sub=KIND_OF_NOUN[noun[1]]))
+                                  sub="media" if news else KIND_OF_NOUN[noun[1]]))
                 continue
             if len(run) >= 2 and not headline and self._after_the(begin) \
                     and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
