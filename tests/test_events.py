@@ -283,6 +283,23 @@ def test_a_verbs_s_form_before_an_auxiliary_is_a_plural_noun() -> None:
     assert [e for e in found if e.event_type == "COERCE"] == []
 
 
+def test_shooting_a_person_is_an_assault_and_shooting_a_film_none() -> None:
+    found, _ = run("The police shot Maria Lopez in Lima. Pedro Ruiz shot a film in Lima.")
+    assert [(e.event_type, e.cameo_code, names(e, "target")) for e in found
+            if e.event_type == "ASSAULT"] == [("ASSAULT", "182", ["Maria Lopez"])]
+
+
+def test_the_event_noun_after_a_report_of_its_event_is_no_new_event() -> None:
+    found, _ = run("The rebels attacked the army in Lima. Pedro Ruiz called the attack an act "
+                   "of barbarity.")
+    assert [e.trigger_start for e in found if e.event_type == "ASSAULT"] == [11]
+
+
+def test_an_event_noun_after_a_preposition_takes_no_source_from_the_clause() -> None:
+    found, _ = run("Pedro Ruiz received a call about the attack on Monday.")
+    assert [names(e, "source") for e in found if e.event_type == "ASSAULT"] == [[]]
+
+
 def test_released_statement_is_not_a_retreat() -> None:
     found, _ = run("The army released a statement on Monday.")
     assert found == []

@@ -446,8 +446,10 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
                 and _LOWER_WORD.fullmatch(prev) and prev not in _FUNCTION
                 and not (prev.endswith("s") and not prev.endswith(("ss", "ous", "is", "us")))
                 and word == word.rstrip("sd")
-                and not word.endswith("ing")):
+                and not word.endswith("ing")
+                and not any(word in p.participles for p in lex.by_first[word])):
             nounish = True  # "a religious retreat": article, adjective, then a base form
+            # (not "the police shot": an irregular past form)
         chosen = None
         for pattern in lex.ordered[word][nounish]:
             match = _compiled(pattern.source).match(text, tok_start, sent.end)
@@ -1116,8 +1118,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             entry = trig.pattern.entry
             antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else None
             if trig.pattern.kind == "noun":
-                sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) \
-                    or _subject(ctx, sent, trig, triggers)
+                sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
+                    [] if _after_preposition(sent, trig) else _subject(ctx, sent, trig, triggers))
                 targets = _object(ctx, sent, trig)
             elif trig.passive:
                 sources = _agent(ctx, sent, trig)
@@ -1152,7 +1154,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                     p.entity.table in entry.needs_target or p.entity.kind in entry.needs_target)
                     for p in event.participants):
                 continue  # "kept at the base" is a detention only when someone is kept
-            if _restates(sent, trig, event, [(t, t.event) for t in triggers if t.event]):
+            if _restates(sent, trig, event, [(t, t.event) for t in triggers if t.event]) \
+                    or _refers_back(sent, trig, event, found.events):
                 continue
             event.place = _place(ctx, sent, trig)  # (a restated event's place is not needed)
             trig.event = event
@@ -1161,6 +1164,26 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     if located:  # time expressions matter only to the events found
         times = dates.find(text, published, low=low)
         _assign_dates(located, times, analysis)
+
+
+def _refers_back(sent: Sentence, trig: Trigger, event: Event, earlier: list[Event]) -> bool:
+    """'called the stabbing "an act of barbarity"': 'the' before an event noun refers back to
+    an event of its type the article has already reported; it is no new one."""
+    return trig.pattern.kind == "noun" and trig.first > 0 and sent.lows[trig.first - 1] == "the" \
+        and any(e.event_type == event.event_type for e in earlier)
+
+
+def _after_preposition(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a noun trigger is the object of a preposition ('a call about the attack',
+    'after the protests'): then the clause's subject is no actor of it, as it is of 'launched
+    an attack'. Looks back over up to three words of its noun phrase."""
+    lows = sent.lows
+    for k in range(trig.first - 1, max(-1, trig.first - 4), -1):
+        if lows[k] in _PREPOSITIONS:
+            return True
+        if lows[k] not in _DETERMINERS and not _LOWER_WORD.fullmatch(lows[k]):
+            return False
+    return False
 
 
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
