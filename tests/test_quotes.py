@@ -416,3 +416,9 @@ def test_a_short_title_quoted_after_said_stays_a_scare_quote() -> None:
     text = 'Title\n\nAna Ortiz said "Never Again" was painted on the wall.'
     _, found = run(text, ANA)
     assert quote(found, text, "Never Again").kind == "scare"
+
+
+def test_the_speaker_after_a_title_with_of_is_the_person_who_bears_it() -> None:
+    text = 'Title\n\n"I am in awe of them" tweeted Mayor of Lima Ana Ortiz on Monday.'
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "I am in awe of them")) == "Ana Ortiz"

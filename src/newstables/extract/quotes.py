@@ -41,6 +41,8 @@ _TWO_DIGITS = re.compile(r"\d\d")  # a year after an apostrophe: '90s
 # Patterns of the attribution rules, compiled once (each is tried for every quote or cue).
 _LETTER = re.compile(r"[^\W\d_]")
 _BY = re.compile(r"\bby\s+")
+# the rest of a title after its office word: 'of London ', 'of the Interior '
+_OFFICE_OF = re.compile(r"(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}")
 _OWNER_BEFORE = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
 # '[,;.(]\s|[,;.]$' (the same first match) written to begin with its character set, so a search
@@ -531,6 +533,10 @@ class _Attributor:
                 after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
             if after_titles > start:
                 mention = self._speaker_mention(after_titles, end, at_end=False)
+                if mention is None:  # 'tweeted Mayor of London Sadiq Khan': a title's 'of X'
+                    mention = next((m for m in self.found.mentions_between(after_titles, end)
+                                    if m.entity.table == ACTOR and _OFFICE_OF.fullmatch(
+                                        text, after_titles, m.start)), None)
         if mention is not None and backward:
             of = _OWNER_BEFORE.search(text[start:mention.start])
             owner = of and self._speaker_mention(start, start + of.start(), at_end=True)
