@@ -801,6 +801,16 @@ def test_a_news_agency_is_media_and_a_known_name_after_a_kind_noun_is_the_known_
             if e.table == ORGANISATION] == [(name, kind)]
 
 
+def test_a_known_name_opening_with_a_capitalised_particle_is_found() -> None:
+    found = run("Al Jazeera reported on Thursday that coverage had risen.")
+    assert [(e.name, e.kind) for e in found.entities.values()] == [("Al Jazeera", "media")]
+
+
+def test_according_to_is_no_part_of_a_role() -> None:
+    found = run("According to Samoa Observer editor Keni Lesa, the movement grew.")
+    assert [a.role for a in found.affiliations if a.actor.name == "Keni Lesa"] == ["editor"]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -41,7 +41,7 @@ def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
         if loose:
             ok = ok or low_word in affiliations.PHRASE_WORDS or texts[i] == "."
         elif low_word in affiliations._TITLE_LINKS and kept and i > low \
-                and words.capitalised(i - 1):
+                and words.capitalised(i - 1) and lowers[i - 1] != "according":
             ok = True  # ('Secretary of State': a link between capitalised words of a title)
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break

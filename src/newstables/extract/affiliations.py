@@ -258,8 +258,9 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
             or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
-        elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1):
-            ok = True  # 'US Secretary of State Ana Ruiz', 'Ambassador to Germany Ana Ruiz'
+        elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
+                and lowers[i - 1] != "according":
+            ok = True  # "US Secretary of State Ana Ruiz"; not "According to Ana Ruiz"
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
         kept.append(i)
