@@ -811,6 +811,23 @@ def test_according_to_is_no_part_of_a_role() -> None:
     assert [a.role for a in found.affiliations if a.actor.name == "Keni Lesa"] == ["editor"]
 
 
+def test_a_plural_office_is_no_persons_name() -> None:
+    found = run("Two Democratic Representatives, Tom Vale and Rita Moss, opposed it.")
+    assert sorted(e.name for e in found.entities.values() if e.kind == "person") == [
+        "Rita Moss", "Tom Vale"]
+
+
+def test_a_weekday_before_a_country_is_no_town() -> None:
+    found = run("On Friday, United States District Judge Tom Vale reconsidered.")
+    assert "Friday" not in {e.name for e in found.entities.values()}
+
+
+def test_a_role_in_apposition_ends_before_a_clause_of_its_own() -> None:
+    found = run("The House of Commons met. Tom Vale, the third President to be censured by the "
+                "House of Commons, left.")
+    assert [a for a in found.affiliations if a.actor.name == "Tom Vale"] == []
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -422,3 +422,9 @@ def test_the_speaker_after_a_title_with_of_is_the_person_who_bears_it() -> None:
     text = 'Title\n\n"I am in awe of them" tweeted Mayor of Lima Ana Ortiz on Monday.'
     _, found = run(text, ANA)
     assert speaker(quote(found, text, "I am in awe of them")) == "Ana Ortiz"
+
+
+def test_a_name_in_apposition_after_a_description_is_the_speaker() -> None:
+    text = ('Title\n\nThe delegate to the Lima Council, Ana Ortiz, said: "It is unwelcome."')
+    _, found = run(text, ANA, outlets=("Lima Council",))
+    assert speaker(quote(found, text, "It is unwelcome.")) == "Ana Ortiz"

@@ -60,6 +60,7 @@ _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 OWN_BODY = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
                       r"employer|company|firm|club|team|church|union|newspaper)"
                       r",?[ \u00a0]+(?:the[ \u00a0]+)?")
+_CLAUSE_IN_PHRASE = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|which|that)\b")
 # 'Ana Ruiz, who heads the Health Ministry': a relative clause stating the role.
 WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
@@ -130,7 +131,11 @@ def roles(finder: _Finder) -> None:
             if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS
                     or _owned_by_body(finder, hit.start("phrase"))) \
                     and any(_role_word(w) for w in words[:6]):
-                from_phrase(finder, m, hit.start("phrase"), hit.end("phrase"))
+                # ('the third President to be impeached by the House': the role ends before
+                # a clause of its own)
+                cut = _CLAUSE_IN_PHRASE.search(text, hit.start("phrase"), hit.end("phrase"))
+                from_phrase(finder, m, hit.start("phrase"),
+                            cut.start() if cut else hit.end("phrase"))
         # the 30 words before the name, as indices [low, end) into `words`
         end = bisect.bisect_left(table.starts, m.start)
         low = max(0, end - 30)

@@ -93,6 +93,7 @@ RELATIONAL = frozenset({"member", "employee", "representative"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
+_CALENDAR = names.DAYS | names.MONTHS  # 'On Friday, United States District Judge ...'
 FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
                     "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
                     "lutheran", "methodist", "presbyterian", "pentecostal", "coptic"})
@@ -641,7 +642,8 @@ class _Finder:
         owner = _owner(c.words, people) or _owner_as_written(word, c.words, people)
         if owner is not None:
             return owner
-        if self.text[c.end:c.end + 1] == "," and self._town_before_place(c):
+        if self.text[c.end:c.end + 1] == "," and c.words[0] not in _CALENDAR \
+                and self._town_before_place(c):
             # 'Irving, Texas' beside the 'Irving Police Department'
             return Entity(PLACE, "city", word)
         holders = org_by_word.get(c.words[0], [])
@@ -1416,6 +1418,9 @@ class _Planner:
             # 'Civic Party' in 'Civic Party and Wong Pik-wan': the head word names a body
             self.add(rest[0], rest[-1] + 1, "org", sub=ORG_HEADS[lows[rest[-1]]])
             return
+        if len(rest) >= 2 and lows[rest[-1]].endswith("s") \
+                and lows[rest[-1]][:-1] in TITLE_WORDS:
+            return  # 'Two Democratic Representatives': an office held by several, no name
         if len(rest) >= 2 and not headline:
             if all(_plain_name_text(texts[i]) for i in rest) \
                     and not any(lows[i] in BLOCK for i in rest) and self._surname(rest[-1]) \

@@ -623,6 +623,12 @@ class _Attributor:
         if "," in gap or text[end:end + 1] == ",":
             comma = text.rfind(",", lo, end)
             if comma > lo and _WORD.search(text, lo, comma):
+                named = self._speaker_mention(comma + 1, end, at_end=True)
+                if named is not None and named.mention_type == "name" \
+                        and named.entity.table == ACTOR and named.entity.kind == "person" \
+                        and not _WORD.search(text, comma + 1, named.start):
+                    # 'The delegate to the House, Aumua Amata, said': the name in apposition
+                    return named.entity, self._method(named)
                 candidate = self._resolve_phrase(lo, comma, True)
                 if candidate[0] is not None:
                     return candidate
