@@ -856,8 +856,9 @@ def test_airlines_alliances_coalitions_and_exchanges_are_organisations(
 @pytest.mark.parametrize("text", [
     "The bomb went off within the Roman Catholic cathedral.",
     "Voters in Muslim-majority Mindanao approved the law.",
+    "Typhoon Phanfone made landfall on Tuesday; Phanfone later weakened.",
 ])
-def test_words_of_a_faith_are_no_part_of_a_persons_name(text: str) -> None:
+def test_words_of_a_faith_or_a_storm_are_no_part_of_a_persons_name(text: str) -> None:
     found = run(text)
     assert [e.name for e in found.entities.values() if e.kind == "person"] == []
 

@@ -93,6 +93,7 @@ RELATIONAL = frozenset({"member", "employee", "representative"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
+STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 _CALENDAR = names.DAYS | names.MONTHS  # 'On Friday, United States District Judge ...'
 FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
                     "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
@@ -518,18 +519,19 @@ class _Finder:
                     "the ", "the\u00a0") and c.words[0] not in first_names:
                 c.kind = "dropped"
 
-    def _no_person_of_faith(self) -> None:
+    def _no_person_of_faith_or_storm(self) -> None:
         """'the Roman Catholic cathedral', 'Muslim-majority Mindanao': a faith's adjective is
-        no part of a person's name."""
+        no part of a person's name; 'Typhoon Phanfone' is a storm's."""
         for c in self.cands:
-            if c.kind == "person" and any(w.partition("-")[0] in FAITHS for w in c.words):
+            if c.kind == "person" and (c.words[0] in STORMS or any(
+                    w.partition("-")[0] in FAITHS for w in c.words)):
                 c.kind = "dropped"
 
     def resolve(self) -> None:
         self._bodies_of_people()
         self._bodies_everywhere()
         self._no_person_after_the()
-        self._no_person_of_faith()
+        self._no_person_of_faith_or_storm()
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
         for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere
