@@ -828,6 +828,12 @@ def test_a_role_in_apposition_ends_before_a_clause_of_its_own() -> None:
     assert [a for a in found.affiliations if a.actor.name == "Tom Vale"] == []
 
 
+def test_a_body_then_an_office_then_a_name_is_a_person_with_a_title() -> None:
+    found = run("Senate President Tomas Vale expressed opposition to the plan.")
+    assert [(e.name, e.title) for e in found.entities.values() if e.kind == "person"] == [
+        ("Tomas Vale", "Senate President")]
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

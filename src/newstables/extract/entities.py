@@ -1299,7 +1299,8 @@ class _Planner:
                     if end < n - 1:
                         self.steps.append(_Step(end + 1, n - 1, ""))
                     return True
-        if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]):
+        if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]) \
+                and lows[1].rstrip(".") not in TITLE_WORDS:  # (not 'Senate President Ana Ruiz')
             self.add(0, n, "org", sub=ORG_HEADS[lows[0]])
             return True
         if n >= 2 and lows[-1] == "district" and lows[-2] in DISTRICT_BODIES \
