@@ -300,6 +300,14 @@ def test_an_event_noun_after_a_preposition_takes_no_source_from_the_clause() -> 
     assert [names(e, "source") for e in found if e.event_type == "ASSAULT"] == [[]]
 
 
+def test_the_source_of_according_to_is_no_participant_of_the_event_it_reports() -> None:
+    found, _ = run("According to Pedro Ruiz, the rebels attacked the army near Lima.")
+    assert [names(e, "source") for e in found if e.event_type == "ASSAULT"] == [["the rebels"]]
+    found, _ = run("According to Peruvian President Pedro Ruiz, six people were killed in a "
+                   "rebel attack.")
+    assert [names(e, "target") for e in found if e.event_type == "ASSAULT"] == []
+
+
 def test_released_statement_is_not_a_retreat() -> None:
     found, _ = run("The army released a statement on Monday.")
     assert found == []

@@ -428,3 +428,10 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker() -> None:
     text = ('Title\n\nThe delegate to the Lima Council, Ana Ortiz, said: "It is unwelcome."')
     _, found = run(text, ANA, outlets=("Lima Council",))
     assert speaker(quote(found, text, "It is unwelcome.")) == "Ana Ortiz"
+
+
+def test_a_quote_after_adding_is_the_speaker_of_the_said_before() -> None:
+    text = ('Title\n\nOrtiz said, "This is the first case", adding, "It is bad".')
+    _, found = run(text, ANA)
+    assert [speaker(quote(found, text, w)) for w in ("This is the first case", "It is bad")] \
+        == ["Ana Ortiz", "Ana Ortiz"]

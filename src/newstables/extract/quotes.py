@@ -682,6 +682,8 @@ class _Attributor:
             return None
         if _NEW_VERB.match(gap):
             return None  # '"...", and told the police': a new verb of the sentence's subject
+        if cue.word.endswith("ing") and not cue.source and not _WORD.search(gap):
+            return None  # 'X said, "...", adding, "..."': the participle's subject is X
         return cue, cue.source or not _WORD.search(gap)
 
     def _before_cue(self, span: _Span, lo: int) -> tuple[_Cue, bool] | None:
