@@ -435,3 +435,10 @@ def test_a_quote_after_adding_is_the_speaker_of_the_said_before() -> None:
     _, found = run(text, ANA)
     assert [speaker(quote(found, text, w)) for w in ("This is the first case", "It is bad")] \
         == ["Ana Ortiz", "Ana Ortiz"]
+
+
+def test_alleged_introduces_what_its_subject_alleged() -> None:
+    text = ('Title\n\nAna Ortiz alleged, by way of example, the airline had "contributed to '
+            'the suffering".')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "contributed to the suffering")) == "Ana Ortiz"
