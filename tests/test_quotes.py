@@ -442,3 +442,9 @@ def test_alleged_introduces_what_its_subject_alleged() -> None:
             'the suffering".')
     _, found = run(text, ANA)
     assert speaker(quote(found, text, "contributed to the suffering")) == "Ana Ortiz"
+
+
+def test_a_role_in_lower_case_then_a_name_after_said_is_the_named_speaker() -> None:
+    text = 'Title\n\n"The risk is growing," said analyst Ana Ortiz of the Lima Group.'
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "The risk is growing,")) == "Ana Ortiz"

@@ -524,11 +524,10 @@ class _Attributor:
                 start = start + by.end()
         mention = self._speaker_mention(start, end, at_end=backward)
         if mention is None and not backward:  # 'said Ambassador Mohib': titles, then the name
-            after_titles = start
+            after_titles = start  # (or 'said analyst Wolfango Piccoli': a role in lower case)
             for w in _WORD.finditer(text, start, end):
                 low = w.group().lower()
-                if w.start() != after_titles or not w.group()[:1].isupper() \
-                        or low not in names.TITLE_WORDS:
+                if w.start() != after_titles or low not in names.TITLE_WORDS:
                     break
                 after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
             if after_titles > start:
