@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newstables.extract import descriptions, entities, names
@@ -165,3 +167,17 @@ def test_name_words_of_random_texts_are_the_words_is_name_word_accepts() -> None
         words = names.Words(text)
         expected = [i for i, t in enumerate(names.tokens(text)) if names.is_name_word(t)]
         assert words.name_words() == expected, text
+
+
+def _police_texts(n: int) -> list[str]:
+    rng = random.Random(11)
+    pieces = ["the", "The", "THE", "xthe", "_the", "police", "Police", "POLICE", "policeman",
+              "olice", "p", "P", "bathe", "said", ",", ".", "-", "'s", " ", "  ", "\u00a0", "\t"]
+    return ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "olice police", "the police", "The\u00a0 Police.",
+                                  *_police_texts(300)])
+def test_police_hits_are_the_matches_of_the_police_pattern(text: str) -> None:
+    expected = [m.span() for m in entities._POLICE.finditer(text)]
+    assert [m.span() for m in entities._police_hits(text)] == expected
