@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newstables.extract import descriptions, entities, names
@@ -47,6 +49,14 @@ WINDOWS = [
     "A Tall man",
     "said the soldiers",
     "soldiers",
+    "On Friday, fishermen",
+    "September 24. On September 29, Scientology officials",
+    "the North. \"Commanders",
+    "the 12,000 Pro- soldiers",
+    "Sea Org’ Foo_ officials",
+    "said: “two former soldiers",
+    "then, (Three) senior officials",
+    "the A.B. officers",
 ]
 
 
@@ -57,6 +67,21 @@ def test_search_from_the_floor_finds_what_a_whole_search_finds(window: str) -> N
         whole, part = pattern.search(window), pattern.search(window, floor)
         assert (whole and (whole.span(), whole.groupdict())) == (
             part and (part.span(), part.groupdict()))
+
+
+def _windows(n: int) -> list[str]:
+    rng = random.Random(5)
+    pieces = ["the", "The", "two", "1,000", "12,", "24.", "of", "more", "than", "a", "dozen",
+              "former", "senior", "Kenyan", "Pro-", "Foo_", "said", "Friday,", "North.", "(two",
+              "\"Kenyan", "’", ",", ".", "-", "asylum", "seekers", "soldiers", "officials", "man"]
+    heads = ["soldiers", "officials", "man", "seekers", "units", "militias", "people-smugglers"]
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            + rng.choice([" ", "  ", "\u00a0", ""]) + rng.choice(heads) for _ in range(n)]
+
+
+@pytest.mark.parametrize("window", _windows(300))
+def test_search_from_the_floor_of_random_windows(window: str) -> None:
+    test_search_from_the_floor_finds_what_a_whole_search_finds(window)
 
 
 def test_floor_skips_words_no_description_can_hold() -> None:
@@ -165,3 +190,17 @@ def test_name_words_of_random_texts_are_the_words_is_name_word_accepts() -> None
         words = names.Words(text)
         expected = [i for i, t in enumerate(names.tokens(text)) if names.is_name_word(t)]
         assert words.name_words() == expected, text
+
+
+def _police_texts(n: int) -> list[str]:
+    rng = random.Random(11)
+    pieces = ["the", "The", "THE", "xthe", "_the", "police", "Police", "POLICE", "policeman",
+              "olice", "p", "P", "bathe", "said", ",", ".", "-", "'s", " ", "  ", "\u00a0", "\t"]
+    return ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "olice police", "the police", "The\u00a0 Police.",
+                                  *_police_texts(300)])
+def test_police_hits_are_the_matches_of_the_police_pattern(text: str) -> None:
+    expected = [m.span() for m in entities._POLICE.finditer(text)]
+    assert [m.span() for m in entities._police_hits(text)] == expected

@@ -93,7 +93,12 @@ _SECOND_WORDS = frozenset(h.split()[-1].lower() for h in GROUP_NOUNS if " " in h
 
 def _may_precede_head(chunk: str) -> bool:
     """Whether the space-delimited `chunk` may be a whole word of a description before its
-    head (generous: anything not plain ASCII, capitalised or numeric may be)."""
+    head (generous: anything not plain ASCII, capitalised or numeric may be, unless it ends
+    in a mark: every word of a description ends in a word character or '-', so 'Friday,'
+    or '24.' stands outside any)."""
+    last = chunk[-1]
+    if not (last.isalnum() or last in "_-"):
+        return False
     return not chunk.isascii() or chunk.lower() in _BETWEEN or chunk[0].isupper() \
         or chunk[0].isdigit()
 

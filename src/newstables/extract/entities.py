@@ -45,7 +45,7 @@ from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS
 from .reference import Known, Reference, fold, load
-from .text import Analysis
+from .text import Analysis, offsets
 
 SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writes|added|adds|"
                     r"asked|asks|explained|claimed|claims|warned|argued)\b")
@@ -1556,6 +1556,26 @@ _FORCE_ACTS = re.compile(
     r"and|or|but|as|about|over|during|when|while|who|that)\b")
 
 
+def _police_hits(text: str) -> list[re.Match[str]]:
+    """`_POLICE.finditer(text)`: every match holds 'olice', so the pattern is tried only where
+    `str.find` finds it (from the 'the' and spaces before it, if they stand there, else from
+    the 'P'), not at every character of the text (no match can hold two of them)."""
+    hits: list[re.Match[str]] = []
+    for at in offsets(text, ("olice",)):
+        initial = at - 1
+        if initial < 0 or text[initial] not in "Pp":
+            continue
+        spaced = initial
+        while spaced > 0 and text[spaced - 1] in names.SPACES:
+            spaced -= 1
+        hit = _POLICE.match(text, spaced - 3) \
+            if 3 <= spaced < initial and text[spaced - 3:spaced] in ("the", "The") else None
+        hit = hit or _POLICE.match(text, initial)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
 def _bare_police(finder: _Finder) -> None:
     """'Police arrested the student', 'handcuffed by the police': the bare word names the
     article's police force when the article names exactly one ('the Irving Police
@@ -1570,7 +1590,7 @@ def _bare_police(finder: _Finder) -> None:
         return  # (which one is meant is not known)
     force = next(iter(forces.values()), None)
     unnamed = force is None
-    for hit in _POLICE.finditer(text):
+    for hit in _police_hits(text):
         if found.mention_covering(hit.start(), hit.end()) is not None \
                 or found.mentions_between(hit.start(), hit.end()):
             continue
