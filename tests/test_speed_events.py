@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from newstables.extract import events
-from newstables.extract.model import Entity, Mention
+from newstables.extract.model import Entity, Event, Mention
 from newstables.extract.text import Analysis
 
 from .test_events import run
@@ -173,3 +175,58 @@ def test_the_one_regex_of_a_first_words_patterns_matches_where_one_of_them_match
                 checked += 1
                 matched += found
     assert matched > 1000 and checked - matched > 1000
+
+
+_DATED_PIECES = ["The rebels attacked Lima", "The army arrested Tanner on Monday",
+                 "Talks began last week", "Police said on May 5, 2018 that protests grew",
+                 "Nothing happened yesterday", "Yesterday the army attacked Caracas",
+                 "The week was calm", "In 2014 the rebels protested"]
+_FILLER = "Nothing else was known about the matter at the time of writing."
+_HEADERS = ["Last week", "Yesterday", "Last week.", "On Monday:", "Monday, Monday",
+            "Last week, last week", "May 5, 2018", "Last week (Monday)", "Today", "This year"]
+
+
+def _dated(event: Event) -> tuple[object, ...]:
+    """An event as its fields, its place and participants by name (each run has its own
+    entities)."""
+    return (event.event_type, event.cameo_code, event.trigger_start, event.trigger_end,
+            event.modality, event.date, event.date_precision, event.date_text,
+            event.place.name if event.place else None,
+            [(p.role, p.entity.name) for p in event.participants])
+
+
+def test_dates_read_only_where_events_and_headers_are_give_the_same_events(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # (`find` passes dates.find a test of the stretches it needs, `_DatedStretches`: the
+    # events' sentences and the paragraphs that may be time headers; its events are dated as
+    # they are with every stretch read)
+    rng = random.Random(17)
+    by_header = 0
+    for _ in range(150):
+        paragraphs = []
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.4:  # (with words about it, so that it is read for itself)
+                paragraphs += [_FILLER, rng.choice(_HEADERS), _FILLER][rng.randint(0, 1):]
+            else:
+                paragraphs.append(". ".join(rng.choice(_DATED_PIECES)
+                                            for _ in range(rng.randint(1, 3))) + ".")
+        text = "Unrest grows\n\n" + "\n\n".join(paragraphs) + "\n"
+        found, _ = run(text)
+        with monkeypatch.context() as patch:
+            patch.setattr(events, "_DatedStretches", lambda *args: lambda lo, hi: True)
+            plain, _ = run(text)
+        assert list(map(_dated, found)) == list(map(_dated, plain)), text
+        by_header += sum(e.date_text in _HEADERS for e in found)
+    assert by_header > 20  # (the texts do hold events dated by a header)
+
+
+def test_the_header_test_accepts_every_paragraph_that_dates_a_later_event() -> None:
+    dated = 0
+    for header in _HEADERS:
+        text = f"Unrest grows\n\n{header}\n\nThe army attacked Lima.\n"
+        found, _ = run(text)
+        if found[0].date:
+            dated += 1
+            start = text.index(header)
+            assert events._may_be_header(text, start, start + len(header)), header
+    assert dated >= 6

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -103,7 +104,7 @@ def _stretches(text: str, start: int, end: int, low: str | None = None
     return [(lo, hi) for lo, hi, key in spans if key]
 
 
-_YEAR_RE = re.compile(_YEAR)
+YEAR = re.compile(_YEAR)
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
     if g["md"] or g["dm"]:
         words = (g["md"] or g["dm"]).replace("\u00a0", " ")
         day = parser.parse(words)
-        return (day, "day", not _YEAR_RE.search(words)) if day else None
+        return (day, "day", not YEAR.search(words)) if day else None
     if g["rel"]:
         which, unit = g["rel"].split()[0].lower(), g["rel_unit"].lower()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
@@ -222,13 +223,16 @@ def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
 
 
 def find(text: str, published: str, start: int = 0, end: int | None = None,
-         low: str | None = None) -> list[TimeExpression]:
+         low: str | None = None, wanted: Callable[[int, int], bool] | None = None
+         ) -> list[TimeExpression]:
     """Every time expression in text[start:end] that can be resolved, in text order.
 
     Relative expressions need the publication date; without one only those that carry their
     own year are resolved. `low`, when the caller has it, is the text lower-cased character by
     character (each character that lower-cases to several kept as it is), to spare a second
-    lower-casing.
+    lower-casing. `wanted`, when given, tells whether the caller needs the expressions of a
+    stretch [lo, hi) of text (`_stretches`): one not wanted is not searched. (Every expression
+    lies in one stretch, and a stretch's expressions do not depend on the others.)
     """
     try:
         base = dt.date.fromisoformat(published) if published else None
@@ -237,10 +241,12 @@ def find(text: str, published: str, start: int = 0, end: int | None = None,
     parser = _Parser(base or dt.date(1900, 1, 1))
     found: list[TimeExpression] = []
     end = len(text) if end is None else end
-    matches = (m for lo, hi in _stretches(text, start, end, low)
-               for m in TIME.finditer(text, lo, hi))
+    stretches = _stretches(text, start, end, low)
+    if wanted is not None:
+        stretches = [s for s in stretches if wanted(*s)]
+    matches = (m for lo, hi in stretches for m in TIME.finditer(text, lo, hi))
     for match in matches:
-        has_year = bool(_YEAR_RE.search(match.group()))
+        has_year = bool(YEAR.search(match.group()))
         if base is None and not has_year:
             continue
         resolved = _resolve(match, base or dt.date(1900, 1, 1), parser)

@@ -1000,6 +1000,41 @@ def _headers(analysis: Analysis, times: list[dates.TimeExpression], starts: list
     return headers
 
 
+# Every character a time expression can hold (dates.TIME: letters, digits, spaces and the
+# commas and dots of "Jan. 5, 2019") and those a time header holds around it.
+_HEADER_TEXT = re.compile(r"[\w .,:\u00a0]*+")
+
+
+class _DatedStretches:
+    """Whether `_assign_dates` needs the time expressions of a stretch of text: when it
+    reaches the sentence of an event, or a paragraph that may be a time header (`_headers`;
+    the few stretches that reach no event are tested against their paragraphs)."""
+
+    def __init__(self, analysis: Analysis, located: list[tuple[Trigger, Sentence]]) -> None:
+        spans = sorted({(sent.start, sent.end) for _, sent in located})
+        self.starts = [lo for lo, _ in spans]
+        self.reach = list(accumulate((hi for _, hi in spans), max))  # furthest end so far
+        self.analysis = analysis
+        self.paragraph_starts = [lo for lo, _ in analysis.paragraphs]
+
+    def __call__(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.starts, hi)  # the sentences that start before `hi`
+        if k and self.reach[k - 1] > lo:
+            return True
+        # the paragraphs that start before `hi`, from the last that starts by `lo`
+        first = max(bisect.bisect_right(self.paragraph_starts, lo) - 1, 0)
+        last = bisect.bisect_left(self.paragraph_starts, hi)
+        return any(_may_be_header(self.analysis.text, *self.analysis.paragraphs[j])
+                   for j in range(first, last))
+
+
+def _may_be_header(text: str, start: int, end: int) -> bool:
+    """False for a paragraph that cannot be a time header (`_headers`: an expression without
+    a year, and nothing but spaces, commas, dots and colons around it)."""
+    return (_HEADER_TEXT.fullmatch(text, start, end) is not None
+            and not dates.YEAR.search(text, start, end))
+
+
 def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.TimeExpression],
                   analysis: Analysis) -> None:
     """Each time expression dates the nearest event in its clause; one that opens a sentence
@@ -1167,7 +1202,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             found.events.append(event)
             located.append((trig, sent))
     if located:  # time expressions matter only to the events found
-        times = dates.find(text, published, low=low)
+        times = dates.find(text, published, low=low, wanted=_DatedStretches(analysis, located))
         _assign_dates(located, times, analysis)
 
 
