@@ -319,11 +319,6 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
     return " ".join(words[:end]), cut
 
 
-def _capitalised_words(phrase: str) -> list[str]:
-    return [w for w in phrase.replace("’s", " ").replace("'s", " ").split()
-            if w[:1].isupper() and w.isalpha()]
-
-
 def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: str = "",
                 mods: str = "") -> None:
     """Fill the person's role and country and add the affiliations a role phrase states."""
@@ -343,15 +338,15 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # the first country named inside, else the first one a word of the phrase names
     country = next((m.entity.country for m in inside
                     if m.entity.table == PLACE and m.entity.kind == "country"), None)
+    words = phrase.replace("’s", " ").replace("'s", " ").split()  # (no possessive 's)
     if country is None:
-        country = next(filter(None, map(finder.ref.country_of, phrase.replace(
-            "’s", " ").replace("'s", " ").split())), "")
+        country = next(filter(None, map(finder.ref.country_of, words)), "")
     if country and not entity.country:
         entity.country = country
     parties: list[Entity] = []  # 'Republican Senator Ana Ruiz': the party is no part of the role
     if not any(m.entity.kind == "political" for m in inside
                if m.entity.table == ORGANISATION):
-        for word in _capitalised_words(phrase):
+        for word in [w for w in words if w[:1].isupper() and w.isalpha()]:
             party = finder.party_named_by(word)
             if party is not None:
                 parties.append(party)
