@@ -834,6 +834,24 @@ def test_a_body_then_an_office_then_a_name_is_a_person_with_a_title() -> None:
         ("Tomas Vale", "Senate President")]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Interior Ministry said so. Interior Minister Ana Ruiz agreed.",
+     ("Ana Ruiz", "Interior Ministry")),
+    ("The Foreign and Commonwealth Office said so. UK Foreign Secretary Tom Vale lost.",
+     ("Tom Vale", "Foreign and Commonwealth Office")),
+])
+def test_a_minister_belongs_to_the_body_named_for_the_portfolio(
+        text: str, pair: tuple[str, str]) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations
+            if a.actor.name == pair[0]] == [pair]
+
+
+def test_a_portfolio_no_body_of_the_article_holds_gives_no_affiliation() -> None:
+    found = run("The Interior Ministry said so. Justice Minister Ana Ruiz agreed.")
+    assert found.affiliations == []
+
+
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
     found = run("Venezuelan Army defectors met in Bogotá.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []

@@ -53,6 +53,8 @@ OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
+# 'Environment Minister', 'Foreign Secretary': a portfolio and its office, as a name's title
+PORTFOLIO = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
 US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)")
 _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
@@ -157,6 +159,8 @@ def roles(finder: _Finder) -> None:
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             _affiliate_at(finder, m, of_org.end(), "", "unknown",
                           platform="from" not in of_org[0])
+        if PORTFOLIO.fullmatch(m.entity.title):
+            _portfolio_body(finder, m)
         initial = US_PARTY.match(text, m.end) if after in names.SPACES else None
         if initial is not None:  # 'Ana Ruiz (D-Calif.)': the party, by its initial
             _us_party(finder, m, initial)
@@ -174,6 +178,24 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _portfolio_body(finder: _Finder, person: Mention) -> None:
+    """'Environment Minister John Baird' beside 'Environment Canada', 'Foreign Secretary David
+    Miliband' beside 'the Foreign and Commonwealth Office': a minister belongs to the one
+    government body the article names whose name holds the portfolio's words."""
+    entity, title = person.entity, person.entity.title
+    words = title.split()[:-1]  # (the portfolio: the words before 'Minister' or 'Secretary')
+    bodies = [e for e in finder.found.entities.values()
+              if e.table == ORGANISATION and e.kind == "government"
+              and all(w in e.name.split() for w in words) and finder.mentioned(e)]
+    if len(bodies) != 1 or finder.affiliated(entity, bodies[0]):
+        return
+    before = person.start - len(title) - 1
+    start = before if before >= 0 and finder.text[before:person.start - 1] == title \
+        else person.start
+    finder.found.affiliations.append(Affiliation(entity, bodies[0], "current", start, person.end,
+                                                 role=title))
 
 
 def _us_party(finder: _Finder, person: Mention, initial: re.Match[str]) -> None:
