@@ -799,10 +799,12 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
                 end = k
                 break
     hi = starts[end] if end < n else sent.end
-    head = next(_heads(sent, text, trig.end, hi, _NOT_TARGET_OR_AGENT), None)
+    # ('shot him dead', 'take Ana Ruiz into custody': the object stands in the trigger's gap)
+    lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
+    head = next(_heads(sent, text, lo, hi, _NOT_TARGET_OR_AGENT), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
-    a = bisect.bisect_left(starts, trig.end)
+    a = bisect.bisect_left(starts, lo)
     b = bisect.bisect_left(starts, hi) if head is None else bisect.bisect_right(sent.ends,
                                                                                 head.start)
     pronoun = next((k for k in compress(count(a), map(_OBJECT_PRONOUNS.__contains__, lows[a:b]))
