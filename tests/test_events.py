@@ -311,8 +311,8 @@ def test_the_source_of_according_to_is_no_participant_of_the_event_it_reports() 
 def test_the_object_inside_a_triggers_gap_is_its_target() -> None:
     found, _ = run("The police shot Maria Lopez dead in Lima.")
     assert [names(e, "target") for e in found if e.event_type == "ASSAULT"] == [["Maria Lopez"]]
-    found, _ = run("The rebels want US military assistance against the Castillo government.")
-    assert [names(e, "target") for e in found if e.event_type == "REQUEST"] == [["US"]]
+    found, _ = run("The rebels seek Brazil military aid against the army.")
+    assert [names(e, "target") for e in found if e.event_type == "REQUEST"] == [["Brazil"]]
 
 
 def test_released_statement_is_not_a_retreat() -> None:

@@ -711,14 +711,12 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
             return _with_coordinated(head, sent, text, starts[start - 1])
     after = -1  # heads must start after this offset
     comma = None
-    if lows[start:start + 2] == ["according", "to"]:
-        # "According to X, six people were killed": X is the source of the report only
+    if boundary == "as" or (start < i and lows[start] == "as") \
+            or lows[start:start + 2] == ["according", "to"]:
+        # "As French farmers, we ...", "According to X, six people were killed": an adjunct
+        # before the comma, not the subject
         comma = next((k for k in range(start, i) if lows[k] == ","), None)
         if comma is not None:
-            after = starts[comma]
-    elif boundary == "as" or (start < i and lows[start] == "as"):
-        comma = next((k for k in range(start, i) if lows[k] == ","), None)
-        if comma is not None:  # "As French farmers, we ...": an adjunct, not the subject
             after = starts[comma]
     head = next((m for m in _heads(sent, text, lo, trig.start, _PREPOSITIONS)
                  if m.start > after and not _inside_relative(sent, m, lo, trig.start)), None)

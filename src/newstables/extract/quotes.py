@@ -533,7 +533,8 @@ class _Attributor:
             if after_titles > start:
                 mention = self._speaker_mention(after_titles, end, at_end=False)
                 if mention is None:  # 'tweeted Mayor of London Sadiq Khan': a title's 'of X'
-                    mention = next((m for m in self.found.mentions_between(after_titles, end)
+                    mention = next((m for m in self._visible(
+                                        self.found.mentions_between(after_titles, end))
                                     if m.entity.table == ACTOR and _OFFICE_OF.fullmatch(
                                         text, after_titles, m.start)), None)
         if mention is not None and backward:
