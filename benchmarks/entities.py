@@ -13,7 +13,7 @@ developed on; `gold_sets.py`) are reported separately, a group of several texts 
 intervals over its texts of each precision and recall (`gold_sets.interval`); `-v` lists every
 miss and unmatched prediction, except a held-out text's (`gold_sets.details`).
 
-    .venv/bin/python benchmarks/entities.py [-v]
+    .venv/bin/python benchmarks/entities.py [-v] [--no-held-out]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from gold_sets import details, group, shown  # noqa: E402
+from gold_sets import details, gold_files, group, shown  # noqa: E402
 
 from newstables.extract import extract  # noqa: E402
 from newstables.ids import fold  # noqa: E402
@@ -173,7 +173,7 @@ def report(label: str, texts: list[Counts]) -> None:
 
 
 def main() -> None:
-    golds = sorted(GOLD.glob("*.gold.yaml"))
+    golds = gold_files(sys.argv[1:])
     seed = [(article_for(g), g) for g in golds if group(g) == "seed"]
     unseen = [(article_for(g), g) for g in golds if group(g) == "unseen"]
     new = [(article_for(g), g) for g in golds if group(g) == "new-development"]

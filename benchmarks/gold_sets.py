@@ -58,6 +58,16 @@ def details(gold_path: Path, verbose: bool) -> bool:
     return verbose and group(gold_path) != "held-out"
 
 
+def gold_files(argv: Sequence[str]) -> list[Path]:
+    """The gold files a benchmark run reports, sorted by name: all of them, or without the
+    held-out group's when `--no-held-out` is among the run's arguments. Work on the rules runs
+    with it, so that the held-out figures are measured only when someone means to."""
+    paths = sorted(GOLD.glob("*.gold.yaml"))
+    if "--no-held-out" in argv:
+        paths = [path for path in paths if group(path) != "held-out"]
+    return paths
+
+
 def developed_articles() -> list[Path]:
     """The texts of the unseen group, sorted by name: the six the synthetic corpora and speed
     figures have always used (texts that joined development later are not added)."""

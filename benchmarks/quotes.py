@@ -1,6 +1,6 @@
 """Quote extraction measured against the hand-written gold set in benchmarks/gold/.
 
-    .venv/bin/python benchmarks/quotes.py [-v]
+    .venv/bin/python benchmarks/quotes.py [-v] [--no-held-out]
 
 Runs the real extraction stages (text -> entities -> quotes) on each gold text and prints, for
 the seed article, the six unseen texts, the new development texts (gold files with
@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from gold_sets import GROUPS, details, group, shown
+from gold_sets import GROUPS, details, gold_files, group, shown
 
 from newstables.extract import entities, quotes
 from newstables.extract.model import Extraction
@@ -162,7 +162,7 @@ def _report(title: str, each: list[Counter]) -> None:
 
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
-    paths = sorted(GOLD.glob("*.gold.yaml"))
+    paths = gold_files(sys.argv[1:])
     for path in paths:  # a first pass loads reference data and lexicons: not timed
         _evaluate(path, False)
     totals: dict[str, list[Counter]] = {name: [] for name in GROUPS}

@@ -13,13 +13,20 @@ import pytest
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from gold_sets import GOLD, details, group, interval, shown  # noqa: E402
+from gold_sets import GOLD, details, gold_files, group, interval, shown  # noqa: E402
 
 
 def _gold(tmp_path: Path, name: str, header: str) -> Path:
     path = tmp_path / f"{name}.gold.yaml"
     path.write_text(f"document: articles/{name}.txt\n{header}quotes: []\n", encoding="utf-8")
     return path
+
+
+def test_no_held_out_leaves_out_the_held_out_group_only() -> None:
+    every = gold_files([])
+    kept = gold_files(["-v", "--no-held-out"])
+    assert any(group(path) == "held-out" for path in every)
+    assert kept == [path for path in every if group(path) != "held-out"]
 
 
 def test_details_are_withheld_for_held_out_texts_only(tmp_path: Path) -> None:
