@@ -27,9 +27,8 @@ import yaml
 from gold_sets import details, gold_files, group, shown
 from rapidfuzz import fuzz
 
-from newstables.extract import entities, events, quotes
-from newstables.extract.model import Event, Extraction
-from newstables.extract.text import Analysis
+from newstables.extract import find
+from newstables.extract.model import Event
 from newstables.ids import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,8 +50,6 @@ class Result:
     dated_right: int = 0
     modality_right: int = 0
     seconds: float = 0.0
-    events_seconds: float = 0.0  # the events stage alone (dates included)
-    kilobytes: float = 0.0  # text size in units of 4 KB
 
     def add(self, other: Result) -> None:
         for key, value in vars(other).items():
@@ -98,15 +95,8 @@ def evaluate(path: Path, verbose: bool) -> Result:
     text, published = _article(gold)
     names = _names(gold)
     started = time.perf_counter()
-    analysis = Analysis(text)
-    found = Extraction()
-    entities.find(analysis, found, "doc")
-    quotes.find(analysis, found, "doc")
-    before_events = time.perf_counter()
-    events.find(analysis, found, "doc", published)
-    done = time.perf_counter()
-    result = Result(path.name.removesuffix(".gold.yaml"), seconds=done - started,
-                    events_seconds=done - before_events, kilobytes=len(text) / 4096)
+    found = find(text, "doc", published)
+    result = Result(path.name.removesuffix(".gold.yaml"), seconds=time.perf_counter() - started)
     predicted: list[Event] = list(found.events)
     surfaces: dict[int, set[str]] = {}
     for entity in [p.entity for e in predicted for p in e.participants]:
@@ -207,11 +197,7 @@ def main(argv: list[str]) -> int:
     developed = [path for path in paths if groups[path] in ("seed", "unseen")]
     total = seed.seconds + unseen.seconds
     print(f"time: {total * 1000:.0f} ms for {len(developed)} texts (seed and unseen; entities, "
-          "quotes and events stages)")
-    # a second, warm pass: the first one pays for compiling the lexicon once per process
-    warm = sum(evaluate(path, False).events_seconds for path in developed)
-    size = seed.kilobytes + unseen.kilobytes
-    print(f"events stage (dates included), warm: {warm * 1000 / size:.2f} ms per 4 KB of text")
+          "quotes and events stages; the stages one by one: benchmarks/extract_speed.py)")
     return 0
 
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/quotes.py [-v] [--no-held-out]
 
-Runs the real extraction stages (text -> entities -> quotes) on each gold text and prints, for
+Runs the real extraction (`newstables.extract.find`: every stage) on each gold text and prints, for
 the seed article, the six unseen texts, the new development texts (gold files with
 `developed_since`: held out for their first run, developed on since) and the held-out texts (gold
 files marked `held_out: true`, not developed on; `gold_sets.py`), each group separately:
@@ -16,8 +16,8 @@ A group of several texts also gets 95% intervals over its texts (`gold_sets.inte
 'all' row's precision, recall and speaker accuracy.
 Reported speech (kind `indirect`, `X said that ...`) is not annotated in the gold set: its
 predictions are counted (and listed with `-v`) but kept out of every P/R row.
-`-v` lists every miss and false alarm (not a held-out text's). Timing: mean time of the text,
-entity and quote stages per article of the seed and unseen texts (the new development and
+`-v` lists every miss and false alarm (not a held-out text's). Timing: mean time of the
+extraction per article of the seed and unseen texts (the new development and
 held-out ones are left out, so the figure stays comparable).
 """
 
@@ -31,9 +31,7 @@ from pathlib import Path
 import yaml
 from gold_sets import GROUPS, details, gold_files, group, shown
 
-from newstables.extract import entities, quotes
-from newstables.extract.model import Extraction
-from newstables.extract.text import Analysis
+from newstables.extract import find
 from newstables.ids import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,9 +81,7 @@ def _evaluate(gold_path: Path, verbose: bool) -> tuple[Counter, float]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     text = _text_for(gold_path, gold)
     began = time.perf_counter()
-    analysis, found, doc = Analysis(text), Extraction(), "doc_benchmark"
-    entities.find(analysis, found, doc)
-    quotes.find(analysis, found, doc)
+    found = find(text, "doc_benchmark")
     elapsed = time.perf_counter() - began
     # Reported speech is its own kind, absent from the gold set: counted, kept out of P/R.
     predicted = {(q.start, q.end): q for q in found.quotes if q.kind != "indirect"}
@@ -182,7 +178,7 @@ def main() -> None:
             totals["held-out"])
     print("\n'all' counts a span when its offsets match, whatever its kind; a kind row counts it "
           "only when the kind matches too.")
-    print(f"Text + entities + quotes stages: {1000 * sum(times) / len(times):.1f} ms per article "
+    print(f"Extraction (every stage): {1000 * sum(times) / len(times):.1f} ms per article "
           f"(mean of the {len(times)} seed and unseen texts, after a warm-up pass).")
 
 

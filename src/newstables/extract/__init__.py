@@ -8,17 +8,27 @@ from ..raw import Article
 from . import entities, events, quotes
 from .model import Extraction
 from .rows import to_rows
+from .spacing import regular
 from .text import Analysis
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
+def find(text: str, document_id: str, published: str = "") -> Extraction:
+    """Everything found in one article's text (`published`: its ISO date, which dates such
+    words as 'on Monday'), at offsets into `text` itself."""
+    regular_text, spacing = regular(text)  # the rules read words one space apart
+    analysis = Analysis(regular_text)
+    found = Extraction()
+    entities.find(analysis, found, document_id)
+    quotes.find(analysis, found, document_id)
+    events.find(analysis, found, document_id, published)
+    if spacing is not None:
+        spacing.restore(found)  # rows quote the article's own text
+    return found
+
+
 def extract(article: Article) -> Rows:
     """Every table's rows for one article; ids depend only on the article's content."""
-    analysis = Analysis(article.text)
-    found = Extraction()
-    doc_id = article.document_id
-    entities.find(analysis, found, doc_id)
-    quotes.find(analysis, found, doc_id)
-    events.find(analysis, found, doc_id, article.meta.get("published_date", ""))
+    found = find(article.text, article.document_id, article.meta.get("published_date", ""))
     return to_rows(article, found)
