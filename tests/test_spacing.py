@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 
 import pytest
 
@@ -33,6 +34,10 @@ IRREGULAR = {
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
     "space and no-break space": lambda t: t.replace(" ", " \u00a0"),
     "zero-width spaces in words": lambda t: re.sub(r"(?<=[a-z]{2})(?=[a-z]{3})", "\u200b", t),
+    # paragraphs between blank lines, each wrapped by a program at 60 characters a line
+    "hard-wrapped lines": lambda t: "\n\n".join(textwrap.fill(p, 60) for p in t.split("\n\n")),
+    "hard-wrapped lines ending in CRLF and spaces": lambda t: "\r\n\r\n".join(
+        textwrap.fill(p, 60).replace("\n", " \r\n") for p in t.split("\n\n")),
 }
 
 
@@ -89,3 +94,28 @@ def test_offsets_lead_back_to_the_same_characters() -> None:
 def test_regular_text_is_read_as_it_is(text: str) -> None:
     copy, spacing = regular(text)
     assert copy is text and spacing is None
+
+
+@pytest.mark.parametrize("text", [
+    # a heading and a byline: short lines, each a paragraph of its own
+    "Talks in Warsaw\nBy Jonas Brekke\nStaff reporter\n\nThe talks began on Monday.\n",
+    # one paragraph a line, however short its paragraphs, when they end their sentences
+    "The minister arrived in Warsaw on Monday for two days of talks on trade.\n"
+    "Police arrested two protesters outside the embassy on the same evening.\n"
+    "The talks are to resume in Lima in the spring of next year, officials said.\n",
+    # long lines: paragraphs, not a wrapped one
+    ("Ana Lucía Ferreira Prado met President Marek Olszewski in Warsaw on Monday, and " * 2
+     + "\n") * 3,
+])
+def test_lines_that_are_not_hard_wrapped_stay_paragraphs(text: str) -> None:
+    copy, spacing = regular(text)
+    assert copy.count("\n") == text.count("\n")
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_of_the_copy() -> None:
+    paragraph = ("Jonas Brekke, a spokesman for the United Nations, said on Tuesday that the "
+                 "talks between the two governments had gone well and would resume in June.")
+    text = f"Talks resume\n\n{textwrap.fill(paragraph, 64)}\n"
+    assert text.count("\n") > 4
+    copy, spacing = regular(text)
+    assert copy == f"Talks resume\n\n{paragraph}\n"

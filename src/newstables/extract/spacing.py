@@ -6,8 +6,11 @@ real sources carry such spacing, so extraction reads a copy of the text in which
 horizontal white space inside a line is one ordinary space and zero-width characters are gone.
 `Spacing.restore` then takes every offset found in the copy back to the article's own text, so
 each row still quotes the article exactly. Line ends are kept as they are (a line is a
-paragraph). A text whose spacing is already regular, as most are, is read as it is, after a few
-scans in C.
+paragraph), except inside a hard-wrapped paragraph: a block of lines, between blank lines, that
+are all at most `_WRAP_WIDTH` characters long, all but the last at least `_WRAP_FILL`, and most
+of them broken inside a sentence. Its line breaks are spaces in the copy, so the block is one
+paragraph and its names and sentences run across the breaks. A text whose spacing is already
+regular, as most are, is read as it is, after a few scans in C.
 """
 
 from __future__ import annotations
@@ -17,15 +20,21 @@ import re
 from dataclasses import dataclass
 
 from .model import Extraction
+from .text import WHITE, offsets
 
 # White space inside a line (what `str.isspace` calls white space, less the line ends), and the
 # zero-width space and BOM, which separate nothing a reader sees
 _ZERO_WIDTH = "\u200b\ufeff"
 _INLINE = "".join(chr(c) for c in range(0x3001)
                   if chr(c).isspace() and chr(c) not in "\n\r\x1c\x1d\x1e\x85\u2028\u2029")
-_RUN = re.compile(f"[{re.escape(_INLINE + _ZERO_WIDTH)}]+")
-# the same characters other than the ordinary space, which only matters in runs of two or more
-_ODD = re.compile(f"[{re.escape(_INLINE.replace(' ', '') + _ZERO_WIDTH)}]")
+_WHITE_IN_LINE = frozenset(_INLINE + _ZERO_WIDTH)
+# what starts a run to replace: two spaces, or one of the characters other than the space (a
+# `str.find` each, fast C scans; a regular expression tries every character, at ten times the cost)
+_RUN_MARKS = ("  ", *sorted(set(_INLINE + _ZERO_WIDTH) - {" "}))
+_BREAK = re.compile(r"\r\n|\r|\n")  # (lines end at CR and LF, as `text.Analysis` reads them)
+_WRAP_WIDTH = 100  # text wrapped by a program: 60-80 characters a line, rarely more
+_WRAP_FILL = 50  # and every line but a paragraph's last one filled to near that width
+_ENDS_SENTENCE = tuple(".!?:;\"'”’)]…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,34 +73,94 @@ class Spacing:
                                                 self.end(a.evidence_start, a.evidence_end))
 
 
-def _regular(text: str) -> bool:
-    """Whether `text` has no run of white space to make one space (`str.isascii` is answered
-    without a scan; the searches for '  ' and '\\t' are C loops)."""
-    if "  " in text or "\t" in text:
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """[start, end) of each run of white space inside a line that the copy replaces, with what
+    replaces it: one space, or nothing for zero-width characters alone (they join what they
+    stand between)."""
+    runs: list[tuple[int, int, str]] = []
+    done = 0
+    for at in offsets(text, _RUN_MARKS):
+        if at < done:
+            continue  # inside the run before
+        start, end = at, at + 1
+        while start > 0 and text[start - 1] in _WHITE_IN_LINE:
+            start -= 1
+        while end < len(text) and text[end] in _WHITE_IN_LINE:
+            end += 1
+        runs.append((start, end, " " if text[start:end].strip(_ZERO_WIDTH) else ""))
+        done = end
+    return runs
+
+
+def _may_be_wrapped(text: str) -> bool:
+    """False when no line could be a hard-wrapped paragraph's (none of a wrapped line's length
+    is followed by another line): the few Python steps a line that most texts need."""
+    previous = 0
+    for line in text.split("\n") if "\n" in text else text.split("\r"):
+        if _WRAP_FILL <= previous <= _WRAP_WIDTH + 8 and len(line) > 1:  # (room for white space)
+            return True
+        previous = len(line)
+    return False
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the white space around each line break inside a hard-wrapped paragraph
+    (the module's docstring says which), in text order."""
+    lines: list[tuple[int, int]] = []  # [start, end) of each line's words; empty when blank
+    start = 0
+    for m in [*_BREAK.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        line = text[start:end]
+        lead, words = len(line) - len(line.lstrip(WHITE)), line.strip(WHITE)
+        lines.append((start + lead, start + lead + len(words)) if words else (end, end))
+        if m is not None:
+            start = m.end()
+    breaks: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    for words_at in [*lines, (0, 0)]:
+        if words_at[1] > words_at[0]:
+            block.append(words_at)
+            continue
+        if _is_wrapped(text, block):
+            breaks.extend((a[1], b[0]) for a, b in zip(block, block[1:], strict=False))
+        block = []
+    return breaks
+
+
+def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    """Whether a block of lines (the [start, end) of each one's words) is a hard-wrapped
+    paragraph."""
+    if len(block) < 2 or any(end - start > _WRAP_WIDTH for start, end in block):
         return False
-    return (text.isascii() and "\f" not in text and "\v" not in text) or _ODD.search(text) is None
+    filled = block[:-1]
+    if any(end - start < _WRAP_FILL for start, end in filled):
+        return False
+    broken = sum(not text[start:end].endswith(_ENDS_SENTENCE) for start, end in filled)
+    return 2 * broken > len(filled)
 
 
 def regular(text: str) -> tuple[str, Spacing | None]:
-    """`text` with regular spacing, and the `Spacing` that leads back to `text`'s offsets (None
-    when the text was regular already, and is returned as it is)."""
-    if _regular(text):
+    """`text` with regular spacing, and the `Spacing` that leads back to `text`'s offsets: None
+    when they are the same (a text already regular is returned as it is)."""
+    runs = [(start, end, " ") for start, end in _wrapped_breaks(text)] \
+        if _may_be_wrapped(text) else []
+    runs += _runs(text)
+    if not runs:
         return text, None
+    runs.sort(key=lambda run: (run[0], -run[1]))  # a joined line break before the runs in it
     pieces: list[str] = []
     at: list[int] = []
     shift: list[int] = []
     done = moved = 0
-    for m in _RUN.finditer(text):
-        run = m.group()
-        if run == " ":
-            continue
-        # a run of zero-width characters alone joins what it stands between
-        new = "" if not run.strip(_ZERO_WIDTH) else " "
-        pieces.append(text[done:m.start()])
+    for start, end, new in runs:
+        if start < done:
+            continue  # white space inside a joined line break, already replaced
+        pieces.append(text[done:start])
         pieces.append(new)
-        done = m.end()
-        moved += len(run) - len(new)
-        at.append(m.end() - moved)
-        shift.append(moved)
+        done = end
+        if end - start != len(new):  # (a no-break space for a space moves nothing)
+            moved += end - start - len(new)
+            at.append(end - moved)
+            shift.append(moved)
     pieces.append(text[done:])
-    return "".join(pieces), Spacing(tuple(at), tuple(shift))
+    return "".join(pieces), Spacing(tuple(at), tuple(shift)) if at else None
