@@ -65,6 +65,14 @@ def test_quote_then_said_name() -> None:
     assert speaker(quote(found, text, "The bridge is closed,")) == "Ana Ortiz"
 
 
+def test_participle_opening_a_clause_after_a_semicolon_has_the_sentence_s_subject() -> None:
+    text = ('Title\n\nOrtiz denied the report but kept the letter secret; arguing its release '
+            'would "harm the talks with the miners."')
+    _, found = run(text, ANA)
+    q = quote(found, text, "harm the talks with the miners.")
+    assert (q.kind, speaker(q), q.cue) == ("partial", "Ana Ortiz", "arguing")
+
+
 def test_name_said_colon_quote() -> None:
     text = 'Title\n\nOrtiz said: "Nobody warned us about the flood."'
     _, found = run(text, ANA)

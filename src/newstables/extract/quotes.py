@@ -603,7 +603,16 @@ class _Attributor:
         """The subject of a cue verb: the noun phrase just before it, skipping adverbs ('also')
         and an appositive between commas ('Jeff Rathke, the spokesman, said')."""
         text = self.text
-        lo = max(lo, text.rfind(";", lo, cue.start) + 1)
+        semicolon = text.rfind(";", lo, cue.start)
+        if semicolon >= 0 and cue.word.endswith("ing") \
+                and _WORD.search(text, semicolon + 1, cue.start) is None:
+            # 'X denied it; arguing "...": a participle opening its clause has the sentence's
+            # subject, as after a comma
+            first_words = _WORD.search(text, lo, semicolon)
+            if first_words is None:
+                return None, "none"
+            return self._resolve_phrase(first_words.start(), semicolon, False)
+        lo = max(lo, semicolon + 1)
         words = list(_WORD.finditer(text, lo, cue.start))
         while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
             words.pop()
