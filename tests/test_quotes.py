@@ -173,6 +173,14 @@ def test_according_to_names_the_organisation() -> None:
     assert (q.speaker_method, q.cue) == ("organisation", "according to")
 
 
+def test_a_speaker_s_cue_before_the_quote_outweighs_according_to_after_it() -> None:
+    text = ('Title\n\nOrtiz told reporters "the river has never been so low," according to '
+            'Radio Norte.')
+    _, found = run(text, ANA, outlets=("Radio Norte",))
+    q = quote(found, text, "the river has never been so low,")
+    assert (speaker(q), q.cue) == ("Ana Ortiz", "told")
+
+
 def test_two_people_named_together_are_they() -> None:
     text = ('Title\n\nAna Ortiz and Luis Vega showed reporters the letters, which they say '
             'prove "a pattern of threats against the mayors."')

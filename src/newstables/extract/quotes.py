@@ -805,6 +805,10 @@ class _Attributor:
         before = self._before_cue(span, s_lo)
         if before is not None:
             span.before_cue = before[0]
+            if after is not None and after[0].source and before[1] and not (
+                    before[0].naming or before[0].title or before[0].source) \
+                    and self._speaker_before(index, before[0], s_lo, s_hi)[0] is not None:
+                after = None  # 'X told reporters "...", according to Y': X's words, Y's report
 
         if before is not None and after is None and prev_span is not None and (
                 prev_span.after_cue is not None and prev_span.after_cue.start == before[0].start
