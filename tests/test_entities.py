@@ -1083,3 +1083,24 @@ def test_wikinews_is_a_news_medium() -> None:
     text = "Wikinews has learned that the website was attacked."
     body = entity_of(run(text), "Wikinews", text)
     assert (body.table, body.kind) == (ORGANISATION, "media")
+
+
+@pytest.mark.parametrize("dateline", ["PARIS (AP) —", "ROME —", "HANOI (Reuters) -",
+                                      "LIMA, Peru —"])
+def test_a_dateline_city_of_four_or_five_capitals_is_the_city(dateline: str) -> None:
+    city = dateline.split()[0].strip(",")
+    text = f"Talks end\n\n{dateline} The talks ended on Monday without an agreement.\n"
+    found = run(text)
+    place = entity_of(found, city, text)
+    assert place is not None and place.table == PLACE
+    assert place.name == city.title() and place.wikidata_id
+
+
+def test_short_words_in_capitals_still_name_no_place_unless_written_so() -> None:
+    # 'WHO' stays the organisation, four capitals that are not a curated place name nothing
+    text = "Talks end\n\nThe WHO and MAUA met in Geneva on Monday.\n"
+    found = run(text)
+    assert entity_of(found, "WHO", text).table == ORGANISATION
+    maua = text.index("MAUA")  # (Mauá, a city of the gazetteer, has no Wikidata id there)
+    covering = found.mention_covering(maua, maua + 4)
+    assert covering is None or covering.entity.table != PLACE

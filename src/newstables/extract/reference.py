@@ -85,7 +85,14 @@ class Reference:
         if surface in self.exact:
             return self.exact[surface]
         if surface.isupper() and len(surface) <= 5:
-            return None  # 'IT', 'WHO' in capitals are matched only through `exact`
+            # 'IT', 'WHO' in capitals are matched only through `exact`; but a word of four or
+            # five capitals that names a curated place (one with a Wikidata id, not a city of
+            # the gazetteer alone) is the place, in a dateline ('PARIS (AP) —') or a headline
+            if len(surface) < 4 or not surface.isalpha():
+                return None
+            known = self.folded.get(fold(surface))
+            return known if known is not None and known.table == PLACE \
+                and known.wikidata_id else None
         return self.folded.get(fold(surface))
 
     def country_of(self, surface: str) -> str:
