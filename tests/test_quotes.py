@@ -73,6 +73,13 @@ def test_participle_opening_a_clause_after_a_semicolon_has_the_sentence_s_subjec
     assert (q.kind, speaker(q), q.cue) == ("partial", "Ana Ortiz", "arguing")
 
 
+def test_participle_after_a_described_subject_has_the_name_in_apposition() -> None:
+    text = ('Title\n\nThe engineer, Ana Ortiz, left the meeting early, saying "there is nothing '
+            'more to discuss."')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "there is nothing more to discuss.")) == "Ana Ortiz"
+
+
 def test_name_said_colon_quote() -> None:
     text = 'Title\n\nOrtiz said: "Nobody warned us about the flood."'
     _, found = run(text, ANA)

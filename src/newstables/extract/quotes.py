@@ -628,7 +628,16 @@ class _Attributor:
         gap = text[end:cue.start]
         if cue.word.endswith("ing") and "," in gap:  # 'X admitted ..., writing "..."'
             first_words = _WORD.search(text, lo, end)
-            return self._resolve_phrase(first_words.start() if first_words else lo, end, False)
+            start = first_words.start() if first_words else lo
+            comma = text.find(",", start, end)
+            if first_words is not None and comma > 0 \
+                    and first_words.group().lower() in coref.DETERMINERS:
+                # 'The mayor, Ana Ruiz, left ..., saying': the description ends at its comma,
+                # where the name in apposition to it may follow
+                apposed = self._resolve_phrase(start, comma, False)
+                if apposed[0] is not None:
+                    return apposed
+            return self._resolve_phrase(start, end, False)
         if "," in gap or text[end:end + 1] == ",":
             comma = text.rfind(",", lo, end)
             if comma > lo and _WORD.search(text, lo, comma):
