@@ -74,7 +74,7 @@ def test_participle_opening_a_clause_after_a_semicolon_has_the_sentence_s_subjec
 
 
 def test_participle_after_a_described_subject_has_the_name_in_apposition() -> None:
-    text = ('Title\n\nThe engineer, Ana Ortiz, left the meeting early, saying "there is nothing '
+    text = ('Title\n\nThe mayor, Ana Ortiz, left the meeting early, saying "there is nothing '
             'more to discuss."')
     _, found = run(text, ANA)
     assert speaker(quote(found, text, "there is nothing more to discuss.")) == "Ana Ortiz"
