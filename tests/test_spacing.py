@@ -7,9 +7,12 @@ from __future__ import annotations
 import hashlib
 import re
 import textwrap
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from newstables import build
 from newstables.extract import extract
 from newstables.extract.spacing import regular
 from newstables.raw import Article
@@ -119,3 +122,22 @@ def test_a_hard_wrapped_paragraph_is_one_line_of_the_copy() -> None:
     assert text.count("\n") > 4
     copy, spacing = regular(text)
     assert copy == f"Talks resume\n\n{paragraph}\n"
+
+
+def test_a_hard_wrapped_article_with_two_spaces_builds_and_validates(tmp_path: Path) -> None:
+    """Row texts taken from such an article hold line breaks and runs of spaces, and the
+    published CSV files quote them; validation reads them whole (its DuckDB facts included)."""
+    text = "Talks resume\n\n" + "\n\n".join(
+        textwrap.fill(p.replace(" ", "  "), 60) for p in ARTICLE.strip().split("\n\n")) + "\n"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "talks.txt").write_text(text, encoding="utf-8", newline="")
+    (raw / "talks.yaml").write_text(
+        "title: Talks resume\npublisher: test\nlanguage: en\nlicense: CC-BY-4.0\n"
+        f"sha256: {hashlib.sha256(text.encode()).hexdigest()}\n", encoding="utf-8")
+    report = build.run(build.Paths(raw=raw, build=tmp_path / "build", out=tmp_path / "out"))
+    assert report.valid, report.to_json()
+    mentions = pd.read_csv(tmp_path / "out" / "data" / "mentions.csv", keep_default_na=False)
+    assert any("\n" in t for t in mentions["text"])  # a name across a line break
+    assert all(text[s:e] == t for s, e, t in mentions[["start", "end", "text"]].itertuples(
+        index=False))

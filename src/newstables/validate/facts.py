@@ -41,12 +41,14 @@ class Facts:
         self.con.close()
         self._spill.cleanup()
 
-    def _source(self, table: str) -> str:
+    def _source(self, table: str, parallel: bool = True) -> str:
         path = literal(self.root / self.resources[table]["path"])
         # Strings as written: an empty cell is missing, "NA" stays "NA"; short rows padded
-        # with nulls as pandas pads them.
+        # with nulls as pandas pads them. DuckDB's parallel reader cannot pad rows of a file
+        # whose quoted cells hold line breaks (text from a hard-wrapped article): such a file is
+        # read again by one thread.
         return (f"read_csv({path}, header=true, all_varchar=true, delim=',', quote='\"', "
-                "escape='\"', nullstr='', null_padding=true)")
+                f"escape='\"', nullstr='', null_padding=true, parallel={str(parallel).lower()})")
 
     def _fact(self, name: str, table: str, select: str) -> str | None:
         """The DuckDB table holding `select` over `table`'s CSV, made on first use."""
@@ -57,8 +59,14 @@ class Facts:
             try:
                 if table not in self.resources:
                     raise KeyError(table)
-                self.con.execute(f"CREATE TABLE {target} AS "
-                                 + select.format(src=self._source(table))).fetchall()
+                for parallel in (True, False):
+                    try:
+                        self.con.execute(f"CREATE TABLE {target} AS " + select.format(
+                            src=self._source(table, parallel))).fetchall()
+                        break
+                    except duckdb.Error:
+                        if not parallel:
+                            raise
                 self._made[name] = target
             except (duckdb.Error, KeyError):
                 self._made[name] = None
