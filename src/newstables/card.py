@@ -207,8 +207,10 @@ def _dictionary(resources: list[dict[str, Any]], data: dict[str, Facts]) -> str:
     lines = ["## Data dictionary", "", "Types are Table Schema types: `string`, `integer`, "
              "`date` (ISO 8601, YYYY-MM-DD). Offsets are Python `str` indices (Unicode code "
              "points) into the article text decoded as UTF-8, BOM excluded, half-open "
-             "`[start, end)`: `raw_text[start:end]` is the row's text. Examples are the first "
-             "non-empty value in the table."]
+             "`[start, end)`: `raw_text[start:end]` is the row's text, with the article's own "
+             "spacing and line breaks (a name written across a line break keeps it in `text`; "
+             "the entity's `name` has single spaces). Examples are the first non-empty value "
+             "in the table."]
     for r in resources:
         schema, name = r["schema"], r["name"]
         rows = data[name].rows
