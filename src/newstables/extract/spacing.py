@@ -31,6 +31,7 @@ _WHITE_IN_LINE = frozenset(_INLINE + _ZERO_WIDTH)
 # what starts a run to replace: two spaces, or one of the characters other than the space (a
 # `str.find` each, fast C scans; a regular expression tries every character, at ten times the cost)
 _RUN_MARKS = ("  ", *sorted(set(_INLINE + _ZERO_WIDTH) - {" "}))
+_ASCII_RUN_MARKS = tuple(mark for mark in _RUN_MARKS if mark.isascii())  # (for ASCII texts)
 _BREAK = re.compile(r"\r\n|\r|\n")  # (lines end at CR and LF, as `text.Analysis` reads them)
 _WRAP_WIDTH = 100  # text wrapped by a program: 60-80 characters a line, rarely more
 _WRAP_FILL = 50  # and every line but a paragraph's last one filled to near that width
@@ -79,7 +80,7 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     stand between)."""
     runs: list[tuple[int, int, str]] = []
     done = 0
-    for at in offsets(text, _RUN_MARKS):
+    for at in offsets(text, _ASCII_RUN_MARKS if text.isascii() else _RUN_MARKS):
         if at < done:
             continue  # inside the run before
         start, end = at, at + 1
@@ -87,8 +88,10 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             start -= 1
         while end < len(text) and text[end] in _WHITE_IN_LINE:
             end += 1
-        runs.append((start, end, " " if text[start:end].strip(_ZERO_WIDTH) else ""))
         done = end
+        if end - start == 1 and text[start] == "\u00a0":
+            continue  # a no-break space alone: the rules read it as a space already
+        runs.append((start, end, " " if text[start:end].strip(_ZERO_WIDTH) else ""))
     return runs
 
 
