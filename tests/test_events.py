@@ -705,3 +705,46 @@ def test_a_noun_dated_by_a_year_reports_an_event() -> None:
     found, _ = run("The vote in Lima came before the 2014 protests. The protests in 2030s films "
                    "were staged.")
     assert [(e.event_type, e.cameo_code) for e in found] == [("PROTEST", "141")]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The rebels vandalised a church in Lima.", ("COERCE", "1712")),
+    ("Pedro Ruiz condemned the vandalism against a mosque in Lima.", ("COERCE", "1712")),
+    ("Maria Lopez was subjected to sleep deprivation in Lima.", ("ASSAULT", "1822")),
+    ("Pedro Ruiz was subjected to extraordinary rendition.", ("ASSAULT", "181")),
+    ("The police shackled Pedro Ruiz.", ("COERCE", "173")),
+    ("A court in Lima convicted Pedro Ruiz of fraud.", ("ACCUSE", "112")),
+    ("The protesters said the Castillo government betrayed them.", ("ACCUSE", "111")),
+    ("The newspaper keeps rubbishing the Castillo government.", ("ACCUSE", "111")),
+    ("The army was put on heightened alert.", ("MOBILIZE", "152")),
+    ("The decision followed discussions with Peru.", ("CONSULT", "040")),
+])
+def test_property_torture_convictions_and_other_codebook_words(
+        text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_the_effects_of_the_torture_restate_it() -> None:
+    found, _ = run("Pedro Ruiz was subjected to sleep deprivation. The sleep deprivation was "
+                   "observed by doctors.")
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz called the bombing barbaric.",
+    "Maria Lopez described the Castillo government as racist.",
+    'Mark Tanner branded the raid "a cowardly act".',
+])
+def test_calling_an_act_or_actor_a_condemning_name_is_criticism(text: str) -> None:
+    found, _ = run(text)
+    assert ("ACCUSE", "111") in [(e.event_type, e.cameo_code) for e in found], text
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz called Maria Lopez on Monday.",
+    "Maria Lopez described the vote as fair.",
+])
+def test_a_call_or_a_description_without_a_condemning_name_is_no_criticism(text: str) -> None:
+    found, _ = run(text)
+    assert [e for e in found if e.event_type == "ACCUSE"] == [], text
