@@ -748,3 +748,27 @@ def test_calling_an_act_or_actor_a_condemning_name_is_criticism(text: str) -> No
 def test_a_call_or_a_description_without_a_condemning_name_is_no_criticism(text: str) -> None:
     found, _ = run(text)
     assert [e for e in found if e.event_type == "ACCUSE"] == [], text
+
+
+def test_welcome_to_come_is_an_invitation_not_praise() -> None:
+    found, _ = run("Mark Tanner said Pedro Ruiz was welcome to visit Lima.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("AGREE", "036")]
+
+
+def test_held_in_a_detention_centre_is_a_detention_and_a_vote_held_in_may_none() -> None:
+    found, _ = run("From 2004 until 2009 Pedro Ruiz was held in a detention centre in Lima.")
+    assert [(e.event_type, names(e, "target")) for e in found] == [("COERCE", ["Pedro Ruiz"])]
+    found, _ = run("The vote was held in Lima in May. Maria Lopez was held in high regard.")
+    assert found == []
+
+
+def test_an_event_after_where_is_no_part_of_a_request() -> None:
+    found, _ = run("The rebels persuaded Pedro Ruiz to travel to Lima, where he was questioned "
+                   "and arrested.")
+    assert [e.event_type for e in found if e.event_type == "COERCE"] == ["COERCE"]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive() -> None:
+    found, _ = run("In Lima, Pedro Ruiz was questioned by the police and then arrested.")
+    arrest = one(found, "COERCE")
+    assert names(arrest, "target") == ["Pedro Ruiz"] and names(arrest, "source") == []

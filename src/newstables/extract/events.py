@@ -314,8 +314,10 @@ class Trigger:
 
 
 _BREAKS = _STRONG | {","}
+# (a request's reach ends at a relative adverb too: in "persuaded to travel to Lima, where he
+# was arrested" the arrest is no part of what he was persuaded to do)
 _REQUEST_STOPS = frozenset({";", ":", "whom", "which", "who", "whose", "because", "but", "“", "”",
-                            '"'})
+                            '"', "where", "when", "while"})
 _MARKS = _BREAKS | _REQUEST_STOPS
 
 
@@ -478,13 +480,23 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             covered = match.end()
             continue
         passive = bool(pattern.participles) and word in pattern.participles and (
-            not _BE.isdisjoint(lows[max(0, i - 3):i]))
+            not _BE.isdisjoint(lows[max(0, i - 3):i]) or _coordinated_passive(sent, i))
         if passive and pattern.entry.active_only or not passive and pattern.entry.passive_only:
             covered = match.end()
             continue
         triggers.append(Trigger(pattern, match.start(), match.end(), i, last, passive))
         covered = match.end()
     return triggers
+
+
+def _coordinated_passive(sent: Sentence, i: int) -> bool:
+    """ "he was questioned by a lawyer and then arrested": a participle after "and" (or "and
+    then") shares the passive of the verb before it in its clause."""
+    lows = sent.lows
+    k = i - 2 if i >= 2 and lows[i - 1] == "then" else i - 1
+    if k < 1 or lows[k] != "and":
+        return False
+    return not _BE.isdisjoint(lows[_clause_start(sent, k, commas=True):k])
 
 
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
