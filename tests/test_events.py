@@ -772,3 +772,17 @@ def test_a_participle_coordinated_with_a_passive_is_passive() -> None:
     found, _ = run("In Lima, Pedro Ruiz was questioned by the police and then arrested.")
     arrest = one(found, "COERCE")
     assert names(arrest, "target") == ["Pedro Ruiz"] and names(arrest, "source") == []
+
+
+def test_forces_after_a_modifier_or_a_demonym_are_troops_not_coercion() -> None:
+    found, _ = run("The rebels want foreign forces to leave Peru.")
+    assert [e for e in found if e.event_type == "COERCE"] == []
+    text = "Morale is low among the Chilean forces. Chile forces Peru to pay."
+    analysis, extraction = Analysis(text), Extraction()
+    chile = Entity(PLACE, "country", "Chile", country="CHL")
+    for match in re.finditer(r"Chilean|Chile\b", text):
+        extraction.add_mention(match.start(), match.end(), chile)
+    extraction.add_mention(text.index("Peru"), text.index("Peru") + 4, _entity("Peru"))
+    events.find(analysis, extraction, "doc", PUBLISHED)
+    assert [(e.event_type, names(e, "source")) for e in extraction.events] == [
+        ("COERCE", ["Chile"])]

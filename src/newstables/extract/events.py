@@ -68,8 +68,11 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 _DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "my", "your", "any", "no", "every", "each", "some", "another", "such", "in", "of"})
-# Before a plural word these make it a noun ("armed forces", "security forces").
-_NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air"})
+# Before a plural word these make it a noun ("armed forces", "security forces", "foreign
+# forces"), as does a demonym ("Afghan forces": `_demonym_before`).
+_NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air",
+                             "foreign", "government", "coalition", "allied", "enemy", "rebel",
+                             "opposition", "federal", "ground", "naval", "elite"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
                  "getting", "'s", "’s"})
 _FUNCTION = frozenset({
@@ -435,7 +438,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
             continue  # a word of an entity's name ("Force Command said")
         nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
-            prev in _NUMBERS) or (prev in _NOUN_MODIFIERS and word.endswith("s"))
+            prev in _NUMBERS) or (word.endswith("s") and (
+                prev in _NOUN_MODIFIERS or i > 0 and text[starts[i - 1]].isupper()
+                and _demonym_before(sent, i)))
         if not nounish and word.endswith("s") and i + 1 < len(lows) \
                 and lows[i + 1] in _AUXILIARIES:
             nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
@@ -487,6 +492,14 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         triggers.append(Trigger(pattern, match.start(), match.end(), i, last, passive))
         covered = match.end()
     return triggers
+
+
+def _demonym_before(sent: Sentence, i: int) -> bool:
+    """ "the Afghan forces": token i follows the mention of a country by a word other than its
+    name (a demonym or an alias), an adjective, not the subject of a verb ("Peru forces")."""
+    end = sent.ends[i - 1]
+    return any(m.end == end and m.entity.table == PLACE and m.entity.kind == "country"
+               and sent.text[m.start:m.end] != m.entity.name for m in sent.candidates)
 
 
 def _coordinated_passive(sent: Sentence, i: int) -> bool:
