@@ -786,3 +786,14 @@ def test_forces_after_a_modifier_or_a_demonym_are_troops_not_coercion() -> None:
     events.find(analysis, extraction, "doc", PUBLISHED)
     assert [(e.event_type, names(e, "source")) for e in extraction.events] == [
         ("COERCE", ["Chile"])]
+
+
+def test_who_stands_trial_is_the_accused_and_who_puts_someone_on_trial_the_accuser() -> None:
+    found, _ = run("Pedro Ruiz and Maria Lopez are standing trial in Lima for fraud.")
+    trial = one(found, "ACCUSE")
+    assert (trial.cameo_code, names(trial, "source"), names(trial, "target")) == (
+        "112", [], ["Pedro Ruiz", "Maria Lopez"])
+    found, _ = run("The Castillo government put Pedro Ruiz on trial.")
+    trial = one(found, "ACCUSE")
+    assert (names(trial, "source"), names(trial, "target")) == (
+        ["Castillo government"], ["Pedro Ruiz"])

@@ -1196,6 +1196,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
                 targets = _accused(ctx, sent, trig) or targets
+            if entry.target == "subject":  # "X stood trial": the subject is acted on
+                sources, targets = [], sources
             if entry.source == "none":
                 sources = []
             if entry.target == "none":
