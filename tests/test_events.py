@@ -797,3 +797,23 @@ def test_who_stands_trial_is_the_accused_and_who_puts_someone_on_trial_the_accus
     trial = one(found, "ACCUSE")
     assert (names(trial, "source"), names(trial, "target")) == (
         ["Castillo government"], ["Pedro Ruiz"])
+
+
+def test_a_verb_after_an_adverb_is_a_verb_not_a_noun() -> None:
+    found, _ = run("The protesters said they still demand new elections in Peru.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("REQUEST", "100")]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ('"We will bring the killers to justice," Pedro Ruiz said.', ("THREATEN", "130")),
+    ("Pedro Ruiz vowed to bring to justice those behind the raid.", ("THREATEN", "130")),
+    ("The army intervened to topple the Castillo government.", ("ASSAULT", "190")),
+])
+def test_vows_of_justice_and_military_interventions(text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_a_court_that_intervenes_makes_no_assault() -> None:
+    found, _ = run("The court intervened in the dispute between Peru and Chile.")
+    assert [e for e in found if e.event_type == "ASSAULT"] == []

@@ -73,6 +73,10 @@ _DETERMINERS = frozenset({
 _NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air",
                              "foreign", "government", "coalition", "allied", "enemy", "rebel",
                              "opposition", "federal", "ground", "naval", "elite"})
+# Adverbs without -ly, which come before a verb as an adjective comes before a noun: "they
+# still demand" is a verb.
+_ADVERBS = frozenset({"still", "now", "then", "again", "just", "even", "never", "already",
+                      "often", "soon", "ever", "always", "once", "later", "together"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
                  "getting", "'s", "’s"})
 _FUNCTION = frozenset({
@@ -447,7 +451,8 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             # auxiliary is a plural noun ("he forces are" is no English)
         if (not nounish and word in lex.with_noun
                 and not word.endswith(("ed", "ing")) and _LOWER_WORD.fullmatch(prev)
-                and prev not in _FUNCTION and not prev.endswith(("ly", "s"))):
+                and prev not in _FUNCTION and prev not in _ADVERBS
+                and not prev.endswith(("ly", "s"))):
             nounish = True  # "a true military revolt": an adjective before the word
         if (not nounish and i >= 2 and lows[i - 2] in ("a", "an", "the")
                 and _LOWER_WORD.fullmatch(prev) and prev not in _FUNCTION
