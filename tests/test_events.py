@@ -817,3 +817,12 @@ def test_vows_of_justice_and_military_interventions(text: str, coded: tuple[str,
 def test_a_court_that_intervenes_makes_no_assault() -> None:
     found, _ = run("The court intervened in the dispute between Peru and Chile.")
     assert [e for e in found if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz spoke to reporters hours before an official visit to Peru.",
+    "Maria Lopez praised the army ahead of a state visit to Chile.",
+])
+def test_an_event_noun_dated_before_or_ahead_of_another_is_reported(text: str) -> None:
+    found, _ = run(text)
+    assert ("CONSULT", "042") in [(e.event_type, e.cameo_code) for e in found], text
