@@ -826,3 +826,10 @@ def test_a_court_that_intervenes_makes_no_assault() -> None:
 def test_an_event_noun_dated_before_or_ahead_of_another_is_reported(text: str) -> None:
     found, _ = run(text)
     assert ("CONSULT", "042") in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_the_owner_of_what_is_acted_on_is_the_target() -> None:
+    found, _ = run("The police seized Pedro Ruiz's passport in Lima.")
+    assert names(one(found, "COERCE"), "target") == ["Pedro Ruiz"]
+    found, _ = run("Chile complied with Peru's demands.")
+    assert names(one(found, "CONCEDE"), "target") == ["Peru"]

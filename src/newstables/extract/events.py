@@ -844,7 +844,20 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
-    return []
+    # (not for an entry that needs a target: "met Google's engineers" is no meeting with Google)
+    owner = None if trig.pattern.entry.needs_target else _owner(sent, text, lo, hi)
+    return [owner.entity] if owner is not None else []
+
+
+def _owner(sent: Sentence, text: str, lo: int, hi: int) -> Mention | None:
+    """The first possessor in [lo, hi), when no name heads the object: the owner of what is
+    acted on is acted on ("suspended Mahan's permit", "complied with the church's requests")."""
+    for m in sent.candidates:
+        if m.start >= hi:
+            break
+        if m.start >= lo and text[m.end:m.end + 2] in ("'s", "’s"):
+            return m
+    return None
 
 
 def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
