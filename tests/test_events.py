@@ -833,3 +833,12 @@ def test_the_owner_of_what_is_acted_on_is_the_target() -> None:
     assert names(one(found, "COERCE"), "target") == ["Pedro Ruiz"]
     found, _ = run("Chile complied with Peru's demands.")
     assert names(one(found, "CONCEDE"), "target") == ["Peru"]
+
+
+def test_who_faces_or_receives_an_event_noun_is_its_target() -> None:
+    found, _ = run("Pedro Ruiz faced criticism over the vote.")
+    criticism = one(found, "ACCUSE")
+    assert (names(criticism, "source"), names(criticism, "target")) == ([], ["Pedro Ruiz"])
+    found, _ = run("The Castillo government has received repeated threats.")
+    threat = one(found, "THREATEN")
+    assert (names(threat, "source"), names(threat, "target")) == ([], ["Castillo government"])

@@ -154,6 +154,7 @@ class Lexicon:
     hypothetical_first: frozenset[str]  # the first words of `hypothetical`
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
     intent: frozenset[str] = frozenset()  # "wants to", "planned to": a stated wish or plan
+    undergo: frozenset[str] = frozenset()  # "faced", "received": its subject undergoes a noun
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -302,7 +303,8 @@ def lexicon() -> Lexicon:
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
         hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
-        intent=_word_set(data["intent"], irregular))
+        intent=_word_set(data["intent"], irregular),
+        undergo=_word_set(data["undergo"], irregular))
 
 
 # ---------------------------------------------------------------- sentence reading
@@ -1200,7 +1202,12 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                           modality=_modality(trig, sent, triggers, lex))
             entry = trig.pattern.entry
             antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else None
-            if trig.pattern.kind == "noun":
+            if trig.pattern.kind == "noun" and not lex.undergo.isdisjoint(
+                    sent.lows[max(0, trig.first - 3):trig.first]):
+                # "X faced criticism": X is its target, the source a "by" agent
+                sources = _agent(ctx, sent, trig)
+                targets = _subject(ctx, sent, trig, triggers)
+            elif trig.pattern.kind == "noun":
                 sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
                     [] if _after_preposition(sent, trig) else _subject(ctx, sent, trig, triggers))
                 targets = _object(ctx, sent, trig)
