@@ -842,3 +842,12 @@ def test_who_faces_or_receives_an_event_noun_is_its_target() -> None:
     found, _ = run("The Castillo government has received repeated threats.")
     threat = one(found, "THREATEN")
     assert (names(threat, "source"), names(threat, "target")) == ([], ["Castillo government"])
+
+
+def test_a_participle_describing_a_noun_after_the_clauses_verb_is_passive() -> None:
+    found, _ = run("Pedro Ruiz was among the 30 protesters arrested on Monday.")
+    arrest = one(found, "COERCE")
+    assert (names(arrest, "source"), names(arrest, "target")) == ([], ["Pedro Ruiz"])
+    found, _ = run("On Monday the protesters attacked the army in Lima.")
+    assault = one(found, "ASSAULT")
+    assert (names(assault, "source"), names(assault, "target")) == (["the protesters"], ["army"])

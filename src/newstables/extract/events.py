@@ -492,7 +492,8 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             covered = match.end()
             continue
         passive = bool(pattern.participles) and word in pattern.participles and (
-            not _BE.isdisjoint(lows[max(0, i - 3):i]) or _coordinated_passive(sent, i))
+            not _BE.isdisjoint(lows[max(0, i - 3):i]) or _coordinated_passive(sent, i)
+            or _reduced_relative(sent, i))
         if passive and pattern.entry.active_only or not passive and pattern.entry.passive_only:
             covered = match.end()
             continue
@@ -507,6 +508,22 @@ def _demonym_before(sent: Sentence, i: int) -> bool:
     end = sent.ends[i - 1]
     return any(m.end == end and m.entity.table == PLACE and m.entity.kind == "country"
                and sent.text[m.start:m.end] != m.entity.name for m in sent.candidates)
+
+
+def _reduced_relative(sent: Sentence, i: int) -> bool:
+    """ "X was among the 40 people arrested on Wednesday", "people detained by police": a
+    participle right after a common noun, when its clause has had its finite verb already or
+    a "by" agent follows, describes the noun (who was arrested), as a passive does."""
+    lows = sent.lows
+    prev = lows[i - 1] if i else ""
+    if (not _LOWER_WORD.fullmatch(prev) or prev in _FUNCTION or prev in _ADVERBS
+            or prev.endswith("ly") or not sent.written(i - 1).islower()):
+        return False
+    if i + 1 < len(lows) and lows[i + 1] == "by":
+        return True
+    clause = lows[_clause_start(sent, i, commas=True):i - 1]
+    return not _FINITE.isdisjoint(clause) and _RELATIVE.isdisjoint(clause) and (
+        "and" not in clause and "or" not in clause)
 
 
 def _coordinated_passive(sent: Sentence, i: int) -> bool:
