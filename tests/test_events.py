@@ -851,3 +851,11 @@ def test_a_participle_describing_a_noun_after_the_clauses_verb_is_passive() -> N
     found, _ = run("On Monday the protesters attacked the army in Lima.")
     assault = one(found, "ASSAULT")
     assert (names(assault, "source"), names(assault, "target")) == (["the protesters"], ["army"])
+
+
+def test_the_subject_before_a_relative_clause_set_off_by_commas() -> None:
+    found, _ = run("Pedro Ruiz, who leads the rebels in Colombia, was critical of the Castillo "
+                   "government.")
+    assert names(one(found, "ACCUSE"), "source") == ["Pedro Ruiz"]
+    found, _ = run("Maria Lopez, who advises Peru, condemned the rebels.")
+    assert names(one(found, "ACCUSE"), "source") == ["Maria Lopez"]

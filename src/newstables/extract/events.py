@@ -749,10 +749,10 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
             addressee = [m.end for m in sent.candidates if m.start == starts[nxt]] \
                 if nxt < n else []
             lo = max(addressee) if addressee and lows[k] == "told" else sent.ends[k]
-    if (boundary in _RELATIVE and start >= 2
-            and sum(map(_FINITE.__contains__, lows[start:i])) >= 2):
+    if boundary in _RELATIVE and start >= 2 and (
+            sum(map(_FINITE.__contains__, lows[start:i])) >= 2 or _relative_closed(sent, start, i)):
         # "Defectors who are loyal to X have called": the relative clause closed at its second
-        # finite verb; the subject comes before the relative pronoun
+        # finite verb (or at its closing comma); the subject comes before the relative pronoun
         outer = _clause_start(sent, start - 1)
         lo = starts[outer]
         head = next(_heads(sent, text, lo, starts[start - 1], _PREPOSITIONS), None)
@@ -808,6 +808,15 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
     return [head.entity] if head is not None else []
+
+
+def _relative_closed(sent: Sentence, start: int, i: int) -> bool:
+    """ "X, who heads the party, was critical of": a relative clause set off by commas (it
+    opens at token `start`) closes at its second comma, before the trigger (token i) or the
+    finite verb of the trigger's clause."""
+    lows = sent.lows
+    return lows[start - 2] == "," and any(
+        lows[k] == "," and (k + 1 == i or lows[k + 1] in _FINITE) for k in range(start, i))
 
 
 _SUBJECT_SKIP = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
