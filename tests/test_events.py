@@ -22,8 +22,8 @@ ORGS = {"the Castillo government": "government", "the Bolivian military": "milit
         "the army": "military", "the police": "government", "the navy": "military",
         "the Trump administration": "government"}
 GROUPS = {"a military unit", "the rebels", "fishermen", "the protesters", "defectors"}
-COUNTRIES = {"the US": "USA", "US": "USA", "Brazil": "BRA", "Colombia": "COL", "Peru": "PER",
-             "Bolivia": "BOL", "Chile": "CHL"}
+COUNTRIES = {"the US": "USA", "US": "USA", "the United States": "USA", "Brazil": "BRA",
+             "Colombia": "COL", "Peru": "PER", "Bolivia": "BOL", "Chile": "CHL"}
 CITIES = {"Caracas", "Lima"}
 
 
@@ -859,3 +859,8 @@ def test_the_subject_before_a_relative_clause_set_off_by_commas() -> None:
     assert names(one(found, "ACCUSE"), "source") == ["Pedro Ruiz"]
     found, _ = run("Maria Lopez, who advises Peru, condemned the rebels.")
     assert names(one(found, "ACCUSE"), "source") == ["Maria Lopez"]
+
+
+def test_states_in_a_name_is_no_verb_of_saying() -> None:
+    found, _ = run("Brazil and the United States have both condemned the raid.")
+    assert names(one(found, "ACCUSE"), "source") == ["Brazil", "United States"]

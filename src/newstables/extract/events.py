@@ -744,7 +744,7 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     # a clause after a speech verb begins after it (and after its addressee: "told CNN they")
     speech = lexicon().speech
     for k in range(start, i) if not speech.isdisjoint(lows[start:i]) else ():
-        if lows[k] in speech:
+        if lows[k] in speech and not sent.written(k)[0].isupper():  # (not "United States")
             nxt = k + 1
             addressee = [m.end for m in sent.candidates if m.start == starts[nxt]] \
                 if nxt < n else []
