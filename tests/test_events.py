@@ -864,3 +864,18 @@ def test_the_subject_before_a_relative_clause_set_off_by_commas() -> None:
 def test_states_in_a_name_is_no_verb_of_saying() -> None:
     found, _ = run("Brazil and the United States have both condemned the raid.")
     assert names(one(found, "ACCUSE"), "source") == ["Brazil", "United States"]
+
+
+def test_a_gap_holds_no_infinitive_and_issuing_support_is_support() -> None:
+    found, _ = run("Maria Lopez wanted to issue her support to Pedro Ruiz.")
+    assert [(e.event_type, e.cameo_code, names(e, "target")) for e in found] == [
+        ("SUPPORT", "051", ["Pedro Ruiz"])]
+    found, _ = run("The rebels want more weapons to fight the army.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("REQUEST", "023")]
+
+
+def test_an_ing_form_between_an_article_and_a_noun_is_an_adjective() -> None:
+    found, _ = run("Pedro Ruiz, of the opposing political party, spoke in Lima.")
+    assert found == []
+    found, _ = run("Pedro Ruiz had a meeting with Maria Lopez in Lima.")
+    assert [e.event_type for e in found] == ["CONSULT"]

@@ -130,6 +130,7 @@ class Pattern:
     kind: str  # verb | noun | phrase
     source: str  # the regex (case-insensitive), compiled when a sentence first needs it
     participles: frozenset[str]  # forms of the first word that can be a past participle
+    after_gap: int = 0  # the number of words after a gap ("..."), when the pattern has one
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ def lexicon() -> Lexicon:
     def add(first_forms: set[str], rest: list[str], kind: str, entry: Entry,
             participles: set[str], plural: bool = False) -> None:
         tail = _words_regex(["x", *rest])[1:] if rest else ""
+        after_gap = len(rest) - rest.index("...") - 1 if "..." in rest else 0
         if plural and rest:
             tail = _plural(tail)
         for form in first_forms:
@@ -259,7 +261,7 @@ def lexicon() -> Lexicon:
             source = rf"{body}{tail}\b"
             for k in keys:
                 by_first.setdefault(k, []).append(
-                    Pattern(entry, kind, source, frozenset(participles & {form})))
+                    Pattern(entry, kind, source, frozenset(participles & {form}), after_gap))
                 if rest:
                     multi_word.add(k)
 
@@ -469,6 +471,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             match = _compiled(pattern.source).match(text, tok_start, sent.end)
             if not match:
                 continue
+            if pattern.after_gap and "to" in lows[
+                    i + 1:sent.index_at(match.end() - 1) + 1 - pattern.after_gap]:
+                continue  # "wanted to issue her support": a gap holds no infinitive
             if (pattern.entry.requires or pattern.entry.requires_after) and not low:
                 low = text[sent.start:sent.end].lower()
             if pattern.entry.requires and not any(c in low for c in pattern.entry.requires):
@@ -477,8 +482,8 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
                     pattern.entry.requires_after).search(low, match.end() - sent.start):
                 continue
             if (pattern.kind == "verb" and nounish and prev not in ("'s", "’s")
-                    and not word.endswith("ing")):  # "of turning away boats" is a verb
-                continue
+                    and not (word.endswith("ing") and not _participle_adjective(sent, i))):
+                continue  # "of turning away boats" is a verb, "the opposing party" none
             if pattern.kind == "noun" and not (_noun_context(sent, i, match.end(), lex)
                                                or _in_rejection(sent, i, triggers)):
                 continue
@@ -508,6 +513,15 @@ def _demonym_before(sent: Sentence, i: int) -> bool:
     end = sent.ends[i - 1]
     return any(m.end == end and m.entity.table == PLACE and m.entity.kind == "country"
                and sent.text[m.start:m.end] != m.entity.name for m in sent.candidates)
+
+
+def _participle_adjective(sent: Sentence, i: int) -> bool:
+    """ "the opposing political party": an -ing form between an article and a noun phrase
+    describes the noun (not "a meeting with", "the shelling of")."""
+    lows = sent.lows
+    return (i > 0 and lows[i - 1] in ("the", "a", "an") and i + 1 < len(lows)
+            and _LETTERS.fullmatch(sent.written(i + 1)) is not None
+            and lows[i + 1] not in _FUNCTION)
 
 
 def _reduced_relative(sent: Sentence, i: int) -> bool:
