@@ -879,3 +879,12 @@ def test_an_ing_form_between_an_article_and_a_noun_is_an_adjective() -> None:
     assert found == []
     found, _ = run("Pedro Ruiz had a meeting with Maria Lopez in Lima.")
     assert [e.event_type for e in found] == ["CONSULT"]
+
+
+def test_a_claim_of_racism_and_a_single_charge_are_accusations() -> None:
+    found, _ = run("Pedro Ruiz claimed the Castillo government is racist.")
+    assert names(one(found, "ACCUSE"), "target") == ["Castillo government"]
+    found, _ = run("A new charge of fraud against Pedro Ruiz was announced in Lima.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("ACCUSE", "112")]
+    found, _ = run("Pedro Ruiz, the officer in charge of the army, spoke in Lima.")
+    assert found == []

@@ -570,7 +570,7 @@ def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexi
     if pattern.kind == "noun":
         if prev in _DEMONSTRATIVES:
             return True
-        if last + 1 >= len(lows):
+        if last + 1 >= len(lows) or lows[last] in _FUNCTION:  # ("charge of murder")
             return False
         nxt = lows[last + 1]
         return (not lows[i].endswith("s")
