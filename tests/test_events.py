@@ -888,3 +888,10 @@ def test_a_claim_of_racism_and_a_single_charge_are_accusations() -> None:
     assert [(e.event_type, e.cameo_code) for e in found] == [("ACCUSE", "112")]
     found, _ = run("Pedro Ruiz, the officer in charge of the army, spoke in Lima.")
     assert found == []
+
+
+def test_whom_an_event_serves_is_not_its_target() -> None:
+    found, _ = run("Brazil launched an intervention in support of Pedro Ruiz.")
+    assert names(one(found, "ASSAULT"), "target") == []
+    found, _ = run("The rebels attacked the army on behalf of Maria Lopez.")
+    assert names(one(found, "ASSAULT"), "target") == ["army"]

@@ -871,7 +871,8 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     hi = starts[end] if end < n else sent.end
     # ('shot him dead', 'take Ana Ruiz into custody': the object stands in the trigger's gap)
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
-    head = next(_heads(sent, text, lo, hi, _NOT_TARGET_OR_AGENT), None)
+    head = next((m for m in _heads(sent, text, lo, hi, _NOT_TARGET_OR_AGENT)
+                 if not _on_whose_behalf(sent, m)), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
     a = bisect.bisect_left(starts, lo)
@@ -889,6 +890,16 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     # (not for an entry that needs a target: "met Google's engineers" is no meeting with Google)
     owner = None if trig.pattern.entry.needs_target else _owner(sent, text, lo, hi)
     return [owner.entity] if owner is not None else []
+
+
+_BEHALF = frozenset({"support", "behalf", "favour", "favor", "defence", "defense", "solidarity"})
+
+
+def _on_whose_behalf(sent: Sentence, m: Mention) -> bool:
+    """ "an intervention in support of X", "on behalf of X": X is whom the event serves, not
+    whom it acts on."""
+    k = sent.index_at(m.start)
+    return k >= 2 and sent.lows[k - 1] == "of" and sent.lows[k - 2] in _BEHALF
 
 
 def _owner(sent: Sentence, text: str, lo: int, hi: int) -> Mention | None:
