@@ -895,3 +895,9 @@ def test_whom_an_event_serves_is_not_its_target() -> None:
     assert names(one(found, "ASSAULT"), "target") == []
     found, _ = run("The rebels attacked the army on behalf of Maria Lopez.")
     assert names(one(found, "ASSAULT"), "target") == ["army"]
+
+
+def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
+    found, _ = run("Chile has been the subject of US sanctions since 2011.")
+    sanctions = one(found, "SANCTION")
+    assert (names(sanctions, "source"), names(sanctions, "target")) == (["US"], [])

@@ -508,11 +508,17 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
 
 
 def _demonym_before(sent: Sentence, i: int) -> bool:
-    """ "the Afghan forces": token i follows the mention of a country by a word other than its
-    name (a demonym or an alias), an adjective, not the subject of a verb ("Peru forces")."""
+    """ "the Afghan forces", "the subject of United States sanctions": token i follows the
+    mention of a country by a word other than its name (a demonym or an alias), or a name
+    right after a preposition: a modifier, not the subject of a verb ("Peru forces")."""
     end = sent.ends[i - 1]
-    return any(m.end == end and m.entity.table == PLACE and m.entity.kind == "country"
-               and sent.text[m.start:m.end] != m.entity.name for m in sent.candidates)
+    for m in sent.candidates:
+        if m.end == end:
+            k = sent.index_at(m.start) - 1
+            return (m.entity.table == PLACE and m.entity.kind == "country"
+                    and sent.text[m.start:m.end] != m.entity.name) or (
+                k >= 0 and sent.lows[k] in _PREPOSITIONS)
+    return False
 
 
 def _participle_adjective(sent: Sentence, i: int) -> bool:
