@@ -901,3 +901,8 @@ def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
     found, _ = run("Chile has been the subject of US sanctions since 2011.")
     sanctions = one(found, "SANCTION")
     assert (names(sanctions, "source"), names(sanctions, "target")) == (["US"], [])
+
+
+def test_an_event_noun_owned_by_a_day_takes_no_source_from_the_clause() -> None:
+    found, _ = run("Pedro Ruiz condemned Monday's attack on the army.")
+    assert names(one(found, "ASSAULT"), "source") == []

@@ -1266,7 +1266,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 targets = _subject(ctx, sent, trig, triggers)
             elif trig.pattern.kind == "noun":
                 sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
-                    [] if _after_preposition(sent, trig) else _subject(ctx, sent, trig, triggers))
+                    [] if _after_preposition(sent, trig) or _owned(sent, trig)
+                    else _subject(ctx, sent, trig, triggers))
                 targets = _object(ctx, sent, trig)
             elif trig.passive:
                 sources = _agent(ctx, sent, trig)
@@ -1320,6 +1321,16 @@ def _refers_back(sent: Sentence, trig: Trigger, event: Event, earlier: list[Even
     an event of its type the article has already reported; it is no new one."""
     return trig.pattern.kind == "noun" and trig.first > 0 and sent.lows[trig.first - 1] == "the" \
         and any(e.event_type == event.event_type for e in earlier)
+
+
+def _owned(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a noun trigger has an owner that is no entity ("Monday's attack", "the
+    country's protests"): the owner, not the clause's subject, would be its actor."""
+    lows = sent.lows
+    k = trig.first - 1
+    if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _FUNCTION:
+        k -= 1  # one modifier between them ("Monday's deadly attack")
+    return k >= 0 and lows[k].endswith(("'s", "s'"))
 
 
 def _after_preposition(sent: Sentence, trig: Trigger) -> bool:
