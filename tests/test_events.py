@@ -906,3 +906,22 @@ def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
 def test_an_event_noun_owned_by_a_day_takes_no_source_from_the_clause() -> None:
     found, _ = run("Pedro Ruiz condemned Monday's attack on the army.")
     assert names(one(found, "ASSAULT"), "source") == []
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Chile hosted Pedro Ruiz in Lima.", ("CONSULT", "043")),
+    ("Brazil offered to mediate between Peru and Chile.", ("CONSULT", "045")),
+    ("Peru and Chile held a summit in Lima.", ("CONSULT", "040")),
+    ("Mark Tanner congratulated Maria Lopez on her victory.", ("SUPPORT", "051")),
+    ("Chile extradited Pedro Ruiz to Peru.", ("COERCE", "174")),
+    ("The protesters demonstrated against the Castillo government.", ("PROTEST", "141")),
+])
+def test_hosting_mediation_summits_congratulation_extradition_and_demonstrations(
+        text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_hosting_an_event_is_no_visit() -> None:
+    found, _ = run("Chile hosted the regional games in 2019.")
+    assert found == []
