@@ -925,3 +925,13 @@ def test_hosting_mediation_summits_congratulation_extradition_and_demonstrations
 def test_hosting_an_event_is_no_visit() -> None:
     found, _ = run("Chile hosted the regional games in 2019.")
     assert found == []
+
+
+def test_the_subject_after_reported_is_sought_after_it() -> None:
+    found, _ = run("The police reported a gunman attacked Lima with rockets.")
+    assert names(one(found, "ASSAULT"), "source") == []  # (not the police)
+
+
+def test_an_attack_after_which_someone_died_is_force_not_criticism() -> None:
+    found, _ = run("Pedro Ruiz attacked people in a hall, and one of them died.")
+    assert [e.event_type for e in found] == ["ASSAULT"]
