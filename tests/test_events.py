@@ -935,3 +935,10 @@ def test_the_subject_after_reported_is_sought_after_it() -> None:
 def test_an_attack_after_which_someone_died_is_force_not_criticism() -> None:
     found, _ = run("Pedro Ruiz attacked people in a hall, and one of them died.")
     assert [e.event_type for e in found] == ["ASSAULT"]
+
+
+def test_force_aimed_at_a_name_has_it_as_target() -> None:
+    found, _ = run("The army fired rockets at the rebels near Lima.")
+    assert names(one(found, "ASSAULT"), "target") == ["the rebels"]
+    found, _ = run("Pedro Ruiz met with Maria Lopez at Lima.")
+    assert names(one(found, "CONSULT"), "target") == ["Maria Lopez"]

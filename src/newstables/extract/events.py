@@ -861,6 +861,8 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
 
 
 _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
+# force aimed "at" a name is aimed at its target ("fired shells at KPA posts")
+_NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
@@ -877,7 +879,8 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     hi = starts[end] if end < n else sent.end
     # ('shot him dead', 'take Ana Ruiz into custody': the object stands in the trigger's gap)
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
-    head = next((m for m in _heads(sent, text, lo, hi, _NOT_TARGET_OR_AGENT)
+    skip = _NOT_ASSAULTED if trig.pattern.entry.event_type == "ASSAULT" else _NOT_TARGET_OR_AGENT
+    head = next((m for m in _heads(sent, text, lo, hi, skip)
                  if not _on_whose_behalf(sent, m)), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
