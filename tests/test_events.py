@@ -942,3 +942,11 @@ def test_force_aimed_at_a_name_has_it_as_target() -> None:
     assert names(one(found, "ASSAULT"), "target") == ["the rebels"]
     found, _ = run("Pedro Ruiz met with Maria Lopez at Lima.")
     assert names(one(found, "CONSULT"), "target") == ["Maria Lopez"]
+
+
+def test_saving_people_from_the_sea_is_a_rescue_and_saving_money_none() -> None:
+    found, _ = run("The navy saved 200 migrants after their boat sank near Lima.")
+    assert [(e.event_type, e.cameo_code, names(e, "source")) for e in found] == [
+        ("AID", "073", ["navy"])]
+    found, _ = run("The Castillo government saved money on its budget.")
+    assert found == []
