@@ -22,8 +22,8 @@ ORGS = {"the Castillo government": "government", "the Bolivian military": "milit
         "the army": "military", "the police": "government", "the navy": "military",
         "the Trump administration": "government"}
 GROUPS = {"a military unit", "the rebels", "fishermen", "the protesters", "defectors"}
-COUNTRIES = {"the US": "USA", "US": "USA", "Brazil": "BRA", "Colombia": "COL", "Peru": "PER",
-             "Bolivia": "BOL", "Chile": "CHL"}
+COUNTRIES = {"the US": "USA", "US": "USA", "the United States": "USA", "Brazil": "BRA",
+             "Colombia": "COL", "Peru": "PER", "Bolivia": "BOL", "Chile": "CHL"}
 CITIES = {"Caracas", "Lima"}
 
 
@@ -705,3 +705,248 @@ def test_a_noun_dated_by_a_year_reports_an_event() -> None:
     found, _ = run("The vote in Lima came before the 2014 protests. The protests in 2030s films "
                    "were staged.")
     assert [(e.event_type, e.cameo_code) for e in found] == [("PROTEST", "141")]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The rebels vandalised a church in Lima.", ("COERCE", "1712")),
+    ("Pedro Ruiz condemned the vandalism against a mosque in Lima.", ("COERCE", "1712")),
+    ("Maria Lopez was subjected to sleep deprivation in Lima.", ("ASSAULT", "1822")),
+    ("Pedro Ruiz was subjected to extraordinary rendition.", ("ASSAULT", "181")),
+    ("The police shackled Pedro Ruiz.", ("COERCE", "173")),
+    ("A court in Lima convicted Pedro Ruiz of fraud.", ("ACCUSE", "112")),
+    ("The protesters said the Castillo government betrayed them.", ("ACCUSE", "111")),
+    ("The newspaper keeps rubbishing the Castillo government.", ("ACCUSE", "111")),
+    ("The army was put on heightened alert.", ("MOBILIZE", "152")),
+    ("The decision followed discussions with Peru.", ("CONSULT", "040")),
+])
+def test_property_torture_convictions_and_other_codebook_words(
+        text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_the_effects_of_the_torture_restate_it() -> None:
+    found, _ = run("Pedro Ruiz was subjected to sleep deprivation. The sleep deprivation was "
+                   "observed by doctors.")
+    assert len([e for e in found if e.event_type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz called the bombing barbaric.",
+    "Maria Lopez described the Castillo government as racist.",
+    'Mark Tanner branded the raid "a cowardly act".',
+])
+def test_calling_an_act_or_actor_a_condemning_name_is_criticism(text: str) -> None:
+    found, _ = run(text)
+    assert ("ACCUSE", "111") in [(e.event_type, e.cameo_code) for e in found], text
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz called Maria Lopez on Monday.",
+    "Maria Lopez described the vote as fair.",
+])
+def test_a_call_or_a_description_without_a_condemning_name_is_no_criticism(text: str) -> None:
+    found, _ = run(text)
+    assert [e for e in found if e.event_type == "ACCUSE"] == [], text
+
+
+def test_welcome_to_come_is_an_invitation_not_praise() -> None:
+    found, _ = run("Mark Tanner said Pedro Ruiz was welcome to visit Lima.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("AGREE", "036")]
+
+
+def test_held_in_a_detention_centre_is_a_detention_and_a_vote_held_in_may_none() -> None:
+    found, _ = run("From 2004 until 2009 Pedro Ruiz was held in a detention centre in Lima.")
+    assert [(e.event_type, names(e, "target")) for e in found] == [("COERCE", ["Pedro Ruiz"])]
+    found, _ = run("The vote was held in Lima in May. Maria Lopez was held in high regard.")
+    assert found == []
+
+
+def test_an_event_after_where_is_no_part_of_a_request() -> None:
+    found, _ = run("The rebels persuaded Pedro Ruiz to travel to Lima, where he was questioned "
+                   "and arrested.")
+    assert [e.event_type for e in found if e.event_type == "COERCE"] == ["COERCE"]
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive() -> None:
+    found, _ = run("In Lima, Pedro Ruiz was questioned by the police and then arrested.")
+    arrest = one(found, "COERCE")
+    assert names(arrest, "target") == ["Pedro Ruiz"] and names(arrest, "source") == []
+
+
+def test_forces_after_a_modifier_or_a_demonym_are_troops_not_coercion() -> None:
+    found, _ = run("The rebels want foreign forces to leave Peru.")
+    assert [e for e in found if e.event_type == "COERCE"] == []
+    text = "Morale is low among the Chilean forces. Chile forces Peru to pay."
+    analysis, extraction = Analysis(text), Extraction()
+    chile = Entity(PLACE, "country", "Chile", country="CHL")
+    for match in re.finditer(r"Chilean|Chile\b", text):
+        extraction.add_mention(match.start(), match.end(), chile)
+    extraction.add_mention(text.index("Peru"), text.index("Peru") + 4, _entity("Peru"))
+    events.find(analysis, extraction, "doc", PUBLISHED)
+    assert [(e.event_type, names(e, "source")) for e in extraction.events] == [
+        ("COERCE", ["Chile"])]
+
+
+def test_who_stands_trial_is_the_accused_and_who_puts_someone_on_trial_the_accuser() -> None:
+    found, _ = run("Pedro Ruiz and Maria Lopez are standing trial in Lima for fraud.")
+    trial = one(found, "ACCUSE")
+    assert (trial.cameo_code, names(trial, "source"), names(trial, "target")) == (
+        "112", [], ["Pedro Ruiz", "Maria Lopez"])
+    found, _ = run("The Castillo government put Pedro Ruiz on trial.")
+    trial = one(found, "ACCUSE")
+    assert (names(trial, "source"), names(trial, "target")) == (
+        ["Castillo government"], ["Pedro Ruiz"])
+
+
+def test_a_verb_after_an_adverb_is_a_verb_not_a_noun() -> None:
+    found, _ = run("The protesters said they still demand new elections in Peru.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("REQUEST", "100")]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ('"We will bring the killers to justice," Pedro Ruiz said.', ("THREATEN", "130")),
+    ("Pedro Ruiz vowed to bring to justice those behind the raid.", ("THREATEN", "130")),
+    ("The army intervened to topple the Castillo government.", ("ASSAULT", "190")),
+])
+def test_vows_of_justice_and_military_interventions(text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_a_court_that_intervenes_makes_no_assault() -> None:
+    found, _ = run("The court intervened in the dispute between Peru and Chile.")
+    assert [e for e in found if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz spoke to reporters hours before an official visit to Peru.",
+    "Maria Lopez praised the army ahead of a state visit to Chile.",
+])
+def test_an_event_noun_dated_before_or_ahead_of_another_is_reported(text: str) -> None:
+    found, _ = run(text)
+    assert ("CONSULT", "042") in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_the_owner_of_what_is_acted_on_is_the_target() -> None:
+    found, _ = run("The police seized Pedro Ruiz's passport in Lima.")
+    assert names(one(found, "COERCE"), "target") == ["Pedro Ruiz"]
+    found, _ = run("Chile complied with Peru's demands.")
+    assert names(one(found, "CONCEDE"), "target") == ["Peru"]
+
+
+def test_who_faces_or_receives_an_event_noun_is_its_target() -> None:
+    found, _ = run("Pedro Ruiz faced criticism over the vote.")
+    criticism = one(found, "ACCUSE")
+    assert (names(criticism, "source"), names(criticism, "target")) == ([], ["Pedro Ruiz"])
+    found, _ = run("The Castillo government has received repeated threats.")
+    threat = one(found, "THREATEN")
+    assert (names(threat, "source"), names(threat, "target")) == ([], ["Castillo government"])
+
+
+def test_a_participle_describing_a_noun_after_the_clauses_verb_is_passive() -> None:
+    found, _ = run("Pedro Ruiz was among the 30 protesters arrested on Monday.")
+    arrest = one(found, "COERCE")
+    assert (names(arrest, "source"), names(arrest, "target")) == ([], ["Pedro Ruiz"])
+    found, _ = run("On Monday the protesters attacked the army in Lima.")
+    assault = one(found, "ASSAULT")
+    assert (names(assault, "source"), names(assault, "target")) == (["the protesters"], ["army"])
+
+
+def test_the_subject_before_a_relative_clause_set_off_by_commas() -> None:
+    found, _ = run("Pedro Ruiz, who leads the rebels in Colombia, was critical of the Castillo "
+                   "government.")
+    assert names(one(found, "ACCUSE"), "source") == ["Pedro Ruiz"]
+    found, _ = run("Maria Lopez, who advises Peru, condemned the rebels.")
+    assert names(one(found, "ACCUSE"), "source") == ["Maria Lopez"]
+
+
+def test_states_in_a_name_is_no_verb_of_saying() -> None:
+    found, _ = run("Brazil and the United States have both condemned the raid.")
+    assert names(one(found, "ACCUSE"), "source") == ["Brazil", "United States"]
+
+
+def test_a_gap_holds_no_infinitive_and_issuing_support_is_support() -> None:
+    found, _ = run("Maria Lopez wanted to issue her support to Pedro Ruiz.")
+    assert [(e.event_type, e.cameo_code, names(e, "target")) for e in found] == [
+        ("SUPPORT", "051", ["Pedro Ruiz"])]
+    found, _ = run("The rebels want more weapons to fight the army.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("REQUEST", "023")]
+
+
+def test_an_ing_form_between_an_article_and_a_noun_is_an_adjective() -> None:
+    found, _ = run("Pedro Ruiz, of the opposing political party, spoke in Lima.")
+    assert found == []
+    found, _ = run("Pedro Ruiz had a meeting with Maria Lopez in Lima.")
+    assert [e.event_type for e in found] == ["CONSULT"]
+
+
+def test_a_claim_of_racism_and_a_single_charge_are_accusations() -> None:
+    found, _ = run("Pedro Ruiz claimed the Castillo government is racist.")
+    assert names(one(found, "ACCUSE"), "target") == ["Castillo government"]
+    found, _ = run("A new charge of fraud against Pedro Ruiz was announced in Lima.")
+    assert [(e.event_type, e.cameo_code) for e in found] == [("ACCUSE", "112")]
+    found, _ = run("Pedro Ruiz, the officer in charge of the army, spoke in Lima.")
+    assert found == []
+
+
+def test_whom_an_event_serves_is_not_its_target() -> None:
+    found, _ = run("Brazil launched an intervention in support of Pedro Ruiz.")
+    assert names(one(found, "ASSAULT"), "target") == []
+    found, _ = run("The rebels attacked the army on behalf of Maria Lopez.")
+    assert names(one(found, "ASSAULT"), "target") == ["army"]
+
+
+def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
+    found, _ = run("Chile has been the subject of US sanctions since 2011.")
+    sanctions = one(found, "SANCTION")
+    assert (names(sanctions, "source"), names(sanctions, "target")) == (["US"], [])
+
+
+def test_an_event_noun_owned_by_a_day_takes_no_source_from_the_clause() -> None:
+    found, _ = run("Pedro Ruiz condemned Monday's attack on the army.")
+    assert names(one(found, "ASSAULT"), "source") == []
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Chile hosted Pedro Ruiz in Lima.", ("CONSULT", "043")),
+    ("Brazil offered to mediate between Peru and Chile.", ("CONSULT", "045")),
+    ("Peru and Chile held a summit in Lima.", ("CONSULT", "040")),
+    ("Mark Tanner congratulated Maria Lopez on her victory.", ("SUPPORT", "051")),
+    ("Chile extradited Pedro Ruiz to Peru.", ("COERCE", "174")),
+    ("The protesters demonstrated against the Castillo government.", ("PROTEST", "141")),
+])
+def test_hosting_mediation_summits_congratulation_extradition_and_demonstrations(
+        text: str, coded: tuple[str, str]) -> None:
+    found, _ = run(text)
+    assert coded in [(e.event_type, e.cameo_code) for e in found], text
+
+
+def test_hosting_an_event_is_no_visit() -> None:
+    found, _ = run("Chile hosted the regional games in 2019.")
+    assert found == []
+
+
+def test_the_subject_after_reported_is_sought_after_it() -> None:
+    found, _ = run("The police reported a gunman attacked Lima with rockets.")
+    assert names(one(found, "ASSAULT"), "source") == []  # (not the police)
+
+
+def test_an_attack_after_which_someone_died_is_force_not_criticism() -> None:
+    found, _ = run("Pedro Ruiz attacked people in a hall, and one of them died.")
+    assert [e.event_type for e in found] == ["ASSAULT"]
+
+
+def test_force_aimed_at_a_name_has_it_as_target() -> None:
+    found, _ = run("The army fired rockets at the rebels near Lima.")
+    assert names(one(found, "ASSAULT"), "target") == ["the rebels"]
+    found, _ = run("Pedro Ruiz met with Maria Lopez at Lima.")
+    assert names(one(found, "CONSULT"), "target") == ["Maria Lopez"]
+
+
+def test_saving_people_from_the_sea_is_a_rescue_and_saving_money_none() -> None:
+    found, _ = run("The navy saved 200 migrants after their boat sank near Lima.")
+    assert [(e.event_type, e.cameo_code, names(e, "source")) for e in found] == [
+        ("AID", "073", ["navy"])]
+    found, _ = run("The Castillo government saved money on its budget.")
+    assert found == []

@@ -68,8 +68,15 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 _DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "my", "your", "any", "no", "every", "each", "some", "another", "such", "in", "of"})
-# Before a plural word these make it a noun ("armed forces", "security forces").
-_NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air"})
+# Before a plural word these make it a noun ("armed forces", "security forces", "foreign
+# forces"), as does a demonym ("Afghan forces": `_demonym_before`).
+_NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air",
+                             "foreign", "government", "coalition", "allied", "enemy", "rebel",
+                             "opposition", "federal", "ground", "naval", "elite"})
+# Adverbs without -ly, which come before a verb as an adjective comes before a noun: "they
+# still demand" is a verb.
+_ADVERBS = frozenset({"still", "now", "then", "again", "just", "even", "never", "already",
+                      "often", "soon", "ever", "always", "once", "later", "together"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
                  "getting", "'s", "’s"})
 _FUNCTION = frozenset({
@@ -123,6 +130,7 @@ class Pattern:
     kind: str  # verb | noun | phrase
     source: str  # the regex (case-insensitive), compiled when a sentence first needs it
     participles: frozenset[str]  # forms of the first word that can be a past participle
+    after_gap: int = 0  # the number of words after a gap ("..."), when the pattern has one
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,7 @@ class Lexicon:
     hypothetical_first: frozenset[str]  # the first words of `hypothetical`
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
     intent: frozenset[str] = frozenset()  # "wants to", "planned to": a stated wish or plan
+    undergo: frozenset[str] = frozenset()  # "faced", "received": its subject undergoes a noun
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -238,6 +247,7 @@ def lexicon() -> Lexicon:
     def add(first_forms: set[str], rest: list[str], kind: str, entry: Entry,
             participles: set[str], plural: bool = False) -> None:
         tail = _words_regex(["x", *rest])[1:] if rest else ""
+        after_gap = len(rest) - rest.index("...") - 1 if "..." in rest else 0
         if plural and rest:
             tail = _plural(tail)
         for form in first_forms:
@@ -251,7 +261,7 @@ def lexicon() -> Lexicon:
             source = rf"{body}{tail}\b"
             for k in keys:
                 by_first.setdefault(k, []).append(
-                    Pattern(entry, kind, source, frozenset(participles & {form})))
+                    Pattern(entry, kind, source, frozenset(participles & {form}), after_gap))
                 if rest:
                     multi_word.add(k)
 
@@ -295,7 +305,8 @@ def lexicon() -> Lexicon:
         hypothetical_re=re.compile("|".join(map(re.escape, hypothetical))),
         hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
-        intent=_word_set(data["intent"], irregular))
+        intent=_word_set(data["intent"], irregular),
+        undergo=_word_set(data["undergo"], irregular))
 
 
 # ---------------------------------------------------------------- sentence reading
@@ -314,8 +325,10 @@ class Trigger:
 
 
 _BREAKS = _STRONG | {","}
+# (a request's reach ends at a relative adverb too: in "persuaded to travel to Lima, where he
+# was arrested" the arrest is no part of what he was persuaded to do)
 _REQUEST_STOPS = frozenset({";", ":", "whom", "which", "who", "whose", "because", "but", "“", "”",
-                            '"'})
+                            '"', "where", "when", "while"})
 _MARKS = _BREAKS | _REQUEST_STOPS
 
 
@@ -433,14 +446,17 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
             continue  # a word of an entity's name ("Force Command said")
         nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
-            prev in _NUMBERS) or (prev in _NOUN_MODIFIERS and word.endswith("s"))
+            prev in _NUMBERS) or (word.endswith("s") and (
+                prev in _NOUN_MODIFIERS or i > 0 and text[starts[i - 1]].isupper()
+                and _demonym_before(sent, i)))
         if not nounish and word.endswith("s") and i + 1 < len(lows) \
                 and lows[i + 1] in _AUXILIARIES:
             nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
             # auxiliary is a plural noun ("he forces are" is no English)
         if (not nounish and word in lex.with_noun
                 and not word.endswith(("ed", "ing")) and _LOWER_WORD.fullmatch(prev)
-                and prev not in _FUNCTION and not prev.endswith(("ly", "s"))):
+                and prev not in _FUNCTION and prev not in _ADVERBS
+                and not prev.endswith(("ly", "s"))):
             nounish = True  # "a true military revolt": an adjective before the word
         if (not nounish and i >= 2 and lows[i - 2] in ("a", "an", "the")
                 and _LOWER_WORD.fullmatch(prev) and prev not in _FUNCTION
@@ -455,6 +471,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             match = _compiled(pattern.source).match(text, tok_start, sent.end)
             if not match:
                 continue
+            if pattern.after_gap and "to" in lows[
+                    i + 1:sent.index_at(match.end() - 1) + 1 - pattern.after_gap]:
+                continue  # "wanted to issue her support": a gap holds no infinitive
             if (pattern.entry.requires or pattern.entry.requires_after) and not low:
                 low = text[sent.start:sent.end].lower()
             if pattern.entry.requires and not any(c in low for c in pattern.entry.requires):
@@ -463,8 +482,8 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
                     pattern.entry.requires_after).search(low, match.end() - sent.start):
                 continue
             if (pattern.kind == "verb" and nounish and prev not in ("'s", "’s")
-                    and not word.endswith("ing")):  # "of turning away boats" is a verb
-                continue
+                    and not (word.endswith("ing") and not _participle_adjective(sent, i))):
+                continue  # "of turning away boats" is a verb, "the opposing party" none
             if pattern.kind == "noun" and not (_noun_context(sent, i, match.end(), lex)
                                                or _in_rejection(sent, i, triggers)):
                 continue
@@ -478,13 +497,63 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             covered = match.end()
             continue
         passive = bool(pattern.participles) and word in pattern.participles and (
-            not _BE.isdisjoint(lows[max(0, i - 3):i]))
+            not _BE.isdisjoint(lows[max(0, i - 3):i]) or _coordinated_passive(sent, i)
+            or _reduced_relative(sent, i))
         if passive and pattern.entry.active_only or not passive and pattern.entry.passive_only:
             covered = match.end()
             continue
         triggers.append(Trigger(pattern, match.start(), match.end(), i, last, passive))
         covered = match.end()
     return triggers
+
+
+def _demonym_before(sent: Sentence, i: int) -> bool:
+    """ "the Afghan forces", "the subject of United States sanctions": token i follows the
+    mention of a country by a word other than its name (a demonym or an alias), or a name
+    right after a preposition: a modifier, not the subject of a verb ("Peru forces")."""
+    end = sent.ends[i - 1]
+    for m in sent.candidates:
+        if m.end == end:
+            k = sent.index_at(m.start) - 1
+            return (m.entity.table == PLACE and m.entity.kind == "country"
+                    and sent.text[m.start:m.end] != m.entity.name) or (
+                k >= 0 and sent.lows[k] in _PREPOSITIONS)
+    return False
+
+
+def _participle_adjective(sent: Sentence, i: int) -> bool:
+    """ "the opposing political party": an -ing form between an article and a noun phrase
+    describes the noun (not "a meeting with", "the shelling of")."""
+    lows = sent.lows
+    return (i > 0 and lows[i - 1] in ("the", "a", "an") and i + 1 < len(lows)
+            and _LETTERS.fullmatch(sent.written(i + 1)) is not None
+            and lows[i + 1] not in _FUNCTION)
+
+
+def _reduced_relative(sent: Sentence, i: int) -> bool:
+    """ "X was among the 40 people arrested on Wednesday", "people detained by police": a
+    participle right after a common noun, when its clause has had its finite verb already or
+    a "by" agent follows, describes the noun (who was arrested), as a passive does."""
+    lows = sent.lows
+    prev = lows[i - 1] if i else ""
+    if (not _LOWER_WORD.fullmatch(prev) or prev in _FUNCTION or prev in _ADVERBS
+            or prev.endswith("ly") or not sent.written(i - 1).islower()):
+        return False
+    if i + 1 < len(lows) and lows[i + 1] == "by":
+        return True
+    clause = lows[_clause_start(sent, i, commas=True):i - 1]
+    return not _FINITE.isdisjoint(clause) and _RELATIVE.isdisjoint(clause) and (
+        "and" not in clause and "or" not in clause)
+
+
+def _coordinated_passive(sent: Sentence, i: int) -> bool:
+    """ "he was questioned by a lawyer and then arrested": a participle after "and" (or "and
+    then") shares the passive of the verb before it in its clause."""
+    lows = sent.lows
+    k = i - 2 if i >= 2 and lows[i - 1] == "then" else i - 1
+    if k < 1 or lows[k] != "and":
+        return False
+    return not _BE.isdisjoint(lows[_clause_start(sent, k, commas=True):k])
 
 
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
@@ -507,7 +576,7 @@ def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexi
     if pattern.kind == "noun":
         if prev in _DEMONSTRATIVES:
             return True
-        if last + 1 >= len(lows):
+        if last + 1 >= len(lows) or lows[last] in _FUNCTION:  # ("charge of murder")
             return False
         nxt = lows[last + 1]
         return (not lows[i].endswith("s")
@@ -695,15 +764,15 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     # a clause after a speech verb begins after it (and after its addressee: "told CNN they")
     speech = lexicon().speech
     for k in range(start, i) if not speech.isdisjoint(lows[start:i]) else ():
-        if lows[k] in speech:
+        if lows[k] in speech and not sent.written(k)[0].isupper():  # (not "United States")
             nxt = k + 1
             addressee = [m.end for m in sent.candidates if m.start == starts[nxt]] \
                 if nxt < n else []
             lo = max(addressee) if addressee and lows[k] == "told" else sent.ends[k]
-    if (boundary in _RELATIVE and start >= 2
-            and sum(map(_FINITE.__contains__, lows[start:i])) >= 2):
+    if boundary in _RELATIVE and start >= 2 and (
+            sum(map(_FINITE.__contains__, lows[start:i])) >= 2 or _relative_closed(sent, start, i)):
         # "Defectors who are loyal to X have called": the relative clause closed at its second
-        # finite verb; the subject comes before the relative pronoun
+        # finite verb (or at its closing comma); the subject comes before the relative pronoun
         outer = _clause_start(sent, start - 1)
         lo = starts[outer]
         head = next(_heads(sent, text, lo, starts[start - 1], _PREPOSITIONS), None)
@@ -761,6 +830,15 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     return [head.entity] if head is not None else []
 
 
+def _relative_closed(sent: Sentence, start: int, i: int) -> bool:
+    """ "X, who heads the party, was critical of": a relative clause set off by commas (it
+    opens at token `start`) closes at its second comma, before the trigger (token i) or the
+    finite verb of the trigger's clause."""
+    lows = sent.lows
+    return lows[start - 2] == "," and any(
+        lows[k] == "," and (k + 1 == i or lows[k + 1] in _FINITE) for k in range(start, i))
+
+
 _SUBJECT_SKIP = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
                                     "against", "since", "until"}
 
@@ -783,6 +861,8 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
 
 
 _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
+# force aimed "at" a name is aimed at its target ("fired shells at KPA posts")
+_NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
@@ -799,7 +879,9 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     hi = starts[end] if end < n else sent.end
     # ('shot him dead', 'take Ana Ruiz into custody': the object stands in the trigger's gap)
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
-    head = next(_heads(sent, text, lo, hi, _NOT_TARGET_OR_AGENT), None)
+    skip = _NOT_ASSAULTED if trig.pattern.entry.event_type == "ASSAULT" else _NOT_TARGET_OR_AGENT
+    head = next((m for m in _heads(sent, text, lo, hi, skip)
+                 if not _on_whose_behalf(sent, m)), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
     a = bisect.bisect_left(starts, lo)
@@ -814,7 +896,30 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
-    return []
+    # (not for an entry that needs a target: "met Google's engineers" is no meeting with Google)
+    owner = None if trig.pattern.entry.needs_target else _owner(sent, text, lo, hi)
+    return [owner.entity] if owner is not None else []
+
+
+_BEHALF = frozenset({"support", "behalf", "favour", "favor", "defence", "defense", "solidarity"})
+
+
+def _on_whose_behalf(sent: Sentence, m: Mention) -> bool:
+    """ "an intervention in support of X", "on behalf of X": X is whom the event serves, not
+    whom it acts on."""
+    k = sent.index_at(m.start)
+    return k >= 2 and sent.lows[k - 1] == "of" and sent.lows[k - 2] in _BEHALF
+
+
+def _owner(sent: Sentence, text: str, lo: int, hi: int) -> Mention | None:
+    """The first possessor in [lo, hi), when no name heads the object: the owner of what is
+    acted on is acted on ("suspended Mahan's permit", "complied with the church's requests")."""
+    for m in sent.candidates:
+        if m.start >= hi:
+            break
+        if m.start >= lo and text[m.end:m.end + 2] in ("'s", "’s"):
+            return m
+    return None
 
 
 def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -1157,9 +1262,15 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                           modality=_modality(trig, sent, triggers, lex))
             entry = trig.pattern.entry
             antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else None
-            if trig.pattern.kind == "noun":
+            if trig.pattern.kind == "noun" and not lex.undergo.isdisjoint(
+                    sent.lows[max(0, trig.first - 3):trig.first]):
+                # "X faced criticism": X is its target, the source a "by" agent
+                sources = _agent(ctx, sent, trig)
+                targets = _subject(ctx, sent, trig, triggers)
+            elif trig.pattern.kind == "noun":
                 sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
-                    [] if _after_preposition(sent, trig) else _subject(ctx, sent, trig, triggers))
+                    [] if _after_preposition(sent, trig) or _owned(sent, trig)
+                    else _subject(ctx, sent, trig, triggers))
                 targets = _object(ctx, sent, trig)
             elif trig.passive:
                 sources = _agent(ctx, sent, trig)
@@ -1171,6 +1282,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
                 targets = _accused(ctx, sent, trig) or targets
+            if entry.target == "subject":  # "X stood trial": the subject is acted on
+                sources, targets = [], sources
             if entry.source == "none":
                 sources = []
             if entry.target == "none":
@@ -1211,6 +1324,16 @@ def _refers_back(sent: Sentence, trig: Trigger, event: Event, earlier: list[Even
     an event of its type the article has already reported; it is no new one."""
     return trig.pattern.kind == "noun" and trig.first > 0 and sent.lows[trig.first - 1] == "the" \
         and any(e.event_type == event.event_type for e in earlier)
+
+
+def _owned(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a noun trigger has an owner that is no entity ("Monday's attack", "the
+    country's protests"): the owner, not the clause's subject, would be its actor."""
+    lows = sent.lows
+    k = trig.first - 1
+    if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _FUNCTION:
+        k -= 1  # one modifier between them ("Monday's deadly attack")
+    return k >= 0 and lows[k].endswith(("'s", "s'"))
 
 
 def _after_preposition(sent: Sentence, trig: Trigger) -> bool:
