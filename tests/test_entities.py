@@ -1083,3 +1083,50 @@ def test_wikinews_is_a_news_medium() -> None:
     text = "Wikinews has learned that the website was attacked."
     body = entity_of(run(text), "Wikinews", text)
     assert (body.table, body.kind) == (ORGANISATION, "media")
+
+
+@pytest.mark.parametrize(("text", "surface", "government"), [
+    ("Peru's floods grew. The government said the army would help.", "The government",
+     "Government of Peru"),
+    ("Peru held talks with Chile. On Monday the government of Chile agreed.", "the government",
+     "Government of Chile"),
+])
+def test_the_bare_government_is_the_national_government_of_its_country(
+        text: str, surface: str, government: str) -> None:
+    assert entity_of(run(text), surface, text).name == government
+
+
+def test_government_before_a_noun_it_modifies_is_no_mention_of_a_government() -> None:
+    text = "Peru's floods grew. The government officials were late."
+    assert not [m for m in run(text).mentions if m.entity.table == ORGANISATION]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # 'said X,': the apposition after the name is X's role, as it is without 'said'
+    ("Peru's floods grew, and the government sent help. \"We will rebuild,\" said Ana Ruiz, the "
+     "Defence Secretary.", "Defence Secretary"),
+    # a country's possessive opens the role phrase
+    ("The Chilean government met. Peru held talks with Tom Vale, Chile's interior minister.",
+     "interior minister"),
+    # an undersecretary is an office of the government; a courtesy title is no part of it
+    ("Peru's floods grew, and the government sent help. Undersecretary for Education Mr. Tom "
+     "Vale spoke.", "Undersecretary"),
+])
+def test_offices_of_state_stated_around_a_name_belong_to_the_government(
+        text: str, role: str) -> None:
+    found = run(text)
+    country = "Chile" if "Chile" in text else "Peru"
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor.kind == "person"] == [(f"Government of {country}", role)]
+
+
+def test_a_head_of_state_the_reference_knows_belongs_to_the_government_of_the_country() -> None:
+    found = run("France's unions marched. The government said President Emmanuel Macron would "
+                "speak.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor.name == "Emmanuel Macron"] == [("Government of France", "President")]
+
+
+def test_according_to_a_named_source_the_clause_after_the_comma_is_no_role() -> None:
+    found = run("Peru's floods grew. According to Ana Ruiz, the minister resigned.")
+    assert not found.affiliations

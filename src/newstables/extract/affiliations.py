@@ -30,13 +30,18 @@ MILITARY = frozenset([
 OFFICES = frozenset([
     "president", "minister", "prime", "secretary", "advisor", "adviser", "ambassador", "attaché",
     "attache", "diplomat", "envoy", "chancellor", "premier", "spokesman", "spokeswoman",
-    "spokesperson", "official"
+    "spokesperson", "official", "undersecretary"
 ])
 # offices of a government only (a 'president' or 'secretary general' may head any body)
 MINISTERIAL = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
+# a secretary of these is a cabinet minister ('Defence Secretary', 'Secretary of the Interior')
+PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
+                        "treasury", "justice", "health", "education", "trade", "environment",
+                        "energy", "transport", "labour", "labor", "agriculture"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
@@ -49,6 +54,7 @@ _INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u0
 _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
+SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
@@ -113,6 +119,17 @@ def clause_opener(text: str, m: Mention) -> bool:
     return ACCORDING.search(text, max(0, m.start - 20), m.start) is not None
 
 
+def introduces_source(text: str, m: Mention) -> bool:
+    """'According to X, a detective found ...': the comma ends the phrase that names a source,
+    and what follows is the clause's subject; after 'said X,' or 'told X,' it is X's role."""
+    return SOURCE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def _country_possessive(finder: _Finder, word: str) -> bool:
+    """Whether a word is a country's possessive: 'Turkey's interior minister'."""
+    return word[-2:] in ("'s", "’s") and bool(finder.ref.country_of(word[:-2]))
+
+
 def roles(finder: _Finder) -> None:
     """Roles of named people from pre-modifiers and appositions."""
     text, table = finder.text, finder.words
@@ -124,14 +141,15 @@ def roles(finder: _Finder) -> None:
         after = text[m.end:m.end + 1]
         spaced = after in names.SPACES
         hit = AFTER.match(text, m.end) if after == "," else None
-        if hit is not None and clause_opener(text, m):
+        if hit is not None and introduces_source(text, m):
             hit = None
         hit = hit or (AS_ROLE.match(text, m.end) if spaced else None)
         if hit:
             words = hit["phrase"].split()
             first = words[0].lower() if words else ""
             if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS
-                    or _owned_by_body(finder, hit.start("phrase"))) \
+                    or _owned_by_body(finder, hit.start("phrase"))
+                    or _country_possessive(finder, words[0])) \
                     and any(_role_word(w) for w in words[:6]):
                 # ('the third President to be impeached by the House': the role ends before
                 # a clause of its own)
@@ -275,14 +293,16 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     """The role phrase ending at the word before index `end` and starting at `low` or later."""
     words = finder.words
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
-    if not loose and (end <= low or not (_role_word(texts[end - 1])
-                                         or lowers[end - 1] in names.ROLE_MODIFIERS)):
-        return None  # (a strict phrase ends at word end - 1, which must be one of these)
+    last = end - 2 if _title_period(words, end - 1, low) else end - 1
+    if not loose and (last < low or not (_role_word(texts[last])
+                                         or lowers[last] in names.ROLE_MODIFIERS)):
+        return None  # (a strict phrase ends at word `last`, which must be one of these)
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
         low_word, word = lowers[i], texts[i]
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
-            or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word))
+            or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word)) \
+            or _title_period(words, i, low)
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
@@ -296,9 +316,29 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     kept.reverse()
     while kept and lowers[kept[0]] in _OPENING:
         kept.pop(0)
+    while kept and (lowers[kept[-1]] in _COURTESY or texts[kept[-1]] == "."):
+        kept.pop()  # 'Undersecretary for Education Mr. X': the courtesy title is no office
     if not kept or not any(_role_word(texts[i]) for i in kept):
         return None
     return starts[kept[0]], ends[kept[-1]]
+
+
+def _ministerial(lows: set[str]) -> bool:
+    """Whether a role's words name a cabinet office: 'minister', 'Defence Secretary'."""
+    return not MINISTERIAL.isdisjoint(lows) or "secretary" in lows \
+        and not PORTFOLIOS.isdisjoint(lows)
+
+
+def _headed_country(finder: _Finder, person: Entity) -> str:
+    """The country the reference says a person heads or headed ('' if none)."""
+    known = finder.ref.lookup(person.name)
+    return known.heads if known is not None and known.table == ACTOR else ""
+
+
+def _title_period(words: names.Words, i: int, low: int) -> bool:
+    """Whether word `i` is the period of an abbreviated title ('Mr.', 'Dr.') in its phrase."""
+    return i > low and words.texts[i] == "." and words.ends[i - 1] == words.starts[i] \
+        and _role_word(words.texts[i - 1])
 
 
 def _blank(phrase: str, start: int, end: int) -> str:
@@ -352,6 +392,7 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     if not role:
         return
     entity = person.entity
+    headed = ""
     # in the order they were added, as a scan of `found.mentions` gives them
     inside = finder.found.mentions_between(start, end)
     if len(inside) > 1:  # (one or none is in any order)
@@ -383,11 +424,13 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         if forces is not None:
             orgs.append(forces)
     elif not orgs and not OFFICES.isdisjoint(lows) and (
-            country or person.mention_type == "name" and not MINISTERIAL.isdisjoint(lows)):
+            country or person.mention_type == "name" and (
+                _ministerial(lows) or (headed := _headed_country(finder, entity)))):
         # 'Minister of Education Ana Ruiz': a named minister with no country in the phrase
-        # serves that of the person, else the one the article is about
-        government = finder.national(country or entity.country or finder.focal_country(),
-                                     "government")
+        # serves that of the person, else the one the article is about; 'President X' the
+        # country the reference says X heads
+        government = finder.national(
+            country or headed or entity.country or finder.focal_country(), "government")
         if government is not None:
             orgs.append(government)
     orgs += parties

@@ -53,6 +53,7 @@ OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
+BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0][Gg]overnment\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
@@ -801,6 +802,34 @@ class _Finder:
         if replaced:
             self.found.remove_mentions(replaced)
             self.stale()
+        self._bare_government()
+
+    def _bare_government(self) -> None:
+        """'the government announced ...': with no country before it, the government is the one
+        of the country the article is about (its national government, as 'the Turkish
+        government' would name it); 'the government officials' only modifies a noun."""
+        text, found = self.text, self.found
+        if "overnment" not in text:
+            return
+        government: Entity | None = None
+        for hit in _bare_government_hits(text):
+            if found.mention_covering(hit.start(), hit.end()) is not None \
+                    or ADJECTIVAL.match(text, hit.end()):
+                continue
+            of = COMPLEMENT.match(text, hit.end())
+            if of is not None:  # 'the government of Samoa': that country's, if a country's
+                place = found.mention_covering(of.end(), of.end() + 1)
+                if place is not None and place.start == of.end() and place.entity.table == PLACE \
+                        and place.entity.kind == "country":
+                    owner = self.national(place.entity.country, "government")
+                    if owner is not None:
+                        found.add_mention(hit.start(), hit.end(), owner, "description")
+                continue
+            government = government or self.national(self.focal_country(), "government")
+            if government is None:
+                return
+            government = found.add_mention(hit.start(), hit.end(), government,
+                                           "description").entity
 
     def _named_government(self, c: Cand) -> None:
         """'the Monti government', 'the Labor government': an unknown word that names nothing
@@ -1554,6 +1583,16 @@ _FORCE_ACTS = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)\"”’']|$)|[ \u00a0]+(?:\w+ed|say|said|have|had|were|are|will|would|"
     r"did|do|could|can|may|might|must|should|later|also|then|in|on|at|from|to|for|with|after|"
     r"and|or|but|as|about|over|during|when|while|who|that)\b")
+
+
+def _bare_government_hits(text: str) -> list[re.Match[str]]:
+    """`BARE_GOVERNMENT.finditer(text)`, tried only where 'overnment' stands after 'the '."""
+    hits = []
+    for at in offsets(text, ("overnment",)):
+        hit = BARE_GOVERNMENT.match(text, max(0, at - 5))
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 def _police_hits(text: str) -> list[re.Match[str]]:

@@ -105,7 +105,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "musician", "actor", "singer", "activist", "professor", "emeritus", "governor", "mayor",
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
-        "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas"
+        "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas",
+        "undersecretary"
     ])
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Modifiers that may come between a title and a name ('French foreign minister').
