@@ -1130,3 +1130,14 @@ def test_a_head_of_state_the_reference_knows_belongs_to_the_government_of_the_co
 def test_according_to_a_named_source_the_clause_after_the_comma_is_no_role() -> None:
     found = run("Peru's floods grew. According to Ana Ruiz, the minister resigned.")
     assert not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Peruvian government fell. Several of its cabinet ministers resigned.", "ministers"),
+    ("Peru's floods grew. The government said two government officials had left.", "officials"),
+])
+def test_government_and_cabinet_officers_of_no_named_country_serve_the_articles_government(
+        text: str, group: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [(group, "Government of Peru")]

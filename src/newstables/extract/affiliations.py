@@ -34,6 +34,8 @@ OFFICES = frozenset([
 ])
 # offices of a government only (a 'president' or 'secretary general' may head any body)
 MINISTERIAL = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
+# words that make an office one of a government, whose country the phrase need not name
+GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
 # a secretary of these is a cabinet minister ('Defence Secretary', 'Secretary of the Interior')
 PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
                         "treasury", "justice", "health", "education", "trade", "environment",
@@ -424,11 +426,12 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         if forces is not None:
             orgs.append(forces)
     elif not orgs and not OFFICES.isdisjoint(lows) and (
-            country or person.mention_type == "name" and (
+            country or not GOVERNMENT_WORDS.isdisjoint(lows) or person.mention_type == "name" and (
                 _ministerial(lows) or (headed := _headed_country(finder, entity)))):
         # 'Minister of Education Ana Ruiz': a named minister with no country in the phrase
-        # serves that of the person, else the one the article is about; 'President X' the
-        # country the reference says X heads
+        # serves that of the person, else the one the article is about, as 'government
+        # officials' and 'cabinet ministers' do; 'President X' the country the reference says
+        # X heads
         government = finder.national(
             country or headed or entity.country or finder.focal_country(), "government")
         if government is not None:
