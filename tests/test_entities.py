@@ -1141,3 +1141,12 @@ def test_government_and_cabinet_officers_of_no_named_country_serve_the_articles_
     found = run(text)
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
         == [(group, "Government of Peru")]
+
+
+def test_a_body_and_its_bracketed_acronym_before_a_title_are_the_persons_body() -> None:
+    found = run("Praise came from Velmont Workers Union (VWU) head Ana Ruiz, Pope Francis and "
+                "Tom Vale.")
+    assert [(a.actor.name, a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Ana Ruiz", "Velmont Workers Union", "head")]  # (not the people listed after her)
+    assert entity_of(found, "Ana Ruiz", "Praise came from Velmont Workers Union (VWU) head Ana "
+                     "Ruiz").role == "head"

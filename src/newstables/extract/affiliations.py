@@ -143,8 +143,9 @@ def roles(finder: _Finder) -> None:
         after = text[m.end:m.end + 1]
         spaced = after in names.SPACES
         hit = AFTER.match(text, m.end) if after == "," else None
-        if hit is not None and introduces_source(text, m):
-            hit = None
+        if hit is not None and (introduces_source(text, m)
+                                or _names_person(finder, hit.start("phrase"))):
+            hit = None  # ('A, Pope Francis and B': a list of people, not A's role)
         hit = hit or (AS_ROLE.match(text, m.end) if spaced else None)
         if hit:
             words = hit["phrase"].split()
@@ -165,6 +166,7 @@ def roles(finder: _Finder) -> None:
         while k > low and _role_word(texts[k - 1]) and table.capitalised(k - 1):
             k -= 1  # a title of the name itself ('Colonel', 'Prime Minister')
         if k > low and texts[k - 1] == ",":
+            low = _after_last_person(finder, low, k - 1)
             phrase = _walk_back(finder, low, k - 1, loose=True)
         else:
             phrase = _walk_back(finder, low, end, loose=False)
@@ -198,6 +200,23 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _names_person(finder: _Finder, at: int) -> bool:
+    """Whether a person's name begins at offset `at`."""
+    return any(p.entity.table == ACTOR and p.entity.kind == "person"
+               for p in finder.found.mentions_starting(at, at + 1))
+
+
+def _after_last_person(finder: _Finder, low: int, end: int) -> int:
+    """The first word index >= `low` after the last person named in words [low, end): a role
+    apposed before a name holds no other person's name ('A's head B, Pope Francis'), unless
+    as its owner ('Chancellor A's spokesperson, B')."""
+    words, text = finder.words, finder.text
+    people = [p for p in finder.found.mentions_between(words.starts[low], words.ends[end - 1])
+              if p.entity.table == ACTOR and p.entity.kind == "person"
+              and text[p.end:p.end + 2] not in ("'s", "’s")] if end > low else []
+    return bisect.bisect_left(words.starts, people[-1].end, low) if people else low
 
 
 def _portfolio_body(finder: _Finder, person: Mention) -> None:
@@ -304,7 +323,7 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
         low_word, word = lowers[i], texts[i]
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
             or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word)) \
-            or _title_period(words, i, low)
+            or _title_period(words, i, low) or _bracketed_acronym(words, i)
         if loose:
             ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
@@ -337,6 +356,16 @@ def _headed_country(finder: _Finder, person: Entity) -> str:
     return known.heads if known is not None and known.table == ACTOR else ""
 
 
+def _bracketed_acronym(words: names.Words, i: int) -> bool:
+    """Whether word `i` is a bracket around an acronym: 'Organisation of Islamic Cooperation
+    (OIC) head X' (the body's name and its acronym are one part of the phrase)."""
+    texts = words.texts
+    if texts[i] == ")":
+        return i > 1 and texts[i - 2] == "(" and names.is_acronym(texts[i - 1])
+    return texts[i] == "(" and i + 2 < len(texts) and texts[i + 2] == ")" \
+        and names.is_acronym(texts[i + 1])
+
+
 def _title_period(words: names.Words, i: int, low: int) -> bool:
     """Whether word `i` is the period of an abbreviated title ('Mr.', 'Dr.') in its phrase."""
     return i > low and words.texts[i] == "." and words.ends[i - 1] == words.starts[i] \
@@ -366,6 +395,8 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
             stop = m.end + 2 if text[m.end:m.end + 2] in ("'s", "’s") else m.end
             phrase = _blank(phrase, m.start - start, stop - start)
     words = (_POSSESSIVE_S.sub(" ", phrase) if "'" in phrase or "’" in phrase else phrase).split()
+    if "(" in phrase:  # (the brackets of a blanked acronym)
+        words = [w for w in words if w not in ("(", ")")]
     # 'Later a lawyer': a determiner before the office word opens the role
     office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
     opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
