@@ -1150,3 +1150,15 @@ def test_a_body_and_its_bracketed_acronym_before_a_title_are_the_persons_body() 
         == [("Ana Ruiz", "Velmont Workers Union", "head")]  # (not the people listed after her)
     assert entity_of(found, "Ana Ruiz", "Praise came from Velmont Workers Union (VWU) head Ana "
                      "Ruiz").role == "head"
+
+
+def test_a_filipino_particle_joins_the_parts_of_a_name() -> None:
+    text = "Police said Maria dela Rosa and Juan delos Reyes were found."
+    assert {"Maria dela Rosa", "Juan delos Reyes"} \
+        <= {e.name for e in mentioned(run(text), ACTOR, "person")}
+
+
+def test_of_a_bodys_possessive_the_person_belongs_to_the_unit_it_names() -> None:
+    found = run("The Chilean army fought. Ana Ruiz of the army's Northern Strike Command spoke.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Northern Strike Command")]

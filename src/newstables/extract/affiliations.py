@@ -58,6 +58,7 @@ _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
 SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+_OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
@@ -179,7 +180,9 @@ def roles(finder: _Finder) -> None:
                           "former" if verb in _PAST else "current")
         of_org = OF_ORG.match(text, m.end) if spaced else None
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
-            _affiliate_at(finder, m, of_org.end(), "", "unknown",
+            # ('Ana Ruiz of the army's Northern Command': the unit the owner's possessive names)
+            owner = _OWNER_WORD.match(text, of_org.end())
+            _affiliate_at(finder, m, owner.end() if owner else of_org.end(), "", "unknown",
                           platform="from" not in of_org[0])
         if PORTFOLIO.fullmatch(m.entity.title):
             _portfolio_body(finder, m)

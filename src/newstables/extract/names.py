@@ -27,7 +27,8 @@ JOIN = " \u00a0"  # words of one name are separated by exactly one of these char
 SPACES = frozenset(JOIN)
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
-                       "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter"})
+                       "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter",
+                       "dela", "delos"})
 # Words that join the parts of an organisation's name ('Bank of England', 'The Globe and
 # Mail'); a run is split at them unless the whole is a known or structurally an organisation.
 CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on"})
