@@ -1162,3 +1162,9 @@ def test_of_a_bodys_possessive_the_person_belongs_to_the_unit_it_names() -> None
     found = run("The Chilean army fought. Ana Ruiz of the army's Northern Strike Command spoke.")
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
         == [("Ana Ruiz", "Northern Strike Command")]
+
+
+def test_a_secretary_of_a_portfolio_belongs_to_the_body_of_that_portfolio() -> None:
+    found = run("The State Department said Ana Ruiz, the Secretary of State, had called.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("United States Department of State", "Secretary of State")]

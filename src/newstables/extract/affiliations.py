@@ -64,6 +64,9 @@ AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\
                      r"(?=,|;|:|\.(?:\s|$)|$)")
 # 'Environment Minister', 'Foreign Secretary': a portfolio and its office, as a name's title
 PORTFOLIO = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
+# 'Secretary of State', 'Minister of Health': an office and its portfolio after it
+OF_PORTFOLIO = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+                          r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
 US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)")
 _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
@@ -227,17 +230,24 @@ def _portfolio_body(finder: _Finder, person: Mention) -> None:
     Miliband' beside 'the Foreign and Commonwealth Office': a minister belongs to the one
     government body the article names whose name holds the portfolio's words."""
     entity, title = person.entity, person.entity.title
-    words = title.split()[:-1]  # (the portfolio: the words before 'Minister' or 'Secretary')
-    bodies = [e for e in finder.found.entities.values()
-              if e.table == ORGANISATION and e.kind == "government"
-              and all(w in e.name.split() for w in words) and finder.mentioned(e)]
-    if len(bodies) != 1 or finder.affiliated(entity, bodies[0]):
+    # (the portfolio: the words before 'Minister' or 'Secretary')
+    body = _portfolio_body_of(finder, title.split()[:-1])
+    if body is None or finder.affiliated(entity, body):
         return
     before = person.start - len(title) - 1
     start = before if before >= 0 and finder.text[before:person.start - 1] == title \
         else person.start
-    finder.found.affiliations.append(Affiliation(entity, bodies[0], "current", start, person.end,
+    finder.found.affiliations.append(Affiliation(entity, body, "current", start, person.end,
                                                  role=title))
+
+
+def _portfolio_body_of(finder: _Finder, portfolio: list[str]) -> Entity | None:
+    """The one government body the article names whose name holds all the portfolio's words
+    ('Environment' -> 'Environment Canada', 'State' -> 'the State Department'), if one."""
+    bodies = [e for e in finder.found.entities.values()
+              if e.table == ORGANISATION and e.kind == "government"
+              and all(w in e.name.split() for w in portfolio) and finder.mentioned(e)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _us_party(finder: _Finder, person: Mention, initial: re.Match[str]) -> None:
@@ -455,6 +465,11 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # (`head` is the singular of a plural noun: 'German officials' is of the government)
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title), head}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
+    portfolio = OF_PORTFOLIO.fullmatch(role) if not orgs else None
+    if portfolio is not None:  # 'Ana Ruiz, the Secretary of State': of the State Department
+        body = _portfolio_body_of(finder, portfolio["portfolio"].split())
+        if body is not None:
+            orgs.append(body)
     if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")
         if forces is not None:
