@@ -1168,3 +1168,20 @@ def test_a_secretary_of_a_portfolio_belongs_to_the_body_of_that_portfolio() -> N
     found = run("The State Department said Ana Ruiz, the Secretary of State, had called.")
     assert [(a.organisation.name, a.role) for a in found.affiliations] \
         == [("United States Department of State", "Secretary of State")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The Methodist Church met in June, and Methodist Mike Pence spoke.",
+     ("Mike Pence", "Methodist Church", "current")),
+    ("The Church of Scientology sued. Ana Ruiz, a former Scientologist, spoke.",
+     ("Ana Ruiz", "Church of Scientology", "former")),
+])
+def test_a_member_noun_makes_a_person_a_member_of_the_body_it_names(
+        text: str, row: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.status) for a in found.affiliations] == [row]
+
+
+def test_an_occupation_is_no_membership_of_a_body_of_its_name() -> None:
+    found = run("The Economist reported it. Economist Ana Ruiz agreed.")
+    assert not found.affiliations

@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from . import names
+from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Mention
 from .reference import fold
 
@@ -163,8 +163,13 @@ def roles(finder: _Finder) -> None:
                 cut = _CLAUSE_IN_PHRASE.search(text, hit.start("phrase"), hit.end("phrase"))
                 from_phrase(finder, m, hit.start("phrase"),
                             cut.start() if cut else hit.end("phrase"))
+        if hit is not None and hit["phrase"].endswith("ist"):  # 'A, a former Scientologist'
+            _member_of(finder, m, hit["phrase"].split()[-1], hit.start("phrase"),
+                       hit.end("phrase"))
         # the 30 words before the name, as indices [low, end) into `words`
         end = bisect.bisect_left(table.starts, m.start)
+        if end > 0 and texts[end - 1].endswith("ist"):  # 'Scientologist Tom Cruise'
+            _member_of(finder, m, texts[end - 1], table.starts[max(0, end - 2)], m.start)
         low = max(0, end - 30)
         k = end
         while k > low and _role_word(texts[k - 1]) and table.capitalised(k - 1):
@@ -206,6 +211,26 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _member_of(finder: _Finder, person: Mention, word: str, start: int, end: int) -> None:
+    """'Scientologist Tom Cruise', 'Ana Ruiz, a former Methodist': a capitalised member noun
+    makes the person a member of the body the article names by it ('Scientology', 'the
+    Methodist Church'); `start`-`end` is the phrase, for its 'former'."""
+    if len(word) < 6 or not word[0].isupper() or _role_word(word) \
+            or coref.is_person_noun(word.lower())[0]:
+        return  # ('Economist Ana Ruiz' names her occupation, not The Economist)
+    stem = word[:-3]
+    forms = {word, f"{stem}y", f"{stem}ism"}
+    body = next((o.entity for o in finder.found.mentions if o.entity.table == ORGANISATION
+                 and o.mention_type == "name"
+                 and not forms.isdisjoint(finder.text[o.start:o.end].split())), None)
+    if body is None or finder.affiliated(person.entity, body):
+        return
+    status = "former" if names.FORMER.search(finder.text, start, end) else "current"
+    finder.found.affiliations.append(Affiliation(
+        person.entity, body, status, min(start, person.start), max(end, person.end),
+        role="member"))
 
 
 def _names_person(finder: _Finder, at: int) -> bool:
