@@ -1185,3 +1185,10 @@ def test_a_member_noun_makes_a_person_a_member_of_the_body_it_names(
 def test_an_occupation_is_no_membership_of_a_body_of_its_name() -> None:
     found = run("The Economist reported it. Economist Ana Ruiz agreed.")
     assert not found.affiliations
+
+
+def test_who_heads_a_body_described_before_its_name_heads_the_body_named() -> None:
+    found = run("Ana Ruiz, who heads Chile's main opposition party, the Socialist Party of Chile, "
+                "spoke.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Socialist Party of Chile", "head")]

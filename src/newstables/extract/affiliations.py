@@ -80,6 +80,10 @@ WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
     r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
     r"(?:for|at))[ \u00a0]+(?:the[ \u00a0]+)?")
+# "Turkey's main opposition party, the ": words that describe the body whose name follows
+DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
+                            r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?")
 _LEADS_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
@@ -184,8 +188,10 @@ def roles(finder: _Finder) -> None:
         led = WHO_LEADS.match(text, m.end) if after == "," else None
         if led is not None:  # 'Ana Ruiz, who heads the Health Ministry,'
             verb = led["verb"].split()[0]
-            _affiliate_at(finder, m, led.end(), _LEADS_ROLE.get(verb, ""),
-                          "former" if verb in _PAST else "current")
+            # ('who heads Turkey's main opposition party, the X': the body its kind names)
+            described = DESCRIBED_BODY.match(text, led.end())
+            _affiliate_at(finder, m, described.end() if described else led.end(),
+                          _LEADS_ROLE.get(verb, ""), "former" if verb in _PAST else "current")
         of_org = OF_ORG.match(text, m.end) if spaced else None
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             # ('Ana Ruiz of the army's Northern Command': the unit the owner's possessive names)
