@@ -1192,3 +1192,9 @@ def test_who_heads_a_body_described_before_its_name_heads_the_body_named() -> No
                 "spoke.")
     assert [(a.organisation.name, a.role) for a in found.affiliations] \
         == [("Socialist Party of Chile", "head")]
+
+
+def test_a_police_rank_before_a_name_makes_the_person_an_officer_of_the_articles_force() -> None:
+    found = run("Police arrested Ana Ruiz on Monday. Former police chief Tom Vale said so.")
+    assert [(a.actor.name, a.organisation.name, a.status) for a in found.affiliations] \
+        == [("Tom Vale", "police", "former")]

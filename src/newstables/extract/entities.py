@@ -1576,6 +1576,9 @@ def _from_known(known: Known) -> Entity:
 
 
 _POLICE = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
+# 'police chief Ana Ruiz', 'Police Commissioner Tom Vale': a rank of the force before a name
+_POLICE_RANK = re.compile(r"[ \u00a0]+(?i:chief|officer|commissioner|superintendent|inspector|"
+                          r"sergeant|constable|spokes(?:man|woman|person))[ \u00a0]+")
 _FORCE_WORDS = frozenset({"police", "sheriff", "gendarmerie", "constabulary"})
 # What follows a bare 'police' that is the force itself: a verb, a preposition or a stop
 # ('police arrested', 'police said', 'handcuffed by the police.'), not a noun it modifies.
@@ -1629,7 +1632,11 @@ def _bare_police(finder: _Finder) -> None:
         return  # (which one is meant is not known)
     force = next(iter(forces.values()), None)
     unnamed = force is None
+    officers: list[tuple[Mention, int]] = []  # ('police chief Ana Ruiz', where 'police' starts)
     for hit in _police_hits(text):
+        officer = _police_officer(finder, hit.end())
+        if officer is not None:
+            officers.append((officer, hit.start()))
         if found.mention_covering(hit.start(), hit.end()) is not None \
                 or found.mentions_between(hit.start(), hit.end()):
             continue
@@ -1637,7 +1644,30 @@ def _bare_police(finder: _Finder) -> None:
             continue  # 'police posts', 'police officers': a modifier, not the force
         if force is None:
             force = Entity(ORGANISATION, "government", "police", scope=finder.doc)
-        found.add_mention(hit.start(), hit.end(), force, "description")
+        force = found.add_mention(hit.start(), hit.end(), force, "description").entity
+    if force is not None:
+        _police_officers(finder, force, officers)
+
+
+def _police_officers(finder: _Finder, force: Entity, officers: list[tuple[Mention, int]]
+                     ) -> None:
+    """Affiliate each person a police rank names with the article's force."""
+    text = finder.text
+    for officer, start in officers:
+        if not finder.affiliated(officer.entity, force):
+            former = names.FORMER.search(text, max(0, start - 10), start) is not None
+            finder.found.affiliations.append(Affiliation(
+                officer.entity, force, "former" if former else "current", start, officer.end,
+                role=text[start:officer.start].strip()))
+
+
+def _police_officer(finder: _Finder, end: int) -> Mention | None:
+    """The person a police rank before a name names ('police chief Ana Ruiz')."""
+    rank = _POLICE_RANK.match(finder.text, end)
+    if rank is None:
+        return None
+    return next((m for m in finder.found.mentions_starting(rank.end(), rank.end() + 1)
+                 if m.entity.table == ACTOR and m.entity.kind == "person"), None)
 
 
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
