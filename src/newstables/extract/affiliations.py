@@ -43,6 +43,8 @@ PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "fi
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+# marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
+_LOOSE_MARKS = frozenset({".", "(", ")"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
@@ -369,7 +371,7 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
             or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word)) \
             or _title_period(words, i, low) or _bracketed_acronym(words, i)
         if loose:
-            ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
+            ok = ok or low_word in PHRASE_WORDS or word in _LOOSE_MARKS
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
                 and lowers[i - 1] != "according":
             ok = True  # "US Secretary of State Ana Ruiz"; not "According to Ana Ruiz"

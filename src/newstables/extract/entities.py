@@ -75,7 +75,8 @@ COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chair
 _COMPANY_OFFICE = "|".join(sorted(COMPANY_OFFICES))
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|leader|head|chief|{_COMPANY_OFFICE})s?{_S}"
+    rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
+    rf"s?{_S}"
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
