@@ -1206,3 +1206,16 @@ def test_the_secretary_general_of_an_acronym_in_apposition_before_a_name() -> No
     found = run("The secretary general of VFA (Velmora Fishers Alliance), Ana Ruiz, spoke.")
     assert ("Ana Ruiz", "VFA", "secretary") in [
         (a.actor.name, a.organisation.name, a.role) for a in found.affiliations]
+
+
+def test_an_ambassador_to_a_country_serves_the_government_of_the_country_named_first() -> None:
+    # the title's complement ('to Chile') may end the title before the name; the country an
+    # envoy is sent to is not the one the envoy serves
+    found = run("The Peruvian government agreed. Peruvian Ambassador to Chile Ana Ruiz spoke.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Government of Peru", "Ambassador")]
+
+
+def test_an_ambassador_serves_no_government_of_the_country_she_is_sent_to() -> None:
+    found = run("The Chilean government agreed. Ambassador to Chile Ana Ruiz spoke.")
+    assert not found.affiliations

@@ -44,6 +44,7 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
 # marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
+_POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
 _LOOSE_MARKS = frozenset({".", "(", ")"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
@@ -362,7 +363,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     last = end - 2 if _title_period(words, end - 1, low) else end - 1
     if not loose and (last < low or not (_role_word(texts[last])
-                                         or lowers[last] in names.ROLE_MODIFIERS)):
+                                         or lowers[last] in names.ROLE_MODIFIERS
+                                         or _title_complement(words, last, low))):
         return None  # (a strict phrase ends at word `last`, which must be one of these)
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
@@ -400,6 +402,19 @@ def _headed_country(finder: _Finder, person: Entity) -> str:
     """The country the reference says a person heads or headed ('' if none)."""
     known = finder.ref.lookup(person.name)
     return known.heads if known is not None and known.table == ACTOR else ""
+
+
+def _title_complement(words: names.Words, last: int, low: int) -> bool:
+    """Whether word `last` ends the capitalised complement of a title ('Ambassador to
+    Germany', 'Governor of New Mexico'): one to three capitalised words after 'of', 'to' or
+    'for' after a capitalised office."""
+    for j in range(last, max(low, last - 3) - 1, -1):
+        if words.lowers[j] in _TITLE_LINKS:
+            return j > low and j < last and _role_word(words.texts[j - 1]) \
+                and words.capitalised(j - 1)
+        if not words.capitalised(j):
+            return False
+    return False
 
 
 def _bracketed_acronym(words: names.Words, i: int) -> bool:
@@ -478,11 +493,16 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         inside = finder.found.added_order(inside)
     inside = [m for m in inside if m is not person]
     # the first country named inside, else the first one a word of the phrase names
-    country = next((m.entity.country for m in inside
-                    if m.entity.table == PLACE and m.entity.kind == "country"), None)
+    # ('US Ambassador to Germany': the country an envoy is sent to is not the one served)
+    posted = _POSTED.search(phrase)
+    stop = start + posted.start() if posted else end
+    country = next((m.entity.country for m in inside if m.start < stop
+                    and m.entity.table == PLACE and m.entity.kind == "country"), None)
     words = phrase.replace("’s", " ").replace("'s", " ").split()  # (no possessive 's)
     if country is None:
-        country = next(filter(None, map(finder.ref.country_of, words)), "")
+        served = text[start:stop].replace("’s", " ").replace("'s", " ").split() if posted \
+            else words
+        country = next(filter(None, map(finder.ref.country_of, served)), "")
     if country and not entity.country:
         entity.country = country
     parties: list[Entity] = []  # 'Republican Senator Ana Ruiz': the party is no part of the role
