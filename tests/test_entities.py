@@ -1219,3 +1219,16 @@ def test_an_ambassador_to_a_country_serves_the_government_of_the_country_named_f
 def test_an_ambassador_serves_no_government_of_the_country_she_is_sent_to() -> None:
     found = run("The Chilean government agreed. Ambassador to Chile Ana Ruiz spoke.")
     assert not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "actor", "body"), [
+    ("A spokesman for the Health Ministry said so. The spokesman left.",
+     "spokesman for the Health Ministry", "Health Ministry"),
+    ("A source within the central Health Ministry said more.",
+     "source within the central Health Ministry", "Health Ministry"),
+])
+def test_someone_who_speaks_for_a_body_named_after_the_noun_is_of_that_body(
+        text: str, actor: str, body: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [(actor, body)]
+    assert entity_of(found, text.split(" said")[0], text).name == actor

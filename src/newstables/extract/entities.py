@@ -103,7 +103,11 @@ FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "i
 # Nouns for people who speak or act for the body named before them ('a German government source')
 OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
                      "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
-                     "personnel"})
+                     "personnel", "detective"})
+# 'a spokesman for the', 'a source within the central': a person noun's link to the body after
+BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
+# nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
+SPEAKS_FOR = OF_BODY | {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
@@ -998,14 +1002,35 @@ class _Finder:
                 if earlier is not None:
                     self.found.add_mention(d.start, d.end, earlier, "description")
                 continue
-            counts[d.head] += 1
-            base = " ".join(["unnamed", *[w for w in d.mods.split() if w.islower()], d.head])
-            name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
+            body = self._body_after(d)
+            if body is None:
+                counts[d.head] += 1
+                base = " ".join(["unnamed", *[w for w in d.mods.split() if w.islower()],
+                                 d.head])
+                name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
+            else:  # named, and mentioned, to the body's end, as 'members of X' is
+                name = " ".join(text[d.start:body.end].split()[1 if d.det else 0:])
             nameless = Entity(ACTOR, "anonymous", name, country=country, scope=self.doc)
-            added = self.found.add_mention(d.start, d.end, nameless, "description")
+            added = self.found.add_mention(d.start, body.end if body else d.end, nameless,
+                                           "description")
             anonymous[d.head] = last_anonymous = added.entity
             affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
             self._of_body_inside(added, d)
+            if body is not None and not self.affiliated(added.entity, body.entity):
+                status = "former" if names.FORMER.search(d.mods) else "current"
+                self.found.affiliations.append(Affiliation(
+                    added.entity, body.entity, status, d.start, body.end, role=d.head))
+
+    def _body_after(self, d: Description) -> Mention | None:
+        """'a spokesman for the Interior Ministry', 'a source within the central Interior
+        Ministry': the body named right after a noun for someone who speaks or acts for one."""
+        if d.head not in SPEAKS_FOR:
+            return None
+        link = BODY_LINK.match(self.text, d.end)
+        if link is None:
+            return None
+        return next((m for m in self.found.mentions_starting(link.end(), link.end() + 1)
+                     if m.entity.table == ORGANISATION), None)
 
     def _of_body_inside(self, actor: Mention, d: Description) -> None:
         """'a German government source': a description whose modifiers name an organisation
