@@ -1232,3 +1232,10 @@ def test_someone_who_speaks_for_a_body_named_after_the_noun_is_of_that_body(
     found = run(text)
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [(actor, body)]
     assert entity_of(found, text.split(" said")[0], text).name == actor
+
+
+def test_a_spokesman_for_a_head_of_state_is_of_the_government_the_head_leads() -> None:
+    found = run("France's unions marched, and the government fell. A spokesman for President "
+                "Emmanuel Macron said so.")
+    assert ("spokesman for President Emmanuel Macron", "Government of France") in [
+        (a.actor.name, a.organisation.name) for a in found.affiliations]

@@ -1016,21 +1016,43 @@ class _Finder:
             anonymous[d.head] = last_anonymous = added.entity
             affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
             self._of_body_inside(added, d)
-            if body is not None and not self.affiliated(added.entity, body.entity):
+            org = self._body_of(body) if body is not None else None
+            if org is not None and not self.affiliated(added.entity, org):
                 status = "former" if names.FORMER.search(d.mods) else "current"
                 self.found.affiliations.append(Affiliation(
-                    added.entity, body.entity, status, d.start, body.end, role=d.head))
+                    added.entity, org, status, d.start, added.end, role=d.head))
 
     def _body_after(self, d: Description) -> Mention | None:
         """'a spokesman for the Interior Ministry', 'a source within the central Interior
-        Ministry': the body named right after a noun for someone who speaks or acts for one."""
+        Ministry', 'a spokesperson for President X': the body, or the head of state, named
+        right after a noun for someone who speaks or acts for one."""
         if d.head not in SPEAKS_FOR:
             return None
         link = BODY_LINK.match(self.text, d.end)
         if link is None:
             return None
-        return next((m for m in self.found.mentions_starting(link.end(), link.end() + 1)
-                     if m.entity.table == ORGANISATION), None)
+        at = link.end()
+        return next((m for m in self.found.mentions_starting(at, at + 40)
+                     if m.entity.table == ORGANISATION and m.start == at
+                     or self._titled_at(at, m.start) and self._body_of(m) is not None), None)
+
+    def _titled_at(self, at: int, start: int) -> bool:
+        """Whether only a title ('President', 'Prime Minister') stands between `at` and `start`."""
+        return all(w.lower().rstrip(".") in TITLE_WORDS for w in self.text[at:start].split())
+
+    def _body_of(self, m: Mention) -> Entity | None:
+        """The organisation a mention stands for: itself, or the government of the country the
+        reference says a person named heads, if the article mentions that government."""
+        if m.entity.table == ORGANISATION:
+            return m.entity
+        if m.entity.table != ACTOR or m.entity.kind != "person":
+            return None
+        known = self.ref.lookup(m.entity.name)
+        government = self.national(known.heads, "government") if known is not None else None
+        if government is None:
+            return None
+        government = self.found.entities.get(government.key)
+        return government if government is not None and self.mentioned(government) else None
 
     def _of_body_inside(self, actor: Mention, d: Description) -> None:
         """'a German government source': a description whose modifiers name an organisation
