@@ -1239,3 +1239,9 @@ def test_a_spokesman_for_a_head_of_state_is_of_the_government_the_head_leads() -
                 "Emmanuel Macron said so.")
     assert ("spokesman for President Emmanuel Macron", "Government of France") in [
         (a.actor.name, a.organisation.name) for a in found.affiliations]
+
+
+def test_a_title_before_a_name_holds_no_earlier_person_linked_by_to() -> None:
+    found = run("It spread from US President Barack Obama to Facebook creator Tom Vale on Monday.")
+    assert entity_of(found, "Tom Vale", "It spread from US President Barack Obama to Facebook "
+                     "creator Tom Vale").role == "creator"

@@ -184,8 +184,8 @@ def roles(finder: _Finder) -> None:
         if k > low and texts[k - 1] == ",":
             low = _after_last_person(finder, low, k - 1)
             phrase = _walk_back(finder, low, k - 1, loose=True)
-        else:
-            phrase = _walk_back(finder, low, end, loose=False)
+        else:  # ('US President A to Facebook creator B': B's role is no part of A's)
+            phrase = _walk_back(finder, _after_last_person(finder, low, end), end, loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
         led = WHO_LEADS.match(text, m.end) if after == "," else None
@@ -494,7 +494,7 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     inside = [m for m in inside if m is not person]
     # the first country named inside, else the first one a word of the phrase names
     # ('US Ambassador to Germany': the country an envoy is sent to is not the one served)
-    posted = _POSTED.search(phrase)
+    posted = _POSTED.search(phrase) if " to " in phrase else None
     stop = start + posted.start() if posted else end
     country = next((m.entity.country for m in inside if m.start < stop
                     and m.entity.table == PLACE and m.entity.kind == "country"), None)
