@@ -1245,3 +1245,8 @@ def test_a_title_before_a_name_holds_no_earlier_person_linked_by_to() -> None:
     found = run("It spread from US President Barack Obama to Facebook creator Tom Vale on Monday.")
     assert entity_of(found, "Tom Vale", "It spread from US President Barack Obama to Facebook "
                      "creator Tom Vale").role == "creator"
+
+
+def test_a_member_of_a_tribe_is_of_a_people_not_an_organisation() -> None:
+    found = run("Ana Ruiz, a member of the Velu tribe, spoke.")
+    assert not mentioned(found, ORGANISATION) and not found.affiliations

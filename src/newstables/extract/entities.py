@@ -78,6 +78,7 @@ ORG_BEFORE = re.compile(
     rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
     rf"s?{_S}"
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
+KIN_AFTER = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 # 'the Hells Angels biker gang', 'the Proud Boys militia': a kind of body after a name of
@@ -704,6 +705,8 @@ class _Finder:
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
             return False  # 'a member of Smith's team': the owner of something else
+        if KIN_AFTER.match(text, c.end):
+            return False  # 'a member of the Zulu tribe': a people, not an organisation
         word_end = _org_before_word_end(text, c.start)
         if word_end >= 0:
             # 'the' is tried where it must begin, not searched for; only a word that is not
