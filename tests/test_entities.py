@@ -1250,3 +1250,13 @@ def test_a_title_before_a_name_holds_no_earlier_person_linked_by_to() -> None:
 def test_a_member_of_a_tribe_is_of_a_people_not_an_organisation() -> None:
     found = run("Ana Ruiz, a member of the Velu tribe, spoke.")
     assert not mentioned(found, ORGANISATION) and not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ana Ruiz was born in Peru. She joined Amnesty International aged 14.", "unknown"),
+    ("Ana Ruiz joins Amnesty International this week.", "current"),
+])
+def test_a_person_who_joined_a_body_is_its_member(text: str, status: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.role, a.status) for a in found.affiliations] \
+        == [("Ana Ruiz", "Amnesty International", "member", status)]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Mention
 from .reference import fold
+from .text import offsets
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -45,6 +46,7 @@ PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | D
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
 # marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
 _POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
+_JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
 _LOOSE_MARKS = frozenset({".", "(", ")"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
@@ -240,6 +242,35 @@ def _member_of(finder: _Finder, person: Mention, word: str, start: int, end: int
     finder.found.affiliations.append(Affiliation(
         person.entity, body, status, min(start, person.start), max(end, person.end),
         role="member"))
+
+
+def joiners(finder: _Finder) -> None:
+    """'She joined the Sea Org aged 14', 'Ana Ruiz joined Greenpeace': the person (a name or a
+    pronoun resolved to one) who joined a body named right after the verb is its member."""
+    text, found = finder.text, finder.found
+    for at in offsets(text, (" joined ", " joins ", "\u00a0joined ", "\u00a0joins ")):
+        verb = _JOINED.match(text, at)
+        if verb is None:
+            continue
+        person = next((m for m in found.mentions_between(max(0, at - 60), at)
+                       if m.end == at and m.entity.table == ACTOR
+                       and m.entity.kind == "person"), None) or _pronoun_subject(finder, at)
+        if person is not None:
+            _affiliate_at(finder, person, verb.end(), "member",
+                          "current" if verb["verb"] == "joins" else "unknown", platform=False)
+
+
+def _pronoun_subject(finder: _Finder, end: int) -> Mention | None:
+    """'she' or 'he' ending at `end`, as a mention of the named person it refers to."""
+    start = end - 3 if finder.text[end - 3:end].lower() == "she" else end - 2
+    if finder.text[start:end].lower() not in ("she", "he") \
+            or finder.text[start - 1:start].isalpha():
+        return None
+    entity = coref.resolve_pronoun(finder.analysis, finder.found, start,
+                                   finder.text[start:end].lower(), finder.doc)
+    if entity is None or entity.table != ACTOR or entity.kind != "person":
+        return None
+    return Mention(start, end, entity, "pronoun")
 
 
 def _names_person(finder: _Finder, at: int) -> bool:

@@ -1736,3 +1736,4 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     countries.find(finder)
     possessives.find(finder)
     pronouns.find(finder)
+    affiliations.joiners(finder)
