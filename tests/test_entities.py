@@ -1260,3 +1260,9 @@ def test_a_person_who_joined_a_body_is_its_member(text: str, status: str) -> Non
     found = run(text)
     assert [(a.actor.name, a.organisation.name, a.role, a.status) for a in found.affiliations] \
         == [("Ana Ruiz", "Amnesty International", "member", status)]
+
+
+def test_an_unknown_name_owning_a_persons_full_name_is_the_persons_body() -> None:
+    found = run("Peru voted on Sunday. Velmora's Ana Ruiz won a surprise victory.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Velmora")]

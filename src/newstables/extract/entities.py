@@ -78,6 +78,8 @@ ORG_BEFORE = re.compile(
     rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
     rf"s?{_S}"
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
+# "'s Nathan Law won": a possessive before a person's full name and a lower-case word
+NAMED_AFTER = re.compile(r"['’]s[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w-]+){1,2}[ \u00a0]+[a-z]")
 KIN_AFTER = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
@@ -704,7 +706,9 @@ class _Finder:
         'a member of X', 'X said in a statement', 'X officials', 'the X group'."""
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
-            return False  # 'a member of Smith's team': the owner of something else
+            # 'a member of Smith's team': the owner of something else; 'Demosisto's Nathan
+            # Law won': of a person named, a body the person is of
+            return NAMED_AFTER.match(text, c.end) is not None
         if KIN_AFTER.match(text, c.end):
             return False  # 'a member of the Zulu tribe': a people, not an organisation
         word_end = _org_before_word_end(text, c.start)
