@@ -1266,3 +1266,20 @@ def test_an_unknown_name_owning_a_persons_full_name_is_the_persons_body() -> Non
     found = run("Peru voted on Sunday. Velmora's Ana Ruiz won a surprise victory.")
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
         == [("Ana Ruiz", "Velmora")]
+
+
+def test_the_government_of_an_article_naming_no_country_is_that_of_its_towns() -> None:
+    text = "A file was found on a street in Ottawa. The government said it would look into it."
+    assert entity_of(run(text), "The government", text).name == "Government of Canada"
+
+
+def test_a_partys_government_is_the_national_government_of_the_articles_country() -> None:
+    text = "Peru voted in May. The Conservative government has fallen since."
+    assert entity_of(run(text), "Conservative government", text).name == "Government of Peru"
+
+
+def test_a_minister_of_a_named_portfolio_body_is_not_also_placed_in_the_government() -> None:
+    found = run("Peru's Health Ministry and the government agreed. Health Minister Ana Ruiz "
+                "spoke.")
+    assert [a.organisation.name for a in found.affiliations if a.actor.name == "Ana Ruiz"] \
+        == ["Health Ministry"]

@@ -306,6 +306,14 @@ def _portfolio_body(finder: _Finder, person: Mention) -> None:
                                                  role=title))
 
 
+def _portfolio(role: str) -> list[str]:
+    """The portfolio's words of a role: 'Environment Minister', 'Secretary of State'."""
+    if PORTFOLIO.fullmatch(role):
+        return role.split()[:-1]
+    of = OF_PORTFOLIO.fullmatch(role)
+    return of["portfolio"].split() if of else []
+
+
 def _portfolio_body_of(finder: _Finder, portfolio: list[str]) -> Entity | None:
     """The one government body the article names whose name holds all the portfolio's words
     ('Environment' -> 'Environment Canada', 'State' -> 'the State Department'), if one."""
@@ -549,9 +557,9 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # (`head` is the singular of a plural noun: 'German officials' is of the government)
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title), head}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
-    portfolio = OF_PORTFOLIO.fullmatch(role) if not orgs else None
-    if portfolio is not None:  # 'Ana Ruiz, the Secretary of State': of the State Department
-        body = _portfolio_body_of(finder, portfolio["portfolio"].split())
+    portfolio = _portfolio(role) if not orgs else []
+    if portfolio:  # 'Ana Ruiz, the Secretary of State': of the State Department
+        body = _portfolio_body_of(finder, portfolio)
         if body is not None:
             orgs.append(body)
     if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):

@@ -252,11 +252,13 @@ class _Finder:
         self._mentions_seen = 0
         self._pairs: set[tuple[int, int]] = set()
         self._affiliations_seen = 0
+        self._towns_country = (-1, "")  # (mentions seen, `focal_country` from towns)
 
     def stale(self) -> None:
         """Forget the summaries of `found` (mentions were removed or changed entity)."""
         self._entity_ids, self._countries, self._mentions_seen = set(), Counter(), 0
         self._pairs, self._affiliations_seen = set(), 0
+        self._towns_country = (-1, "")
 
     def _sync_mentions(self) -> None:
         mentions = self.found.mentions
@@ -855,9 +857,18 @@ class _Finder:
         word = text[c.start:c.end]
         if word.lower() in BLOCK or self.ref.country_of(word) or not word[0].isupper():
             return
+        # 'the Conservative government': a party's is the national government of the country
+        # the article is about
+        national = self.national(self.focal_country(), "government") \
+            if self._party_word(word) else None
         name = f"{word} {hit.group(1)}"
-        self.found.add_mention(c.start, hit.end(), Entity(ORGANISATION, "government", name),
-                               "name")
+        self.found.add_mention(c.start, hit.end(), national or Entity(
+            ORGANISATION, "government", name), "name")
+
+    def _party_word(self, word: str) -> bool:
+        """Whether a word names a political party of the reference ('Conservative', 'Labor')."""
+        known = self.ref.lookup(f"{word} Party") or self.ref.lookup(f"{word}s")
+        return known is not None and known.table == ORGANISATION and known.kind == "political"
 
     def _owned_org(self, owner: Mention, noun: str) -> Entity | None:
         entity, ref = owner.entity, self.ref
@@ -921,9 +932,17 @@ class _Finder:
         return m
 
     def focal_country(self) -> str:
-        """The country the article names most often (the first named of equals)."""
+        """The country the article names most often (the first named of equals); in an article
+        that names no country, the one its towns and regions are most often in ('Ottawa')."""
         self._sync_mentions()
-        return self._countries.most_common(1)[0][0] if self._countries else ""
+        if self._countries:
+            return self._countries.most_common(1)[0][0]
+        if self._towns_country[0] != self._mentions_seen:  # (asked again for the same mentions)
+            places = Counter(m.entity.country for m in self.found.mentions
+                             if m.entity.table == PLACE and m.entity.country)
+            self._towns_country = (self._mentions_seen,
+                                   places.most_common(1)[0][0] if places else "")
+        return self._towns_country[1]
 
     def unnamed(self) -> None:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
