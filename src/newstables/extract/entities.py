@@ -53,7 +53,7 @@ OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
-BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0][Gg]overnment\b")
+BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
@@ -837,12 +837,13 @@ class _Finder:
                         and place.entity.kind == "country":
                     owner = self.national(place.entity.country, "government")
                     if owner is not None:
-                        found.add_mention(hit.start(), hit.end(), owner, "description")
+                        found.add_mention(hit.start("noun"), hit.end(), owner, "description")
                 continue
             government = government or self.national(self.focal_country(), "government")
             if government is None:
                 return
-            government = found.add_mention(hit.start(), hit.end(), government,
+            # (the mention is the noun's, as it is in 'members of the government')
+            government = found.add_mention(hit.start("noun"), hit.end(), government,
                                            "description").entity
 
     def _named_government(self, c: Cand) -> None:
