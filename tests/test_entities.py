@@ -1289,3 +1289,9 @@ def test_members_of_the_bare_government_are_members_of_the_national_government()
     found = run("Peru voted in May. Two members of the government resigned.")
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
         == [("members of the government", "Government of Peru")]
+
+
+def test_a_single_name_before_prosecutor_is_the_prosecuting_body() -> None:
+    found = run("The Crown prosecutor, Ana Ruiz, told the court the man had lied.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Crown")]

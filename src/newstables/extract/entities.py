@@ -91,7 +91,7 @@ BODY_AFTER = re.compile(
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
-    rf"representatives?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
+    rf"representatives?|prosecutors?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
