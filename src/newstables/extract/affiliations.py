@@ -44,11 +44,12 @@ PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "fi
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
-# marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
+# 'Ambassador to ': the country after it is where the envoy is sent, not the one served
 _POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
 _JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
+# marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
 _LOOSE_MARKS = frozenset({".", "(", ")"})
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})  # titles of courtesy, no office
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")

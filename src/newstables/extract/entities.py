@@ -80,6 +80,7 @@ ORG_BEFORE = re.compile(
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
 # "'s Nathan Law won": a possessive before a person's full name and a lower-case word
 NAMED_AFTER = re.compile(r"['’]s[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w-]+){1,2}[ \u00a0]+[a-z]")
+# 'the Zulu tribe', 'the Velu people': a word before these names a people, not a body
 KIN_AFTER = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
