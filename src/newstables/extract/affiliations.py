@@ -187,8 +187,12 @@ def roles(finder: _Finder) -> None:
         if k > low and texts[k - 1] == ",":
             low = _after_last_person(finder, low, k - 1)
             phrase = _walk_back(finder, low, k - 1, loose=True)
-        else:  # ('US President A to Facebook creator B': B's role is no part of A's)
-            phrase = _walk_back(finder, _after_last_person(finder, low, end), end, loose=False)
+        else:
+            phrase = _walk_back(finder, low, end, loose=False)
+            if phrase is not None and _after_last_person(finder, low, end) > low:
+                # ('US President A to Facebook creator B': B's role is no part of A's)
+                phrase = _walk_back(finder, _after_last_person(finder, low, end), end,
+                                    loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
         led = WHO_LEADS.match(text, m.end) if after == "," else None
@@ -401,7 +405,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     """The role phrase ending at the word before index `end` and starting at `low` or later."""
     words = finder.words
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
-    last = end - 2 if _title_period(words, end - 1, low) else end - 1
+    last = end - 2 if end > low and texts[end - 1] == "." and _title_period(words, end - 1, low) \
+        else end - 1
     if not loose and (last < low or not (_role_word(texts[last])
                                          or lowers[last] in names.ROLE_MODIFIERS
                                          or _title_complement(words, last, low))):
@@ -411,7 +416,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
         low_word, word = lowers[i], texts[i]
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
             or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word)) \
-            or _title_period(words, i, low) or _bracketed_acronym(words, i)
+            or word in _LOOSE_MARKS and (_title_period(words, i, low)
+                                         or _bracketed_acronym(words, i))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or word in _LOOSE_MARKS
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
