@@ -253,13 +253,14 @@ def joiners(finder: _Finder) -> None:
     """'She joined the Sea Org aged 14', 'Ana Ruiz joined Greenpeace': the person (a name or a
     pronoun resolved to one) who joined a body named right after the verb is its member."""
     text, found = finder.text, finder.found
-    for at in offsets(text, (" joined ", " joins ", "\u00a0joined ", "\u00a0joins ")):
-        verb = _JOINED.match(text, at)
+    for at in offsets(text, ("join",)):
+        space = at - 1  # (where the pattern begins and the subject ends)
+        verb = _JOINED.match(text, space) if space >= 0 else None
         if verb is None:
             continue
-        person = next((m for m in found.mentions_between(max(0, at - 60), at)
-                       if m.end == at and m.entity.table == ACTOR
-                       and m.entity.kind == "person"), None) or _pronoun_subject(finder, at)
+        person = next((m for m in found.mentions_between(max(0, space - 60), space)
+                       if m.end == space and m.entity.table == ACTOR
+                       and m.entity.kind == "person"), None) or _pronoun_subject(finder, space)
         if person is not None:
             _affiliate_at(finder, person, verb.end(), "member",
                           "current" if verb["verb"] == "joins" else "unknown", platform=False)
@@ -564,7 +565,8 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # (`head` is the singular of a plural noun: 'German officials' is of the government)
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title), head}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
-    portfolio = _portfolio(role) if not orgs else []
+    portfolio = _portfolio(role) if not orgs and ("Minister" in role or "Secretary" in role) \
+        else []
     if portfolio:  # 'Ana Ruiz, the Secretary of State': of the State Department
         body = _portfolio_body_of(finder, portfolio)
         if body is not None:

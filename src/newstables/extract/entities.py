@@ -824,8 +824,6 @@ class _Finder:
         of the country the article is about (its national government, as 'the Turkish
         government' would name it); 'the government officials' only modifies a noun."""
         text, found = self.text, self.found
-        if "overnment" not in text:
-            return
         government: Entity | None = None
         for hit in _bare_government_hits(text):
             if found.mention_covering(hit.start(), hit.end()) is not None \
