@@ -1104,3 +1104,215 @@ def test_short_words_in_capitals_still_name_no_place_unless_written_so() -> None
     maua = text.index("MAUA")  # (Mauá, a city of the gazetteer, has no Wikidata id there)
     covering = found.mention_covering(maua, maua + 4)
     assert covering is None or covering.entity.table != PLACE
+
+
+@pytest.mark.parametrize(("text", "surface", "government"), [
+    ("Peru's floods grew. The government said the army would help.", "government",
+     "Government of Peru"),
+    ("Peru held talks with Chile. On Monday the government of Chile agreed.", "government",
+     "Government of Chile"),
+])
+def test_the_bare_government_is_the_national_government_of_its_country(
+        text: str, surface: str, government: str) -> None:
+    assert entity_of(run(text), surface, text).name == government
+
+
+def test_government_before_a_noun_it_modifies_is_no_mention_of_a_government() -> None:
+    text = "Peru's floods grew. The government officials were late."
+    assert not [m for m in run(text).mentions if m.entity.table == ORGANISATION]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # 'said X,': the apposition after the name is X's role, as it is without 'said'
+    ("Peru's floods grew, and the government sent help. \"We will rebuild,\" said Ana Ruiz, the "
+     "Defence Secretary.", "Defence Secretary"),
+    # a country's possessive opens the role phrase
+    ("The Chilean government met. Peru held talks with Tom Vale, Chile's interior minister.",
+     "interior minister"),
+    # an undersecretary is an office of the government; a courtesy title is no part of it
+    ("Peru's floods grew, and the government sent help. Undersecretary for Education Mr. Tom "
+     "Vale spoke.", "Undersecretary"),
+])
+def test_offices_of_state_stated_around_a_name_belong_to_the_government(
+        text: str, role: str) -> None:
+    found = run(text)
+    country = "Chile" if "Chile" in text else "Peru"
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor.kind == "person"] == [(f"Government of {country}", role)]
+
+
+def test_a_head_of_state_the_reference_knows_belongs_to_the_government_of_the_country() -> None:
+    found = run("France's unions marched. The government said President Emmanuel Macron would "
+                "speak.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations
+            if a.actor.name == "Emmanuel Macron"] == [("Government of France", "President")]
+
+
+def test_according_to_a_named_source_the_clause_after_the_comma_is_no_role() -> None:
+    found = run("Peru's floods grew. According to Ana Ruiz, the minister resigned.")
+    assert not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Peruvian government fell. Several of its cabinet ministers resigned.", "ministers"),
+    ("Peru's floods grew. The government said two government officials had left.", "officials"),
+])
+def test_government_and_cabinet_officers_of_no_named_country_serve_the_articles_government(
+        text: str, group: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [(group, "Government of Peru")]
+
+
+def test_a_body_and_its_bracketed_acronym_before_a_title_are_the_persons_body() -> None:
+    found = run("Praise came from Velmont Workers Union (VWU) head Ana Ruiz, Pope Francis and "
+                "Tom Vale.")
+    assert [(a.actor.name, a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Ana Ruiz", "Velmont Workers Union", "head")]  # (not the people listed after her)
+    assert entity_of(found, "Ana Ruiz", "Praise came from Velmont Workers Union (VWU) head Ana "
+                     "Ruiz").role == "head"
+
+
+def test_a_filipino_particle_joins_the_parts_of_a_name() -> None:
+    text = "Police said Maria dela Rosa and Juan delos Reyes were found."
+    assert {"Maria dela Rosa", "Juan delos Reyes"} \
+        <= {e.name for e in mentioned(run(text), ACTOR, "person")}
+
+
+def test_of_a_bodys_possessive_the_person_belongs_to_the_unit_it_names() -> None:
+    found = run("The Chilean army fought. Ana Ruiz of the army's Northern Strike Command spoke.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Northern Strike Command")]
+
+
+def test_a_secretary_of_a_portfolio_belongs_to_the_body_of_that_portfolio() -> None:
+    found = run("The State Department said Ana Ruiz, the Secretary of State, had called.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("United States Department of State", "Secretary of State")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The Methodist Church met in June, and Methodist Mike Pence spoke.",
+     ("Mike Pence", "Methodist Church", "current")),
+    ("The Church of Scientology sued. Ana Ruiz, a former Scientologist, spoke.",
+     ("Ana Ruiz", "Church of Scientology", "former")),
+])
+def test_a_member_noun_makes_a_person_a_member_of_the_body_it_names(
+        text: str, row: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.status) for a in found.affiliations] == [row]
+
+
+def test_an_occupation_is_no_membership_of_a_body_of_its_name() -> None:
+    found = run("The Economist reported it. Economist Ana Ruiz agreed.")
+    assert not found.affiliations
+
+
+def test_who_heads_a_body_described_before_its_name_heads_the_body_named() -> None:
+    found = run("Ana Ruiz, who heads Chile's main opposition party, the Socialist Party of Chile, "
+                "spoke.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Socialist Party of Chile", "head")]
+
+
+def test_a_police_rank_before_a_name_makes_the_person_an_officer_of_the_articles_force() -> None:
+    found = run("Police arrested Ana Ruiz on Monday. Former police chief Tom Vale said so.")
+    assert [(a.actor.name, a.organisation.name, a.status) for a in found.affiliations] \
+        == [("Tom Vale", "police", "former")]
+
+
+def test_the_secretary_general_of_an_acronym_in_apposition_before_a_name() -> None:
+    # 'secretary general of X' makes X an organisation; the bracketed name does not stop the
+    # role phrase apposed before the person's name
+    found = run("The secretary general of VFA (Velmora Fishers Alliance), Ana Ruiz, spoke.")
+    assert ("Ana Ruiz", "VFA", "secretary") in [
+        (a.actor.name, a.organisation.name, a.role) for a in found.affiliations]
+
+
+def test_an_ambassador_to_a_country_serves_the_government_of_the_country_named_first() -> None:
+    # the title's complement ('to Chile') may end the title before the name; the country an
+    # envoy is sent to is not the one the envoy serves
+    found = run("The Peruvian government agreed. Peruvian Ambassador to Chile Ana Ruiz spoke.")
+    assert [(a.organisation.name, a.role) for a in found.affiliations] \
+        == [("Government of Peru", "Ambassador")]
+
+
+def test_an_ambassador_serves_no_government_of_the_country_she_is_sent_to() -> None:
+    found = run("The Chilean government agreed. Ambassador to Chile Ana Ruiz spoke.")
+    assert not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "actor", "body"), [
+    ("A spokesman for the Health Ministry said so. The spokesman left.",
+     "spokesman for the Health Ministry", "Health Ministry"),
+    ("A source within the central Health Ministry said more.",
+     "source within the central Health Ministry", "Health Ministry"),
+])
+def test_someone_who_speaks_for_a_body_named_after_the_noun_is_of_that_body(
+        text: str, actor: str, body: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [(actor, body)]
+    assert entity_of(found, text.split(" said")[0], text).name == actor
+
+
+def test_a_spokesman_for_a_head_of_state_is_of_the_government_the_head_leads() -> None:
+    found = run("France's unions marched, and the government fell. A spokesman for President "
+                "Emmanuel Macron said so.")
+    assert ("spokesman for President Emmanuel Macron", "Government of France") in [
+        (a.actor.name, a.organisation.name) for a in found.affiliations]
+
+
+def test_a_title_before_a_name_holds_no_earlier_person_linked_by_to() -> None:
+    found = run("It spread from US President Barack Obama to Facebook creator Tom Vale on Monday.")
+    assert entity_of(found, "Tom Vale", "It spread from US President Barack Obama to Facebook "
+                     "creator Tom Vale").role == "creator"
+
+
+def test_a_member_of_a_tribe_is_of_a_people_not_an_organisation() -> None:
+    found = run("Ana Ruiz, a member of the Velu tribe, spoke.")
+    assert not mentioned(found, ORGANISATION) and not found.affiliations
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ana Ruiz was born in Peru. She joined Amnesty International aged 14.", "unknown"),
+    ("Ana Ruiz joins Amnesty International this week.", "current"),
+])
+def test_a_person_who_joined_a_body_is_its_member(text: str, status: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.role, a.status) for a in found.affiliations] \
+        == [("Ana Ruiz", "Amnesty International", "member", status)]
+
+
+def test_an_unknown_name_owning_a_persons_full_name_is_the_persons_body() -> None:
+    found = run("Peru voted on Sunday. Velmora's Ana Ruiz won a surprise victory.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Velmora")]
+
+
+def test_the_government_of_an_article_naming_no_country_is_that_of_its_towns() -> None:
+    text = "A file was found on a street in Ottawa. The government said it would look into it."
+    assert entity_of(run(text), "government", text).name == "Government of Canada"
+
+
+def test_a_partys_government_is_the_national_government_of_the_articles_country() -> None:
+    text = "Peru voted in May. The Conservative government has fallen since."
+    assert entity_of(run(text), "Conservative government", text).name == "Government of Peru"
+
+
+def test_a_minister_of_a_named_portfolio_body_is_not_also_placed_in_the_government() -> None:
+    found = run("Peru's Health Ministry and the government agreed. Health Minister Ana Ruiz "
+                "spoke.")
+    assert [a.organisation.name for a in found.affiliations if a.actor.name == "Ana Ruiz"] \
+        == ["Health Ministry"]
+
+
+def test_members_of_the_bare_government_are_members_of_the_national_government() -> None:
+    found = run("Peru voted in May. Two members of the government resigned.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("members of the government", "Government of Peru")]
+
+
+def test_a_single_name_before_prosecutor_is_the_prosecuting_body() -> None:
+    found = run("The Crown prosecutor, Ana Ruiz, told the court the man had lied.")
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
+        == [("Ana Ruiz", "Crown")]

@@ -37,9 +37,10 @@ def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
         low_word, word = lowers[i], texts[i]
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
             or words.capitalised(i) or affiliations._role_word(word) \
-            or bool(finder.ref.country_of(word))
+            or bool(finder.ref.country_of(word)) or affiliations._title_period(words, i, low) \
+            or affiliations._bracketed_acronym(words, i)
         if loose:
-            ok = ok or low_word in affiliations.PHRASE_WORDS or texts[i] == "."
+            ok = ok or low_word in affiliations.PHRASE_WORDS or word in affiliations._LOOSE_MARKS
         elif low_word in affiliations._TITLE_LINKS and kept and i > low \
                 and words.capitalised(i - 1) and lowers[i - 1] != "according":
             ok = True  # ('Secretary of State': a link between capitalised words of a title)
@@ -51,10 +52,15 @@ def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
     kept.reverse()
     while kept and lowers[kept[0]] in affiliations._OPENING:
         kept.pop(0)
+    if not loose and kept:
+        # the last word, or the title before an abbreviation's period ('Mr.'), ends a title
+        last = kept[-1] - 1 if affiliations._title_period(words, kept[-1], low) else kept[-1]
+        if not (affiliations._role_word(texts[last]) or lowers[last] in names.ROLE_MODIFIERS
+                or affiliations._title_complement(words, last, low)):
+            return None
+    while kept and (lowers[kept[-1]] in affiliations._COURTESY or texts[kept[-1]] == "."):
+        kept.pop()
     if not kept or not any(affiliations._role_word(texts[i]) for i in kept):
-        return None
-    if not loose and not (affiliations._role_word(texts[kept[-1]])
-                          or lowers[kept[-1]] in names.ROLE_MODIFIERS):
         return None
     return starts[kept[0]], ends[kept[-1]]
 

@@ -15,9 +15,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from . import names
+from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Mention
 from .reference import fold
+from .text import offsets
 
 if TYPE_CHECKING:
     from .entities import _Finder
@@ -30,13 +31,25 @@ MILITARY = frozenset([
 OFFICES = frozenset([
     "president", "minister", "prime", "secretary", "advisor", "adviser", "ambassador", "attaché",
     "attache", "diplomat", "envoy", "chancellor", "premier", "spokesman", "spokeswoman",
-    "spokesperson", "official"
+    "spokesperson", "official", "undersecretary"
 ])
 # offices of a government only (a 'president' or 'secretary general' may head any body)
 MINISTERIAL = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
+# words that make an office one of a government, whose country the phrase need not name
+GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
+# a secretary of these is a cabinet minister ('Defence Secretary', 'Secretary of the Interior')
+PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
+                        "treasury", "justice", "health", "education", "trade", "environment",
+                        "energy", "transport", "labour", "labor", "agriculture"})
 DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+# 'Ambassador to ': the country after it is where the envoy is sent, not the one served
+_POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
+_JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
+# marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
+_LOOSE_MARKS = frozenset({".", "(", ")"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})  # titles of courtesy, no office
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
@@ -49,12 +62,17 @@ _INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u0
 _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
+SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+_OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
 # 'Environment Minister', 'Foreign Secretary': a portfolio and its office, as a name's title
 PORTFOLIO = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
+# 'Secretary of State', 'Minister of Health': an office and its portfolio after it
+OF_PORTFOLIO = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+                          r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
 US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)")
 _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
@@ -68,6 +86,10 @@ WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
     r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
     r"(?:for|at))[ \u00a0]+(?:the[ \u00a0]+)?")
+# "Turkey's main opposition party, the ": words that describe the body whose name follows
+DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
+                            r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
+                            r"(?:the[ \u00a0]+)?")
 _LEADS_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
@@ -113,6 +135,17 @@ def clause_opener(text: str, m: Mention) -> bool:
     return ACCORDING.search(text, max(0, m.start - 20), m.start) is not None
 
 
+def introduces_source(text: str, m: Mention) -> bool:
+    """'According to X, a detective found ...': the comma ends the phrase that names a source,
+    and what follows is the clause's subject; after 'said X,' or 'told X,' it is X's role."""
+    return SOURCE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def _country_possessive(finder: _Finder, word: str) -> bool:
+    """Whether a word is a country's possessive: 'Turkey's interior minister'."""
+    return word[-2:] in ("'s", "’s") and bool(finder.ref.country_of(word[:-2]))
+
+
 def roles(finder: _Finder) -> None:
     """Roles of named people from pre-modifiers and appositions."""
     text, table = finder.text, finder.words
@@ -124,40 +157,56 @@ def roles(finder: _Finder) -> None:
         after = text[m.end:m.end + 1]
         spaced = after in names.SPACES
         hit = AFTER.match(text, m.end) if after == "," else None
-        if hit is not None and clause_opener(text, m):
-            hit = None
+        if hit is not None and (introduces_source(text, m)
+                                or _names_person(finder, hit.start("phrase"))):
+            hit = None  # ('A, Pope Francis and B': a list of people, not A's role)
         hit = hit or (AS_ROLE.match(text, m.end) if spaced else None)
         if hit:
             words = hit["phrase"].split()
             first = words[0].lower() if words else ""
             if (first in DETERMINERS or _role_word(first) or first in names.ROLE_MODIFIERS
-                    or _owned_by_body(finder, hit.start("phrase"))) \
+                    or _owned_by_body(finder, hit.start("phrase"))
+                    or _country_possessive(finder, words[0])) \
                     and any(_role_word(w) for w in words[:6]):
                 # ('the third President to be impeached by the House': the role ends before
                 # a clause of its own)
                 cut = _CLAUSE_IN_PHRASE.search(text, hit.start("phrase"), hit.end("phrase"))
                 from_phrase(finder, m, hit.start("phrase"),
                             cut.start() if cut else hit.end("phrase"))
+        if hit is not None and hit["phrase"].endswith("ist"):  # 'A, a former Scientologist'
+            _member_of(finder, m, hit["phrase"].split()[-1], hit.start("phrase"),
+                       hit.end("phrase"))
         # the 30 words before the name, as indices [low, end) into `words`
         end = bisect.bisect_left(table.starts, m.start)
+        if end > 0 and texts[end - 1].endswith("ist"):  # 'Scientologist Tom Cruise'
+            _member_of(finder, m, texts[end - 1], table.starts[max(0, end - 2)], m.start)
         low = max(0, end - 30)
         k = end
         while k > low and _role_word(texts[k - 1]) and table.capitalised(k - 1):
             k -= 1  # a title of the name itself ('Colonel', 'Prime Minister')
         if k > low and texts[k - 1] == ",":
+            low = _after_last_person(finder, low, k - 1)
             phrase = _walk_back(finder, low, k - 1, loose=True)
         else:
             phrase = _walk_back(finder, low, end, loose=False)
+            if phrase is not None and _after_last_person(finder, low, end) > low:
+                # ('US President A to Facebook creator B': B's role is no part of A's)
+                phrase = _walk_back(finder, _after_last_person(finder, low, end), end,
+                                    loose=False)
         if phrase is not None:
             from_phrase(finder, m, phrase[0], phrase[1])
         led = WHO_LEADS.match(text, m.end) if after == "," else None
         if led is not None:  # 'Ana Ruiz, who heads the Health Ministry,'
             verb = led["verb"].split()[0]
-            _affiliate_at(finder, m, led.end(), _LEADS_ROLE.get(verb, ""),
-                          "former" if verb in _PAST else "current")
+            # ('who heads Turkey's main opposition party, the X': the body its kind names)
+            described = DESCRIBED_BODY.match(text, led.end())
+            _affiliate_at(finder, m, described.end() if described else led.end(),
+                          _LEADS_ROLE.get(verb, ""), "former" if verb in _PAST else "current")
         of_org = OF_ORG.match(text, m.end) if spaced else None
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
-            _affiliate_at(finder, m, of_org.end(), "", "unknown",
+            # ('Ana Ruiz of the army's Northern Command': the unit the owner's possessive names)
+            owner = _OWNER_WORD.match(text, of_org.end())
+            _affiliate_at(finder, m, owner.end() if owner else of_org.end(), "", "unknown",
                           platform="from" not in of_org[0])
         if PORTFOLIO.fullmatch(m.entity.title):
             _portfolio_body(finder, m)
@@ -180,22 +229,104 @@ def roles(finder: _Finder) -> None:
                             person.entity, org.entity, "unknown", org.start, person.end))
 
 
+def _member_of(finder: _Finder, person: Mention, word: str, start: int, end: int) -> None:
+    """'Scientologist Tom Cruise', 'Ana Ruiz, a former Methodist': a capitalised member noun
+    makes the person a member of the body the article names by it ('Scientology', 'the
+    Methodist Church'); `start`-`end` is the phrase, for its 'former'."""
+    if len(word) < 6 or not word[0].isupper() or _role_word(word) \
+            or coref.is_person_noun(word.lower())[0]:
+        return  # ('Economist Ana Ruiz' names her occupation, not The Economist)
+    stem = word[:-3]
+    forms = {word, f"{stem}y", f"{stem}ism"}
+    body = next((o.entity for o in finder.found.mentions if o.entity.table == ORGANISATION
+                 and o.mention_type == "name"
+                 and not forms.isdisjoint(finder.text[o.start:o.end].split())), None)
+    if body is None or finder.affiliated(person.entity, body):
+        return
+    status = "former" if names.FORMER.search(finder.text, start, end) else "current"
+    finder.found.affiliations.append(Affiliation(
+        person.entity, body, status, min(start, person.start), max(end, person.end),
+        role="member"))
+
+
+def joiners(finder: _Finder) -> None:
+    """'She joined the Sea Org aged 14', 'Ana Ruiz joined Greenpeace': the person (a name or a
+    pronoun resolved to one) who joined a body named right after the verb is its member."""
+    text, found = finder.text, finder.found
+    for at in offsets(text, ("join",)):
+        space = at - 1  # (where the pattern begins and the subject ends)
+        verb = _JOINED.match(text, space) if space >= 0 else None
+        if verb is None:
+            continue
+        person = next((m for m in found.mentions_between(max(0, space - 60), space)
+                       if m.end == space and m.entity.table == ACTOR
+                       and m.entity.kind == "person"), None) or _pronoun_subject(finder, space)
+        if person is not None:
+            _affiliate_at(finder, person, verb.end(), "member",
+                          "current" if verb["verb"] == "joins" else "unknown", platform=False)
+
+
+def _pronoun_subject(finder: _Finder, end: int) -> Mention | None:
+    """'she' or 'he' ending at `end`, as a mention of the named person it refers to."""
+    start = end - 3 if finder.text[end - 3:end].lower() == "she" else end - 2
+    if finder.text[start:end].lower() not in ("she", "he") \
+            or finder.text[start - 1:start].isalpha():
+        return None
+    entity = coref.resolve_pronoun(finder.analysis, finder.found, start,
+                                   finder.text[start:end].lower(), finder.doc)
+    if entity is None or entity.table != ACTOR or entity.kind != "person":
+        return None
+    return Mention(start, end, entity, "pronoun")
+
+
+def _names_person(finder: _Finder, at: int) -> bool:
+    """Whether a person's name begins at offset `at`."""
+    return any(p.entity.table == ACTOR and p.entity.kind == "person"
+               for p in finder.found.mentions_starting(at, at + 1))
+
+
+def _after_last_person(finder: _Finder, low: int, end: int) -> int:
+    """The first word index >= `low` after the last person named in words [low, end): a role
+    apposed before a name holds no other person's name ('A's head B, Pope Francis'), unless
+    as its owner ('Chancellor A's spokesperson, B')."""
+    words, text = finder.words, finder.text
+    people = [p for p in finder.found.mentions_between(words.starts[low], words.ends[end - 1])
+              if p.entity.table == ACTOR and p.entity.kind == "person"
+              and text[p.end:p.end + 2] not in ("'s", "’s")] if end > low else []
+    return bisect.bisect_left(words.starts, people[-1].end, low) if people else low
+
+
 def _portfolio_body(finder: _Finder, person: Mention) -> None:
     """'Environment Minister John Baird' beside 'Environment Canada', 'Foreign Secretary David
     Miliband' beside 'the Foreign and Commonwealth Office': a minister belongs to the one
     government body the article names whose name holds the portfolio's words."""
     entity, title = person.entity, person.entity.title
-    words = title.split()[:-1]  # (the portfolio: the words before 'Minister' or 'Secretary')
-    bodies = [e for e in finder.found.entities.values()
-              if e.table == ORGANISATION and e.kind == "government"
-              and all(w in e.name.split() for w in words) and finder.mentioned(e)]
-    if len(bodies) != 1 or finder.affiliated(entity, bodies[0]):
+    # (the portfolio: the words before 'Minister' or 'Secretary')
+    body = _portfolio_body_of(finder, title.split()[:-1])
+    if body is None or finder.affiliated(entity, body):
         return
     before = person.start - len(title) - 1
     start = before if before >= 0 and finder.text[before:person.start - 1] == title \
         else person.start
-    finder.found.affiliations.append(Affiliation(entity, bodies[0], "current", start, person.end,
+    finder.found.affiliations.append(Affiliation(entity, body, "current", start, person.end,
                                                  role=title))
+
+
+def _portfolio(role: str) -> list[str]:
+    """The portfolio's words of a role: 'Environment Minister', 'Secretary of State'."""
+    if PORTFOLIO.fullmatch(role):
+        return role.split()[:-1]
+    of = OF_PORTFOLIO.fullmatch(role)
+    return of["portfolio"].split() if of else []
+
+
+def _portfolio_body_of(finder: _Finder, portfolio: list[str]) -> Entity | None:
+    """The one government body the article names whose name holds all the portfolio's words
+    ('Environment' -> 'Environment Canada', 'State' -> 'the State Department'), if one."""
+    bodies = [e for e in finder.found.entities.values()
+              if e.table == ORGANISATION and e.kind == "government"
+              and all(w in e.name.split() for w in portfolio) and finder.mentioned(e)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _us_party(finder: _Finder, person: Mention, initial: re.Match[str]) -> None:
@@ -275,16 +406,21 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     """The role phrase ending at the word before index `end` and starting at `low` or later."""
     words = finder.words
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
-    if not loose and (end <= low or not (_role_word(texts[end - 1])
-                                         or lowers[end - 1] in names.ROLE_MODIFIERS)):
-        return None  # (a strict phrase ends at word end - 1, which must be one of these)
+    last = end - 2 if end > low and texts[end - 1] == "." and _title_period(words, end - 1, low) \
+        else end - 1
+    if not loose and (last < low or not (_role_word(texts[last])
+                                         or lowers[last] in names.ROLE_MODIFIERS
+                                         or _title_complement(words, last, low))):
+        return None  # (a strict phrase ends at word `last`, which must be one of these)
     kept: list[int] = []  # word indices, last word first
     for i in range(end - 1, low - 1, -1):
         low_word, word = lowers[i], texts[i]
         ok = low_word in names.ROLE_MODIFIERS or low_word in ("'s", "’s") \
-            or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word))
+            or words.capitalised(i) or _role_word(word) or bool(finder.ref.country_of(word)) \
+            or word in _LOOSE_MARKS and (_title_period(words, i, low)
+                                         or _bracketed_acronym(words, i))
         if loose:
-            ok = ok or low_word in PHRASE_WORDS or texts[i] == "."
+            ok = ok or low_word in PHRASE_WORDS or word in _LOOSE_MARKS
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
                 and lowers[i - 1] != "according":
             ok = True  # "US Secretary of State Ana Ruiz"; not "According to Ana Ruiz"
@@ -296,9 +432,52 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     kept.reverse()
     while kept and lowers[kept[0]] in _OPENING:
         kept.pop(0)
+    while kept and (lowers[kept[-1]] in _COURTESY or texts[kept[-1]] == "."):
+        kept.pop()  # 'Undersecretary for Education Mr. X': the courtesy title is no office
     if not kept or not any(_role_word(texts[i]) for i in kept):
         return None
     return starts[kept[0]], ends[kept[-1]]
+
+
+def _ministerial(lows: set[str]) -> bool:
+    """Whether a role's words name a cabinet office: 'minister', 'Defence Secretary'."""
+    return not MINISTERIAL.isdisjoint(lows) or "secretary" in lows \
+        and not PORTFOLIOS.isdisjoint(lows)
+
+
+def _headed_country(finder: _Finder, person: Entity) -> str:
+    """The country the reference says a person heads or headed ('' if none)."""
+    known = finder.ref.lookup(person.name)
+    return known.heads if known is not None and known.table == ACTOR else ""
+
+
+def _title_complement(words: names.Words, last: int, low: int) -> bool:
+    """Whether word `last` ends the capitalised complement of a title ('Ambassador to
+    Germany', 'Governor of New Mexico'): one to three capitalised words after 'of', 'to' or
+    'for' after a capitalised office."""
+    for j in range(last, max(low, last - 3) - 1, -1):
+        if words.lowers[j] in _TITLE_LINKS:
+            return j > low and j < last and _role_word(words.texts[j - 1]) \
+                and words.capitalised(j - 1)
+        if not words.capitalised(j):
+            return False
+    return False
+
+
+def _bracketed_acronym(words: names.Words, i: int) -> bool:
+    """Whether word `i` is a bracket around an acronym: 'Organisation of Islamic Cooperation
+    (OIC) head X' (the body's name and its acronym are one part of the phrase)."""
+    texts = words.texts
+    if texts[i] == ")":
+        return i > 1 and texts[i - 2] == "(" and names.is_acronym(texts[i - 1])
+    return texts[i] == "(" and i + 2 < len(texts) and texts[i + 2] == ")" \
+        and names.is_acronym(texts[i + 1])
+
+
+def _title_period(words: names.Words, i: int, low: int) -> bool:
+    """Whether word `i` is the period of an abbreviated title ('Mr.', 'Dr.') in its phrase."""
+    return i > low and words.texts[i] == "." and words.ends[i - 1] == words.starts[i] \
+        and _role_word(words.texts[i - 1])
 
 
 def _blank(phrase: str, start: int, end: int) -> str:
@@ -324,6 +503,8 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
             stop = m.end + 2 if text[m.end:m.end + 2] in ("'s", "’s") else m.end
             phrase = _blank(phrase, m.start - start, stop - start)
     words = (_POSSESSIVE_S.sub(" ", phrase) if "'" in phrase or "’" in phrase else phrase).split()
+    if "(" in phrase:  # (the brackets of a blanked acronym)
+        words = [w for w in words if w not in ("(", ")")]
     # 'Later a lawyer': a determiner before the office word opens the role
     office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
     opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
@@ -352,17 +533,23 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     if not role:
         return
     entity = person.entity
+    headed = ""
     # in the order they were added, as a scan of `found.mentions` gives them
     inside = finder.found.mentions_between(start, end)
     if len(inside) > 1:  # (one or none is in any order)
         inside = finder.found.added_order(inside)
     inside = [m for m in inside if m is not person]
     # the first country named inside, else the first one a word of the phrase names
-    country = next((m.entity.country for m in inside
-                    if m.entity.table == PLACE and m.entity.kind == "country"), None)
+    # ('US Ambassador to Germany': the country an envoy is sent to is not the one served)
+    posted = _POSTED.search(phrase) if " to " in phrase else None
+    stop = start + posted.start() if posted else end
+    country = next((m.entity.country for m in inside if m.start < stop
+                    and m.entity.table == PLACE and m.entity.kind == "country"), None)
     words = phrase.replace("’s", " ").replace("'s", " ").split()  # (no possessive 's)
     if country is None:
-        country = next(filter(None, map(finder.ref.country_of, words)), "")
+        served = text[start:stop].replace("’s", " ").replace("'s", " ").split() if posted \
+            else words
+        country = next(filter(None, map(finder.ref.country_of, served)), "")
     if country and not entity.country:
         entity.country = country
     parties: list[Entity] = []  # 'Republican Senator Ana Ruiz': the party is no part of the role
@@ -378,16 +565,25 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     # (`head` is the singular of a plural noun: 'German officials' is of the government)
     lows = {w.strip(".,").lower() for w in phrase.split()} | {fold(entity.title), head}
     orgs = [m.entity for m in inside if m.entity.table == ORGANISATION]
+    portfolio = _portfolio(role) if not orgs and ("Minister" in role or "Secretary" in role) \
+        else []
+    if portfolio:  # 'Ana Ruiz, the Secretary of State': of the State Department
+        body = _portfolio_body_of(finder, portfolio)
+        if body is not None:
+            orgs.append(body)
     if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")
         if forces is not None:
             orgs.append(forces)
     elif not orgs and not OFFICES.isdisjoint(lows) and (
-            country or person.mention_type == "name" and not MINISTERIAL.isdisjoint(lows)):
+            country or not GOVERNMENT_WORDS.isdisjoint(lows) or person.mention_type == "name" and (
+                _ministerial(lows) or (headed := _headed_country(finder, entity)))):
         # 'Minister of Education Ana Ruiz': a named minister with no country in the phrase
-        # serves that of the person, else the one the article is about
-        government = finder.national(country or entity.country or finder.focal_country(),
-                                     "government")
+        # serves that of the person, else the one the article is about, as 'government
+        # officials' and 'cabinet ministers' do; 'President X' the country the reference says
+        # X heads
+        government = finder.national(
+            country or headed or entity.country or finder.focal_country(), "government")
         if government is not None:
             orgs.append(government)
     orgs += parties

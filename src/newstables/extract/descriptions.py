@@ -39,7 +39,7 @@ GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "per
                      key=len, reverse=True)
 GENERIC = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
 ADJECTIVES = (
-    "former senior junior top high-ranking low-ranking local foreign military government "
+    "former senior junior top high-ranking low-ranking local foreign military government cabinet "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
     "anonymous rank-and-file veteran elite special police security rebel paramilitary "
     "criminal militant")

@@ -53,6 +53,7 @@ OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
+BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
@@ -74,8 +75,13 @@ COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chair
 _COMPANY_OFFICE = "|".join(sorted(COMPANY_OFFICES))
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
-    rf"executive|employee|director|leader|head|chief|{_COMPANY_OFFICE})s?{_S}"
+    rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
+    rf"s?{_S}"
     rf"(?:for|of|at|from){_S}(?:the{_S})?\Z", re.IGNORECASE)
+# "'s Nathan Law won": a possessive before a person's full name and a lower-case word
+NAMED_AFTER = re.compile(r"['’]s[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w-]+){1,2}[ \u00a0]+[a-z]")
+# 'the Zulu tribe', 'the Velu people': a word before these names a people, not a body
+KIN_AFTER = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
 GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 # 'the Hells Angels biker gang', 'the Proud Boys militia': a kind of body after a name of
@@ -86,7 +92,7 @@ BODY_AFTER = re.compile(
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
-    rf"representatives?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
+    rf"representatives?|prosecutors?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
@@ -101,7 +107,11 @@ FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "i
 # Nouns for people who speak or act for the body named before them ('a German government source')
 OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
                      "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
-                     "personnel"})
+                     "personnel", "detective"})
+# 'a spokesman for the', 'a source within the central': a person noun's link to the body after
+BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
+# nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
+SPEAKS_FOR = OF_BODY | {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
@@ -243,11 +253,13 @@ class _Finder:
         self._mentions_seen = 0
         self._pairs: set[tuple[int, int]] = set()
         self._affiliations_seen = 0
+        self._towns_country = (-1, "")  # (mentions seen, `focal_country` from towns)
 
     def stale(self) -> None:
         """Forget the summaries of `found` (mentions were removed or changed entity)."""
         self._entity_ids, self._countries, self._mentions_seen = set(), Counter(), 0
         self._pairs, self._affiliations_seen = set(), 0
+        self._towns_country = (-1, "")
 
     def _sync_mentions(self) -> None:
         mentions = self.found.mentions
@@ -697,7 +709,11 @@ class _Finder:
         'a member of X', 'X said in a statement', 'X officials', 'the X group'."""
         text, word = self.text, self.text[c.start:c.end]
         if text[c.end:c.end + 2] in ("'s", "’s") and not ORG_AFTER.match(text, c.end):
-            return False  # 'a member of Smith's team': the owner of something else
+            # 'a member of Smith's team': the owner of something else; 'Demosisto's Nathan
+            # Law won': of a person named, a body the person is of
+            return NAMED_AFTER.match(text, c.end) is not None
+        if KIN_AFTER.match(text, c.end):
+            return False  # 'a member of the Zulu tribe': a people, not an organisation
         word_end = _org_before_word_end(text, c.start)
         if word_end >= 0:
             # 'the' is tried where it must begin, not searched for; only a word that is not
@@ -801,6 +817,33 @@ class _Finder:
         if replaced:
             self.found.remove_mentions(replaced)
             self.stale()
+        self._bare_government()
+
+    def _bare_government(self) -> None:
+        """'the government announced ...': with no country before it, the government is the one
+        of the country the article is about (its national government, as 'the Turkish
+        government' would name it); 'the government officials' only modifies a noun."""
+        text, found = self.text, self.found
+        government: Entity | None = None
+        for hit in _bare_government_hits(text):
+            if found.mention_covering(hit.start(), hit.end()) is not None \
+                    or ADJECTIVAL.match(text, hit.end()):
+                continue
+            of = COMPLEMENT.match(text, hit.end())
+            if of is not None:  # 'the government of Samoa': that country's, if a country's
+                place = found.mention_covering(of.end(), of.end() + 1)
+                if place is not None and place.start == of.end() and place.entity.table == PLACE \
+                        and place.entity.kind == "country":
+                    owner = self.national(place.entity.country, "government")
+                    if owner is not None:
+                        found.add_mention(hit.start("noun"), hit.end(), owner, "description")
+                continue
+            government = government or self.national(self.focal_country(), "government")
+            if government is None:
+                return
+            # (the mention is the noun's, as it is in 'members of the government')
+            government = found.add_mention(hit.start("noun"), hit.end(), government,
+                                           "description").entity
 
     def _named_government(self, c: Cand) -> None:
         """'the Monti government', 'the Labor government': an unknown word that names nothing
@@ -814,9 +857,18 @@ class _Finder:
         word = text[c.start:c.end]
         if word.lower() in BLOCK or self.ref.country_of(word) or not word[0].isupper():
             return
+        # 'the Conservative government': a party's is the national government of the country
+        # the article is about
+        national = self.national(self.focal_country(), "government") \
+            if self._party_word(word) else None
         name = f"{word} {hit.group(1)}"
-        self.found.add_mention(c.start, hit.end(), Entity(ORGANISATION, "government", name),
-                               "name")
+        self.found.add_mention(c.start, hit.end(), national or Entity(
+            ORGANISATION, "government", name), "name")
+
+    def _party_word(self, word: str) -> bool:
+        """Whether a word names a political party of the reference ('Conservative', 'Labor')."""
+        known = self.ref.lookup(f"{word} Party") or self.ref.lookup(f"{word}s")
+        return known is not None and known.table == ORGANISATION and known.kind == "political"
 
     def _owned_org(self, owner: Mention, noun: str) -> Entity | None:
         entity, ref = owner.entity, self.ref
@@ -880,9 +932,17 @@ class _Finder:
         return m
 
     def focal_country(self) -> str:
-        """The country the article names most often (the first named of equals)."""
+        """The country the article names most often (the first named of equals); in an article
+        that names no country, the one its towns and regions are most often in ('Ottawa')."""
         self._sync_mentions()
-        return self._countries.most_common(1)[0][0] if self._countries else ""
+        if self._countries:
+            return self._countries.most_common(1)[0][0]
+        if self._towns_country[0] != self._mentions_seen:  # (asked again for the same mentions)
+            places = Counter(m.entity.country for m in self.found.mentions
+                             if m.entity.table == PLACE and m.entity.country)
+            self._towns_country = (self._mentions_seen,
+                                   places.most_common(1)[0][0] if places else "")
+        return self._towns_country[1]
 
     def unnamed(self) -> None:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
@@ -968,14 +1028,57 @@ class _Finder:
                 if earlier is not None:
                     self.found.add_mention(d.start, d.end, earlier, "description")
                 continue
-            counts[d.head] += 1
-            base = " ".join(["unnamed", *[w for w in d.mods.split() if w.islower()], d.head])
-            name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
+            body = self._body_after(d)
+            if body is None:
+                counts[d.head] += 1
+                base = " ".join(["unnamed", *[w for w in d.mods.split() if w.islower()],
+                                 d.head])
+                name = base if counts[d.head] == 1 else f"{base} {counts[d.head]}"
+            else:  # named, and mentioned, to the body's end, as 'members of X' is
+                name = " ".join(text[d.start:body.end].split()[1 if d.det else 0:])
             nameless = Entity(ACTOR, "anonymous", name, country=country, scope=self.doc)
-            added = self.found.add_mention(d.start, d.end, nameless, "description")
+            added = self.found.add_mention(d.start, body.end if body else d.end, nameless,
+                                           "description")
             anonymous[d.head] = last_anonymous = added.entity
             affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
             self._of_body_inside(added, d)
+            org = self._body_of(body) if body is not None else None
+            if org is not None and not self.affiliated(added.entity, org):
+                status = "former" if names.FORMER.search(d.mods) else "current"
+                self.found.affiliations.append(Affiliation(
+                    added.entity, org, status, d.start, added.end, role=d.head))
+
+    def _body_after(self, d: Description) -> Mention | None:
+        """'a spokesman for the Interior Ministry', 'a source within the central Interior
+        Ministry', 'a spokesperson for President X': the body, or the head of state, named
+        right after a noun for someone who speaks or acts for one."""
+        if d.head not in SPEAKS_FOR:
+            return None
+        link = BODY_LINK.match(self.text, d.end)
+        if link is None:
+            return None
+        at = link.end()
+        return next((m for m in self.found.mentions_starting(at, at + 40)
+                     if m.entity.table == ORGANISATION and m.start == at
+                     or self._titled_at(at, m.start) and self._body_of(m) is not None), None)
+
+    def _titled_at(self, at: int, start: int) -> bool:
+        """Whether only a title ('President', 'Prime Minister') stands between `at` and `start`."""
+        return all(w.lower().rstrip(".") in TITLE_WORDS for w in self.text[at:start].split())
+
+    def _body_of(self, m: Mention) -> Entity | None:
+        """The organisation a mention stands for: itself, or the government of the country the
+        reference says a person named heads, if the article mentions that government."""
+        if m.entity.table == ORGANISATION:
+            return m.entity
+        if m.entity.table != ACTOR or m.entity.kind != "person":
+            return None
+        known = self.ref.lookup(m.entity.name)
+        government = self.national(known.heads, "government") if known is not None else None
+        if government is None:
+            return None
+        government = self.found.entities.get(government.key)
+        return government if government is not None and self.mentioned(government) else None
 
     def _of_body_inside(self, actor: Mention, d: Description) -> None:
         """'a German government source': a description whose modifiers name an organisation
@@ -1547,6 +1650,9 @@ def _from_known(known: Known) -> Entity:
 
 
 _POLICE = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
+# 'police chief Ana Ruiz', 'Police Commissioner Tom Vale': a rank of the force before a name
+_POLICE_RANK = re.compile(r"[ \u00a0]+(?i:chief|officer|commissioner|superintendent|inspector|"
+                          r"sergeant|constable|spokes(?:man|woman|person))[ \u00a0]+")
 _FORCE_WORDS = frozenset({"police", "sheriff", "gendarmerie", "constabulary"})
 # What follows a bare 'police' that is the force itself: a verb, a preposition or a stop
 # ('police arrested', 'police said', 'handcuffed by the police.'), not a noun it modifies.
@@ -1554,6 +1660,16 @@ _FORCE_ACTS = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)\"”’']|$)|[ \u00a0]+(?:\w+ed|say|said|have|had|were|are|will|would|"
     r"did|do|could|can|may|might|must|should|later|also|then|in|on|at|from|to|for|with|after|"
     r"and|or|but|as|about|over|during|when|while|who|that)\b")
+
+
+def _bare_government_hits(text: str) -> list[re.Match[str]]:
+    """`BARE_GOVERNMENT.finditer(text)`, tried only where 'overnment' stands after 'the '."""
+    hits = []
+    for at in offsets(text, ("overnment",)):
+        hit = BARE_GOVERNMENT.match(text, max(0, at - 5))
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 def _police_hits(text: str) -> list[re.Match[str]]:
@@ -1590,7 +1706,11 @@ def _bare_police(finder: _Finder) -> None:
         return  # (which one is meant is not known)
     force = next(iter(forces.values()), None)
     unnamed = force is None
+    officers: list[tuple[Mention, int]] = []  # ('police chief Ana Ruiz', where 'police' starts)
     for hit in _police_hits(text):
+        officer = _police_officer(finder, hit.end())
+        if officer is not None:
+            officers.append((officer, hit.start()))
         if found.mention_covering(hit.start(), hit.end()) is not None \
                 or found.mentions_between(hit.start(), hit.end()):
             continue
@@ -1598,7 +1718,30 @@ def _bare_police(finder: _Finder) -> None:
             continue  # 'police posts', 'police officers': a modifier, not the force
         if force is None:
             force = Entity(ORGANISATION, "government", "police", scope=finder.doc)
-        found.add_mention(hit.start(), hit.end(), force, "description")
+        force = found.add_mention(hit.start(), hit.end(), force, "description").entity
+    if force is not None:
+        _police_officers(finder, force, officers)
+
+
+def _police_officers(finder: _Finder, force: Entity, officers: list[tuple[Mention, int]]
+                     ) -> None:
+    """Affiliate each person a police rank names with the article's force."""
+    text = finder.text
+    for officer, start in officers:
+        if not finder.affiliated(officer.entity, force):
+            former = names.FORMER.search(text, max(0, start - 10), start) is not None
+            finder.found.affiliations.append(Affiliation(
+                officer.entity, force, "former" if former else "current", start, officer.end,
+                role=text[start:officer.start].strip()))
+
+
+def _police_officer(finder: _Finder, end: int) -> Mention | None:
+    """The person a police rank before a name names ('police chief Ana Ruiz')."""
+    rank = _POLICE_RANK.match(finder.text, end)
+    if rank is None:
+        return None
+    return next((m for m in finder.found.mentions_starting(rank.end(), rank.end() + 1)
+                 if m.entity.table == ACTOR and m.entity.kind == "person"), None)
 
 
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
@@ -1616,3 +1759,4 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     countries.find(finder)
     possessives.find(finder)
     pronouns.find(finder)
+    affiliations.joiners(finder)

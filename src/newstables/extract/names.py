@@ -27,7 +27,8 @@ JOIN = " \u00a0"  # words of one name are separated by exactly one of these char
 SPACES = frozenset(JOIN)
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
-                       "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter"})
+                       "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter",
+                       "dela", "delos"})
 # Words that join the parts of an organisation's name ('Bank of England', 'The Globe and
 # Mail'); a run is split at them unless the whole is a known or structurally an organisation.
 CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on"})
@@ -105,7 +106,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "musician", "actor", "singer", "activist", "professor", "emeritus", "governor", "mayor",
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
-        "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas"
+        "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas",
+        "undersecretary"
     ])
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Modifiers that may come between a title and a name ('French foreign minister').
