@@ -134,6 +134,16 @@ def test_the_tokens_taken_from_the_shared_words_are_the_tokens_a_cut_of_the_text
         assert events._tokens(text, low, names.Words(text)) == (parts[1::2], starts, ends), text
 
 
+def test_the_search_for_runs_cut_otherwise_with_listed_digits_matches_its_plain_form() -> None:
+    import sys
+
+    plain = re.compile(r"[\d_’Σ\u0130.'-](?:(?<![.'-])|(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))"
+                       r"[\w’'.-]*")
+    for text in (c + tail for c in map(chr, range(sys.maxunicode + 1)) for tail in ("a", " ")):
+        fast, slow = events._OTHERWISE_CUT.search(text), plain.search(text)
+        assert (fast and fast.span()) == (slow and slow.span()), hex(ord(text[0]))
+
+
 def test_a_sentence_gets_the_tokens_a_cut_of_the_sentence_alone_gives() -> None:
     # (`find` once cut each sentence on its own; it now takes its part of the text's tokens)
     rng = random.Random(5)

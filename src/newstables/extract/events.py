@@ -397,9 +397,15 @@ def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
 # ("let's", "U.S.", "'90s", "Jong-un"), or that begins with an initial ("J. Smith"). Any other
 # run is letters, then marks that end it ("said." "soldiers'"): both cut it into the letters
 # and each mark. A match begins at the first such character and takes the rest of its run.
+# Its first character is sought in a class of listed characters (the digits of the Basic
+# Multilingual Plane, every character beyond it), which the engine tests with a table, where
+# `\d` in the class would cost a look-up of each character's category (callgrind: the search
+# about a third cheaper); `\d` is asked only of the characters that pass.
+_BMP_DIGITS = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 _RUN = re.compile(r"[\w’'.-]*")
-_OTHERWISE_CUT = re.compile(r"[\d_’Σ\u0130.'-](?:(?<![.'-])|(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))"
-                            r"[\w’'.-]*")
+_OTHERWISE_CUT = re.compile(
+    f"[{_BMP_DIGITS}_’Σ\u0130.'\\-\U00010000-\U0010ffff]"
+    r"(?:(?<=[\d_’Σ\u0130])|(?<=[.'-])(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))[\w’'.-]*")
 
 
 def _tokens(text: str, low: str, words: Words) -> tuple[list[str], list[int], list[int]]:
