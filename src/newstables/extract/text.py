@@ -119,7 +119,6 @@ class Analysis:
     text: str
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    _words: Words | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         text, marks, m = self.text, offsets(self.text, _ENDS), 0
@@ -130,6 +129,7 @@ class Analysis:
             self._split(start, end, marks[first:m])
         self._para_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = [s[0] for s in self.sentences]  # (for look-ups by offset)
+        self._words: Words | None = None  # (`words`: cut when first asked for)
 
     def _split(self, start: int, end: int, marks: list[int]) -> None:
         """Add the sentences of the paragraph [start, end) with end `marks` (none empty: the
