@@ -2,9 +2,11 @@
 
     .venv/bin/python benchmarks/tokenizers.py            # mypyc and a C compiler: also compiled
 
-The extractor cuts each text into words twice, with one regular-expression split each
-(`names.Words` for entities, `events._sentence` for events): about a fifth of its instructions
-(README). This script times those two splits on the seed article, and against them:
+The extractor cuts each text into words once, with one regular-expression split
+(`names.Words`, for entities); the event stage takes its tokens from those words, cutting again
+only the few runs where its tokens differ (`events._tokens`). This script times the split, the
+event tokens taken from it and the event tokens cut by a split of their own (as the event stage
+once cut them) on the seed article, and against them:
 
 - spaCy's tokenizer (a blank English pipeline, compiled with Cython), the field's library for it;
 - `loop_tokens` below: the events tokens (`events._TOKEN`) found by a loop over characters,
@@ -80,7 +82,7 @@ def loop_tokens(low: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def split_tokens(low: str) -> tuple[list[int], list[int], list[str]]:
-    """The same, as `events._sentence` finds them (one `re.split`)."""
+    """The same, found by one `re.split` (`events._split`)."""
     parts = events._split(low, 0, len(low))
     return *events._offsets(parts, 0), parts[1::2]
 
@@ -137,12 +139,12 @@ def main() -> None:
         low = lower(SEED)
         print(f"seed article ({len(SEED):,} characters, {len(split_tokens(low)[0])} event "
               f"tokens), ms per tokenization, the fastest of 7 rounds:")
+        words = names.Words(SEED)
         timings: list[tuple[str, Callable[[], object] | None]] = [
             ("names.Words (regex split, entity stage)", lambda: names.Words(SEED)),
-            ("events._sentence (regex split, event stage)",
-             lambda: events._sentence(SEED, 0, len(SEED), events._split(low, 0, len(SEED)),
-                                      [])),
-            ("  of it the split and the offsets", lambda: split_tokens(low)),
+            ("events._tokens (from those words, event stage)",
+             lambda: events._tokens(SEED, low, words)),
+            ("events tokens by a split of their own", lambda: split_tokens(low)),
             ("character loop, Python", lambda: loop_tokens(low)),
             ("character loop, compiled by mypyc",
              (lambda: compiled(low)) if compiled else None),

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newstables.extract import events
+from newstables.extract import events, names
 from newstables.extract.model import Entity, Event, Mention
 from newstables.extract.text import Analysis
 
@@ -22,9 +22,17 @@ def _random_text(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(n)) + "."
 
 
-def _sentence(text: str) -> events.Sentence:
+def _lowered(text: str) -> str:
+    """The text as `events.find` lower-cases it."""
     low = text.lower().replace("’", "'")
-    return events._sentence(text, 0, len(text), events._split(low, 0, len(text)), [])
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    return low
+
+
+def _sentence(text: str) -> events.Sentence:
+    tokens = events._tokens(text, _lowered(text), names.Words(text))
+    return events._sentence(text, 0, len(text), tokens, [])
 
 
 def _old_window(sent: events.Sentence, i: int, size: int) -> list[str]:
@@ -104,26 +112,50 @@ def test_the_split_with_the_fast_word_class_gives_the_plain_patterns_tokens() ->
 
 _PIECES = ["Army", "attacked", "the", "U.S.", "base", ".", "!", "?", ",", "’", "'", "-", "—", "“",
            "”", "(", ")", "didn’t", "'90s", "..", "x_y", "3.5", "İ", "ΟΔΟΣ", "\u200b", "\ufeff",
-           "--ok--", "Mr.", "Yes"]
-_GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "\u2009", "", ""]
+           "--ok--", "Mr.", "Yes", "J.", "A.", "let's", "it’s", "’S", "soldiers'", "Jong-un",
+           "co-op.", "x.com", "5th", "U.S.-led", "O'Brien", "ΑΣ", "Σ", "ς", "\u0301", "K", "é",
+           "Ⅻ", "½", "²", "٣", "x٣", "_", "said."]
+_GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "\u2009", "", "", "", ""]
 
 
-def test_a_sentence_cut_alone_gets_the_tokens_a_cut_of_the_whole_text_gives_it() -> None:
-    # (`find` cuts each sentence on its own, not the whole text once: no token crosses a
-    # sentence's ends)
+def _random_pieces(rng: random.Random) -> str:
+    return "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 30)))
+
+
+def test_the_tokens_taken_from_the_shared_words_are_the_tokens_a_cut_of_the_text_gives() -> None:
+    # (`_tokens` cuts again only the runs `_OTHERWISE_CUT` finds, and takes `names.Words`'
+    # words elsewhere)
+    rng = random.Random(3)
+    for _ in range(6000):
+        text = _random_pieces(rng)
+        low = _lowered(text)
+        parts = events._TOKEN_SPLIT.split(low)
+        starts, ends = events._offsets(parts, 0)
+        assert events._tokens(text, low, names.Words(text)) == (parts[1::2], starts, ends), text
+
+
+def test_the_search_for_runs_cut_otherwise_with_listed_digits_matches_its_plain_form() -> None:
+    import sys
+
+    plain = re.compile(r"[\d_’Σ\u0130.'-](?:(?<![.'-])|(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))"
+                       r"[\w’'.-]*")
+    for text in (c + tail for c in map(chr, range(sys.maxunicode + 1)) for tail in ("a", " ")):
+        fast, slow = events._OTHERWISE_CUT.search(text), plain.search(text)
+        assert (fast and fast.span()) == (slow and slow.span()), hex(ord(text[0]))
+
+
+def test_a_sentence_gets_the_tokens_a_cut_of_the_sentence_alone_gives() -> None:
+    # (`find` once cut each sentence on its own; it now takes its part of the text's tokens)
     rng = random.Random(5)
     for _ in range(1500):
-        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(1, 30)))
-        low = text.lower().replace("’", "'")
-        if len(low) != len(text):
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
-        parts = events._TOKEN_SPLIT.split(low)  # the whole text, as it was cut before
-        starts, ends = events._offsets(parts, 0)
-        whole = list(zip(starts, ends, parts[1::2], strict=True))
+        text = _random_pieces(rng)
+        low = _lowered(text)
+        tokens = events._tokens(text, low, names.Words(text))
         for start, end in Analysis(text).sentences:
-            sent = events._sentence(text, start, end, events._split(low, start, end), [])
-            assert list(zip(sent.starts, sent.ends, sent.lows, strict=True)) == [
-                t for t in whole if start <= t[0] < end], (text, start, end)
+            sent = events._sentence(text, start, end, tokens, [])
+            parts = events._split(low, start, end)
+            assert (sent.lows, sent.starts, sent.ends) == (
+                parts[1::2], *events._offsets(parts, start)), (text, start, end)
 
 
 _PLAIN_GAP = r"(?:[\s\u00a0]+[\w’'-]+){0,4}?"  # the gap with backtracking into its runs

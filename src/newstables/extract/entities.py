@@ -243,7 +243,7 @@ class _Finder:
         self._headlines_end = self.headlines[-1][1] if self.headlines else 0
         self.cands: list[Cand] = []
         self._cands_at: dict[int, list[Cand]] | None = None  # (`_cands_starting`)
-        self.words = names.Words(self.text)
+        self.words = analysis.words()
         self.kind_nouns = _kind_nouns(self.text)
         # Running summaries of `found` for questions asked once per mention or phrase (see
         # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended

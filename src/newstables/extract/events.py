@@ -7,9 +7,10 @@ trigger, object after it, the "by" agent of a passive), the date comes from time
 (`dates.py`) in the trigger's clause, at the start of its sentence or in a one-line time header
 above its section, and modality from negation and condition cues in the clause.
 
-Speed (the stage runs on every article of a corpus): each sentence is cut into tokens by one
-regex split, into lower-cased words; a sentence is read further only when one of its words starts
-a trigger, and only then are its words' offsets summed and its clause boundaries marked (found by
+Speed (the stage runs on every article of a corpus): the tokens are not cut again but derived
+from the words the entity stage cut (`Analysis.words`, `_tokens`): the two cuts differ only in
+the few runs a regex search finds, which are cut again alone. A sentence is read further only
+when one of its words starts a trigger, and only then are its clause boundaries marked (found by
 bisection over the marked indices).
 """
 
@@ -28,6 +29,7 @@ from typing import Any
 from . import dates
 from .coref import resolve_pronoun as coref_resolve
 from .model import PLACE, Entity, Event, Extraction, Mention, Participant
+from .names import Words
 from .reference import load_yaml
 from .text import Analysis
 
@@ -389,9 +391,9 @@ def _split(low: str, start: int, end: int) -> list[str]:
     changes no character's class (word, space, mark or other: tests/test_scan_shortcuts.py
     checks every code point), so its tokens are the text's, lower-cased.
 
-    A sentence is cut on its own: it has white space (or a character that is a token by itself,
-    such as a zero-width space) on both sides and no token holds white space, so its tokens are
-    the ones a cut of the whole text gives there (tests check both)."""
+    [start, end) is a run of word characters and marks (`_tokens`) or a sentence: it has a
+    character that is no part of a token, or one that is a token by itself, on both sides, so
+    its tokens are the ones a cut of the whole text gives there (tests check both)."""
     return _TOKEN_SPLIT.split(low[start:end])
 
 
@@ -401,12 +403,68 @@ def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
     return offsets[1:-1:2], offsets[2::2]
 
 
-def _sentence(text: str, start: int, end: int, parts: list[str], candidates: list[Mention],
-              offsets: tuple[list[int], list[int]] | None = None) -> Sentence:
-    """The sentence [start, end) of `text`, from its `_split` parts (and their `_offsets`,
-    when they were needed before)."""
-    starts, ends = offsets or _offsets(parts, start)
-    return Sentence(start, end, parts[1::2], starts, ends, candidates, text)
+# Where `_TOKEN` may cut a text otherwise than `names.Words` does: a run of word characters and
+# marks (`_RUN`) that holds a digit, '_', a curly apostrophe (`Words` keeps it, `_TOKEN`'s
+# tokens straighten it), a capital sigma or a dotted capital I (lower-cased alone, a word may
+# differ from its part of the lower-cased text), or a mark before a word character
+# ("let's", "U.S.", "'90s", "Jong-un"), or that begins with an initial ("J. Smith"). Any other
+# run is letters, then marks that end it ("said." "soldiers'"): both cut it into the letters
+# and each mark. A match begins at the first such character and takes the rest of its run.
+# Its first character is sought in a class of listed characters (the digits of the Basic
+# Multilingual Plane, every character beyond it), which the engine tests with a table, where
+# `\d` in the class would cost a look-up of each character's category (callgrind: the search
+# about a third cheaper); `\d` is asked only of the characters that pass.
+_BMP_DIGITS = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+_RUN = re.compile(r"[\w’'.-]*")
+_OTHERWISE_CUT = re.compile(
+    f"[{_BMP_DIGITS}_’Σ\u0130.'\\-\U00010000-\U0010ffff]"
+    r"(?:(?<=[\d_’Σ\u0130])|(?<=[.'-])(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))[\w’'.-]*")
+
+
+def _tokens(text: str, low: str, words: Words) -> tuple[list[str], list[int], list[int]]:
+    """The text's tokens (`_TOKEN`): their lower-cased forms (`low`'s, as `_split` gives
+    them), starts and ends. Taken from the text's `names.Words`, but for the runs the two cut
+    otherwise (`_OTHERWISE_CUT`), which are cut again alone (`_split`): a few per article."""
+    lows: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    w_lows, w_starts, w_ends = words.lowers, words.starts, words.ends
+    n, done, backwards = len(text), 0, ""  # (the text reversed, to find where a run begins)
+    for match in _OTHERWISE_CUT.finditer(text):
+        if not backwards:
+            backwards = text[::-1]
+        before = _RUN.match(backwards, n - match.start())  # (the run's part before the match)
+        assert before is not None  # (`_RUN` matches the empty string too)
+        run_start, run_end = n - before.end(), match.end()
+        first = bisect.bisect_left(w_starts, run_start, done)
+        lows += w_lows[done:first]
+        starts += w_starts[done:first]
+        ends += w_ends[done:first]
+        parts = _split(low, run_start, run_end)
+        run_starts, run_ends = _offsets(parts, run_start)
+        lows += parts[1::2]
+        starts += run_starts
+        ends += run_ends
+        done = bisect.bisect_left(w_starts, run_end, first)
+    lows += w_lows[done:]
+    starts += w_starts[done:]
+    ends += w_ends[done:]
+    return lows, starts, ends
+
+
+def _token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """[first, last): the indices of the tokens (by their `starts`) in [start, end) of the text."""
+    first = bisect.bisect_left(starts, start)
+    return first, bisect.bisect_left(starts, end, first)
+
+
+def _sentence(text: str, start: int, end: int, tokens: tuple[list[str], list[int], list[int]],
+              candidates: list[Mention]) -> Sentence:
+    """The sentence [start, end) of `text`, with its part of the text's `_tokens`."""
+    lows, starts, ends = tokens
+    first, last = _token_range(starts, start, end)
+    return Sentence(start, end, lows[first:last], starts[first:last], ends[first:last],
+                    candidates, text)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -1235,25 +1293,23 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     # triggers are all one word long always starts a match; the others are checked against
     # their patterns: "in" without "contact with")
     by_first, any_pattern = lex.by_first, lex.any_pattern
+    tokens = _tokens(text, low, analysis.words())
+    lows, starts = tokens[0], tokens[1]
+    firsts = [i for i in compress(count(), map(by_first.__contains__, lows))
+              if lows[i] not in any_pattern
+              or _compiled(any_pattern[lows[i]]).match(text, starts[i])]
     for s_start, s_end in analysis.sentences:
         if s_end <= title_end:
             continue  # the headline restates the lead: its events are reported below it
-        parts = _split(low, s_start, s_end)
-        words = parts[1::2]
-        at = list(compress(count(), map(by_first.__contains__, words)))
-        if not at:  # (then its offsets are not needed)
-            continue
-        offsets = _offsets(parts, s_start)
-        starts = offsets[0]
-        at = [i for i in at if words[i] not in any_pattern
-              or _compiled(any_pattern[words[i]]).match(text, starts[i])]
+        first, last = _token_range(starts, s_start, s_end)
+        at = firsts[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, last)]
         if not at:
             continue
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sent = _sentence(text, s_start, s_end, parts,
-                         [m for m in mentions[lo:hi] if m.end <= s_end], offsets)
-        triggers = _find_triggers(text, sent, lex, at)
+        sent = _sentence(text, s_start, s_end, tokens,
+                         [m for m in mentions[lo:hi] if m.end <= s_end])
+        triggers = _find_triggers(text, sent, lex, [i - first for i in at])
         for trig in triggers:
             if _request_content(trig, sent, triggers, lex):
                 continue

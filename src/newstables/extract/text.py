@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .names import Words
+
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u200b\u202f\u205f\u3000\ufeff"
 # A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
@@ -127,6 +129,7 @@ class Analysis:
             self._split(start, end, marks[first:m])
         self._para_starts = [p[0] for p in self.paragraphs]
         self.sentence_starts = [s[0] for s in self.sentences]  # (for look-ups by offset)
+        self._words: Words | None = None  # (`words`: cut when first asked for)
 
     def _split(self, start: int, end: int, marks: list[int]) -> None:
         """Add the sentences of the paragraph [start, end) with end `marks` (none empty: the
@@ -141,6 +144,13 @@ class Analysis:
             sentences.append((begin, match.start("space")))
             begin = match.end()
         sentences.append((begin, end))
+
+    def words(self) -> Words:
+        """The text's words (`names.Words`), cut once and read by every stage: the entity
+        stage reads them as they are, the event stage derives its own tokens from them."""
+        if self._words is None:
+            self._words = Words(self.text)
+        return self._words
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph that holds (or last began before) `offset`."""
