@@ -853,7 +853,7 @@ def test_a_portfolio_no_body_of_the_article_holds_gives_no_affiliation() -> None
 
 
 def test_defectors_named_after_an_army_are_not_counted_as_its_members() -> None:
-    found = run("Peruvian Army defectors met in Quito.")
+    found = run("Two dozen Bolivian Navy defectors gathered in Lima on Friday.")
     assert [a for a in found.affiliations if a.actor.kind == "group"] == []
 
 

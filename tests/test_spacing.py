@@ -18,7 +18,7 @@ from newstables.extract.spacing import regular
 from newstables.raw import Article
 
 ARTICLE = (
-    "Ana Lucía Ferreira Prado, the foreign minister of Peru, met President Marek Olszewski in "
+    "Ana Lucía Ferreira Prado, the foreign minister of Peru, met Prime Minister Marek Olszewski in "
     "Warsaw on Monday.\n\n"
     '"We agreed to work together on trade," Ferreira Prado said after the meeting.\n\n'
     "Jonas Brekke, a spokesman for the United Nations, said the talks had gone well. Police "

@@ -439,6 +439,11 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     return starts[kept[0]], ends[kept[-1]]
 
 
+def _bare_words(phrase: str) -> list[str]:
+    """The words of a phrase without possessive 's ('Turkey's' -> 'Turkey')."""
+    return phrase.replace("’s", " ").replace("'s", " ").split()
+
+
 def _ministerial(lows: set[str]) -> bool:
     """Whether a role's words name a cabinet office: 'minister', 'Defence Secretary'."""
     return not MINISTERIAL.isdisjoint(lows) or "secretary" in lows \
@@ -545,10 +550,9 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     stop = start + posted.start() if posted else end
     country = next((m.entity.country for m in inside if m.start < stop
                     and m.entity.table == PLACE and m.entity.kind == "country"), None)
-    words = phrase.replace("’s", " ").replace("'s", " ").split()  # (no possessive 's)
+    words = _bare_words(phrase)
     if country is None:
-        served = text[start:stop].replace("’s", " ").replace("'s", " ").split() if posted \
-            else words
+        served = _bare_words(phrase[:stop - start]) if posted else words
         country = next(filter(None, map(finder.ref.country_of, served)), "")
     if country and not entity.country:
         entity.country = country

@@ -479,7 +479,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"[a-z-]+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -675,7 +674,7 @@ def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
             or not lex.noun_after.isdisjoint(sent.lows[after:after + 3])):
         return True
     lows, k = sent.lows, i - 1
-    if k >= 0 and _YEAR.fullmatch(lows[k]):
+    if k >= 0 and dates.YEAR.fullmatch(lows[k]):
         return True  # 'the 2014 protests': a dated noun names an event that took place
     if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _OWNERS \
             and lows[k] not in _FUNCTION:

@@ -608,10 +608,7 @@ class _Attributor:
                 and _WORD.search(text, semicolon + 1, cue.start) is None:
             # 'X denied it; arguing "...": a participle opening its clause has the sentence's
             # subject, as after a comma
-            first_words = _WORD.search(text, lo, semicolon)
-            if first_words is None:
-                return None, "none"
-            return self._resolve_phrase(first_words.start(), semicolon, False)
+            return self._participle_subject(lo, semicolon)
         lo = max(lo, semicolon + 1)
         words = list(_WORD.finditer(text, lo, cue.start))
         while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
@@ -627,17 +624,7 @@ class _Attributor:
         end = words[-1].end()
         gap = text[end:cue.start]
         if cue.word.endswith("ing") and "," in gap:  # 'X admitted ..., writing "..."'
-            first_words = _WORD.search(text, lo, end)
-            start = first_words.start() if first_words else lo
-            comma = text.find(",", start, end)
-            if first_words is not None and comma > 0 \
-                    and first_words.group().lower() in coref.DETERMINERS:
-                # 'The mayor, Ana Ruiz, left ..., saying': the description ends at its comma,
-                # where the name in apposition to it may follow
-                apposed = self._resolve_phrase(start, comma, False)
-                if apposed[0] is not None:
-                    return apposed
-            return self._resolve_phrase(start, end, False)
+            return self._participle_subject(lo, end)
         if "," in gap or text[end:end + 1] == ",":
             comma = text.rfind(",", lo, end)
             if comma > lo and _WORD.search(text, lo, comma):
@@ -651,6 +638,23 @@ class _Attributor:
                 if candidate[0] is not None:
                     return candidate
         return self._resolve_phrase(lo, end, True)
+
+    def _participle_subject(self, lo: int, end: int) -> tuple[Entity | None, str]:
+        """The subject of a participle cue ('X admitted ..., writing'): the sentence's first
+        noun phrase, in [lo, end)."""
+        text = self.text
+        first_words = _WORD.search(text, lo, end)
+        if first_words is None:
+            return None, "none"
+        start = first_words.start()
+        comma = text.find(",", start, end)
+        if comma > 0 and first_words.group().lower() in coref.DETERMINERS:
+            # 'The mayor, Ana Ruiz, left ..., saying': the description ends at its comma,
+            # where the name in apposition to it may follow
+            apposed = self._resolve_phrase(start, comma, False)
+            if apposed[0] is not None:
+                return apposed
+        return self._resolve_phrase(start, end, False)
 
     def _speaker_of_cue(self, cue: _Cue, clause_lo: int, clause_hi: int
                         ) -> tuple[Entity | None, str]:

@@ -20,17 +20,14 @@ import re
 from dataclasses import dataclass
 
 from .model import Extraction
-from .text import WHITE, offsets
+from .text import WHITE, line_spans, offsets
 
-# White space inside a line (what `str.isspace` calls white space, less the line ends), and the
-# zero-width space and BOM, which separate nothing a reader sees
-_ZERO_WIDTH = "\u200b\ufeff"
-_INLINE = "".join(chr(c) for c in range(0x3001)
-                  if chr(c).isspace() and chr(c) not in "\n\r\x1c\x1d\x1e\x85\u2028\u2029")
-_WHITE_IN_LINE = frozenset(_INLINE + _ZERO_WIDTH)
+# White space inside a line (`text.WHITE` less the line ends): what a run to replace is made of
+_WHITE_IN_LINE = frozenset(WHITE) - frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
+_ZERO_WIDTH = "\u200b\ufeff"  # (separate nothing a reader sees: a run of them alone is removed)
 # what starts a run to replace: two spaces, or one of the characters other than the space (a
 # `str.find` each, fast C scans; a regular expression tries every character, at ten times the cost)
-_RUN_MARKS = ("  ", *sorted(set(_INLINE + _ZERO_WIDTH) - {" "}))
+_RUN_MARKS = ("  ", *sorted(_WHITE_IN_LINE - {" "}))
 _ASCII_RUN_MARKS = tuple(mark for mark in _RUN_MARKS if mark.isascii())  # (for ASCII texts)
 _BREAK = re.compile(r"\r\n|\r|\n")  # (lines end at CR and LF, as `text.Analysis` reads them)
 _WRAP_WIDTH = 100  # text wrapped by a program: 60-80 characters a line, rarely more
@@ -89,8 +86,6 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         while end < len(text) and text[end] in _WHITE_IN_LINE:
             end += 1
         done = end
-        if end - start == 1 and text[start] == "\u00a0":
-            continue  # a no-break space alone: the rules read it as a space already
         runs.append((start, end, " " if text[start:end].strip(_ZERO_WIDTH) else ""))
     return runs
 
@@ -109,24 +104,15 @@ def _may_be_wrapped(text: str) -> bool:
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     """[start, end) of the white space around each line break inside a hard-wrapped paragraph
     (the module's docstring says which), in text order."""
-    lines: list[tuple[int, int]] = []  # [start, end) of each line's words; empty when blank
-    start = 0
-    for m in [*_BREAK.finditer(text), None]:
-        end = len(text) if m is None else m.start()
-        line = text[start:end]
-        lead, words = len(line) - len(line.lstrip(WHITE)), line.strip(WHITE)
-        lines.append((start + lead, start + lead + len(words)) if words else (end, end))
-        if m is not None:
-            start = m.end()
     breaks: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
-    for words_at in [*lines, (0, 0)]:
-        if words_at[1] > words_at[0]:
-            block.append(words_at)
+    block: list[tuple[int, int]] = []  # the words of consecutive lines, one break apart
+    for line in [*line_spans(text), None]:
+        if line is not None and block and len(_BREAK.findall(text, block[-1][1], line[0])) == 1:
+            block.append(line)
             continue
         if _is_wrapped(text, block):
             breaks.extend((a[1], b[0]) for a, b in zip(block, block[1:], strict=False))
-        block = []
+        block = [] if line is None else [line]
     return breaks
 
 

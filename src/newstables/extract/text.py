@@ -82,7 +82,7 @@ def offsets(text: str, needles: Iterable[str]) -> list[int]:
     return at
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every line of `text` that is not all white space, without the white
     space at its ends. Lines end at each CR and each LF (not at the other breaks of
     `str.splitlines`)."""
@@ -122,7 +122,7 @@ class Analysis:
 
     def __post_init__(self) -> None:
         text, marks, m = self.text, offsets(self.text, _ENDS), 0
-        for start, end in _lines(text):
+        for start, end in line_spans(text):
             self.paragraphs.append((start, end))
             # every mark is in a paragraph (it is no white space), so the marks divide in order
             first, m = m, bisect.bisect_left(marks, end, m)
