@@ -641,6 +641,41 @@ def test_an_office_of_a_portfolio_before_a_name_is_its_title() -> None:
         assert (person.table, person.name, person.title) == (ACTOR, name, title)
 
 
+def test_an_office_of_the_portfolio_before_a_name_is_its_title_and_role() -> None:
+    text = ("Minister of the Interior Ana Quist spoke first. Then the Secretary of the Navy "
+            "Tom Blaine agreed.")
+    found = run(text)
+    for name, title in (("Ana Quist", "Minister of the Interior"),
+                        ("Tom Blaine", "Secretary of the Navy")):
+        person = entity_of(found, name, text)
+        assert (person.table, person.name, person.title, person.role) == (
+            ACTOR, name, title, title)
+    assert not [e for e in mentioned(found, ACTOR) if "Interior" in e.name or "Navy" in e.name]
+
+
+def test_an_office_of_a_portfolio_with_no_name_after_it_names_no_one() -> None:
+    text = ("The Minister of the Interior said nothing. The Secretary of Public Security, Ana "
+            "Quist, spoke instead.")
+    found = run(text)
+    assert [e.name for e in mentioned(found, ACTOR)] == ["Ana Quist"]
+    assert entity_of(found, "Ana Quist", text).role == "Secretary of Public Security"
+
+
+def test_an_office_of_the_body_is_no_organisation_named_by_the_bodys_head_word() -> None:
+    text = "The President of the Tarrow Council, Ana Quist, opened the meeting."
+    found = run(text)
+    council = entity_of(found, "Tarrow Council", text)
+    assert (council.table, council.name) == (ORGANISATION, "Tarrow Council")
+    assert not [m for m in found.mentions if "President" in text[m.start:m.end]]
+
+
+def test_a_countrys_office_of_a_portfolio_before_a_name_is_the_persons_title() -> None:
+    text = "Spain's Minister of the Interior, Ana Quist, spoke. Peru's Minister Tom Blaine agreed."
+    found = run(text)
+    assert not mentioned(found, ACTOR, "anonymous")  # no 'Minister of Spain' beside her
+    assert entity_of(found, "Ana Quist", text).role == "Minister of the Interior"
+
+
 def test_bare_police_is_an_unnamed_force_of_the_article_when_none_is_named() -> None:
     text = ("Police arrested Ana Ruiz on Monday. She was handcuffed by the police. Troops shelled "
             "police posts.")

@@ -424,6 +424,9 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
         elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
                 and lowers[i - 1] != "according":
             ok = True  # "US Secretary of State Ana Ruiz"; not "According to Ana Ruiz"
+        elif low_word == "the" and kept and i - 1 > low and lowers[i - 1] in _TITLE_LINKS \
+                and words.capitalised(i - 2):
+            ok = True  # "Secretary of the Navy Ana Ruiz"
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
         kept.append(i)
@@ -521,9 +524,18 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
     last = max((i for i, w in enumerate(words[:6]) if _role_word(w)), default=-1)
     if last < 0:
         return "", cut
+    # an office word and 'of' end the office words: what follows is its complement
+    # ('Minister of Foreign Affairs', whose 'Foreign' is no office of its own)
+    last = next((i - 1 for i in range(1, last + 1) if words[i] == "of"
+                 and _role_word(words[i - 1])), last)
     end = last + 1
-    if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
-        end += 2
+    if end + 1 < len(words) and words[end] == "of":
+        # 'of State', 'of the Navy', 'of Foreign Affairs': the capitalised words after it
+        after = end + 2 if words[end + 1] == "the" else end + 1
+        stop = after
+        while stop < len(words) and words[stop][:1].isupper():
+            stop += 1
+        end = stop if stop > after else end
     return " ".join(words[:end]), cut
 
 

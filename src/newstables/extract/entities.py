@@ -146,6 +146,8 @@ LINKS = names.CONNECTORS | names.PARTICLES
 _ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
 _STOP = names.STOP
 TITLE_WORDS = names.TITLE_WORDS
+# offices whose 'of' names a portfolio, not a body or place ('Minister of the Interior')
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "undersecretary"})
 POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
 _WHITE = re.compile(r"\s")
 _APOSTROPHES = frozenset("'’")
@@ -322,6 +324,19 @@ class _Finder:
             at = text.find(word, at + 1)
         return at >= 0
 
+    def _office_of_the(self, prev: list[int], begin: int) -> bool:
+        """'Minister' + 'of the' + 'Interior Ana Ruiz': a run of title words only, then 'of
+        the' one space apart, begins the office named by the run after it (`_Planner.plan`
+        reads the office, the body and the name apart)."""
+        text, starts, ends, lowers = self.text, self.words.starts, self.words.ends, \
+            self.words.lowers
+        # (the run's words after its last link: 'Then the Secretary' opening a sentence)
+        k = max((n + 1 for n, i in enumerate(prev) if lowers[i] in LINKS), default=0)
+        return lowers[begin - 2] == "of" and lowers[begin - 1] == "the" and k < len(prev) \
+            and all(lowers[i].rstrip(".") in TITLE_WORDS for i in prev[k:]) \
+            and all(starts[i + 1] - ends[i] == 1 and text[ends[i]] in names.SPACES
+                    for i in range(prev[-1], begin))
+
     def joined(self, runs: list[list[int]]) -> list[list[int]]:
         """'People' + 's + 'Liberation Army' is one name when known or headed as an organisation.
         Runs are lists of word indices (`names.runs`)."""
@@ -348,7 +363,8 @@ class _Finder:
                 # 'Islamic State of Iraq' + 'and the' + 'Levant': one name when known whole
                 prev = out[-1]
                 first = prev[1] if lowers[prev[0]] == "the" and len(prev) > 1 else prev[0]
-                if self.ref.lookup(text[starts[first]:ends[run[-1]]]) is not None:
+                if self.ref.lookup(text[starts[first]:ends[run[-1]]]) is not None \
+                        or self._office_of_the(prev, run[0]):
                     out[-1] = [*prev, run[0] - 2, run[0] - 1, *run]
                     continue
             out.append(run)
@@ -1049,6 +1065,7 @@ class _Finder:
                     added.entity, org, status, d.start, added.end, role=d.head))
 
     def _body_after(self, d: Description) -> Mention | None:
+
         """'a spokesman for the Interior Ministry', 'a source within the central Interior
         Ministry', 'a spokesperson for President X': the body, or the head of state, named
         right after a noun for someone who speaks or acts for one."""
@@ -1338,7 +1355,7 @@ class _Planner:
                 self.steps.append(_Step(0, n - 1, "single", (fold(self.surface),),
                                         headline=self.headline))
             return
-        if not self.headline and self.structural():
+        if not self.headline and not self.office_first() and self.structural():
             return
         if _ends_in_compass(self.lows):
             known = self.ref.lookup(self.span(0, n - 1))
@@ -1373,6 +1390,16 @@ class _Planner:
             self.add(0, 1, "known", known=known, headline=self.headline)
         elif low not in names.CONNECTORS:
             self.segment([0])
+
+    def office_first(self) -> bool:
+        """Whether the run begins with title words and then 'of' or 'for' ('President of the
+        European Council'): an office and what it is of, which the pieces of `plan` read apart,
+        not an organisation by the run's last word."""
+        lows = self.lows
+        k = 0
+        while k < len(lows) and lows[k].rstrip(".") in TITLE_WORDS:
+            k += 1
+        return 0 < k < len(lows) and lows[k] in ("of", "for")
 
     def structural(self) -> bool:
         """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
@@ -1478,6 +1505,12 @@ class _Planner:
         `office`: a segment of title words that stands before this one and 'of' or 'for'."""
         lows, texts, headline = self.lows, self.texts, self.headline
         portfolio = ""
+        if office and lows[office[-1]] in PORTFOLIO_OFFICES and len(seg) <= 2 \
+                and not headline and lows[seg[-1]] not in ORG_HEADS \
+                and lows[seg[0]] not in coref.first_names():
+            # 'Secretary of Public Security', 'Minister of the Interior': a portfolio (of a
+            # company's or a town's office, a name: 'CEO of Velmont', 'Mayor of Tarrow')
+            return
         if office and len(seg) >= 3 and not headline:
             # 'Minister of Education Stefania Giannini': the portfolio ends where the name
             # begins, at a first name or else two words before the end

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import affiliations, coref
 from .descriptions import ADJECTIVES
 from .model import ACTOR, PLACE, Entity, Mention
-from .names import ROLE_MODIFIERS
+from .names import ROLE_MODIFIERS, SPACES
 from .text import offsets
 
 if TYPE_CHECKING:
@@ -53,7 +53,10 @@ AFTER_NAME = re.compile(rf"['’]s{_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(
 # the word boundary before it is checked in code (see `_pronoun_hits`)
 PRONOUN = re.compile(rf"[Hh](?:is|er){_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
 COMPLEMENT = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
-NAME_NEXT = re.compile(rf"{_S}(?=[A-Z])")
+# between an office and the name it is the title of: spaces, or an 'of'/'for' complement in
+# capitals and a comma ("Spain's Minister of the Interior, Ana Ruiz")
+TITLE_GAP = re.compile(rf"{_S}(?:(?:of|for){_S}(?:the{_S})?[A-Z][\w'’-]*"
+                       rf"(?:{_S}(?:and{_S})?[A-Z][\w'’-]*)*,?{_S})?")
 APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
 SPEECH = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
 
@@ -105,9 +108,9 @@ def _apposed(finder: _Finder, owner: Entity, start: int, end: int) -> Mention | 
 
 def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head: str) -> None:
     found, text = finder.found, finder.text
-    after = NAME_NEXT.match(text, end)
-    if after is not None and any(m.entity.table == ACTOR for m in
-                                 found.mentions_starting(after.end(), after.end() + 1)):
+    if text[end:end + 1] in SPACES and any(
+            m.entity.table == ACTOR and TITLE_GAP.fullmatch(text, end, m.start)
+            for m in found.mentions_starting(end + 1, end + 80)):
         return  # 'Venezuela's President Nicolás Maduro': the name is the mention
     person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
     if person is not None:
