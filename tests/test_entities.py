@@ -1041,6 +1041,23 @@ def test_an_unknown_run_before_a_comma_and_a_known_region_is_a_town(town: str,
     assert (place.table, place.kind, place.name) == (PLACE, "city", town)
 
 
+def test_an_unknown_run_right_after_in_or_near_is_a_town_not_a_person() -> None:
+    text = ("Soldiers.\n\nA bomb exploded in Kora Dasht on Monday. Fighting near Velo Abad "
+            "went on. Faith in Ana Ruiz fell.")
+    found = run(text)
+    for town in ("Kora Dasht", "Velo Abad"):
+        place = entity_of(found, town, text)
+        assert (place.table, place.kind, place.name) == (PLACE, "city", town)
+    assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # a first name: a person
+
+
+def test_no_town_after_in_where_the_run_is_named_otherwise_or_modified() -> None:
+    text = ("Soldiers.\n\nHe resigned his post in Velta Passion. Velta Passion members "
+            "marched. They live in Kremlin-backed Tarrow. The Bay Area in Upper Kora voted.")
+    found = run(text)
+    assert not [m for m in found.mentions if m.entity.kind == "city"]
+
+
 def test_no_town_without_a_preposition_of_place_a_region_or_with_a_body_head() -> None:
     text = ("The letter came from Ana Ruiz, Spain's envoy. Students from Harvard "
             "University, Massachusetts, came. They met in Lake Kora, Brazilian officials said.")

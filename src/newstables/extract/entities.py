@@ -123,6 +123,7 @@ _BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
 # 'located in Mountain View, California': a preposition of place before a town's name
+TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
     r"[ \u00a0]+(?:region|province|county|district|prefecture|governorate|oblast|state)\b")
@@ -409,11 +410,15 @@ class _Finder:
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub="other"))
                 continue
-            if len(run) >= 2 and text[end:end + 1] == "," and not headline \
-                    and self._town_run(run, begin, end):
-                cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
-                                  sub="city"))
-                continue
+            if len(run) >= 2 and not headline:
+                town = len(run) if len(run) <= 3 and text[end:end + 1] == "," \
+                    and self._town_run(run, begin, end) else self._town_in(run, begin)
+                if town:
+                    cands.append(Cand(begin, ends[run[town - 1]], "place",
+                                      tuple([fold(texts[i]) for i in run[:town]]), sub="city"))
+                    if town < len(run):
+                        self.runs([run[town:]])  # ('in Maidan Shahr on Monday')
+                    continue
             # The rest depends only on the run's words, what follows it and `headline`: planned
             # once per process for each such run (`_plan`), repeated names cost a lookup.
             # (most runs are one word: its bounds need no loop)
@@ -437,6 +442,47 @@ class _Finder:
         return all(_plain_name_text(words.texts[i]) for i in run) \
             and words.lowers[run[0]] not in coref.first_names() \
             and self.ref.lookup(self.text[begin:end]) is None
+
+    def _town_in(self, run: list[int], begin: int) -> int:
+        """'a base in Maidan Shahr (on Monday)': an unknown run of two or three town words
+        right after 'in', 'near' or 'outside' (to the run's first link word), whose first word
+        is no first name, and not a possessive ('in Ana Ruiz's view'), is a town: people are
+        rarely what something is 'in'. How many words of the run it is (0: none)."""
+        text, words = self.text, self.words
+        town = next((k for k, i in enumerate(run) if words.lowers[i] in LINKS
+                     and words.texts[i].islower()), len(run))
+        if not 2 <= town <= 3:
+            return 0
+        run = run[:town]
+        end = words.ends[run[-1]]
+        if not self._town_in_at(begin) or text[end:end + 1] in _APOSTROPHES \
+                or words.lowers[run[0]] in coref.first_names() \
+                or not all(_town_word(words.texts[i], words.lowers[i])
+                           and not _lower_compound(words.texts[i])
+                           and words.lowers[i] not in PLACE_HEADS for i in run) \
+                or self.ref.lookup(text[begin:end]) is not None \
+                or any(self.ref.lookup(words.texts[i]) is not None for i in run):
+            # (no modifier: 'in Muslim-majority Mindanao'; no 'Lake' or 'Street', no town; no
+            # known word, which the planner reads)
+            return 0
+        # ('his leadership in Civic Passion': named elsewhere in another way, a body)
+        surface = text[begin:end]
+        return town if all(self._town_in_at(at) for at in offsets(text, (surface,))) else 0
+
+    def _town_in_at(self, at: int) -> bool:
+        """Whether 'in', 'near' or 'outside' stands right before `at`, not after a capitalised
+        word ('the Autonomous Region in Muslim Mindanao': the preposition of a name)."""
+        text = self.text
+        hit = TOWN_IN.search(text, max(0, at - 8), at)
+        if hit is None:
+            return False
+        end = hit.start()
+        while end > 0 and text[end - 1] in names.SPACES:
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        return not text[start:start + 1].isupper() or self.initial_at(start)
 
     def _town_run(self, run: list[int], begin: int, end: int) -> bool:
         """'located in Mountain View, California': an unknown run of town words after a
@@ -1229,6 +1275,12 @@ _COMPASS_POINTS = names.COMPASS - {"northern", "southern", "eastern", "western",
 def _ends_in_compass(lows: list[str]) -> bool:
     """Whether a run of two words or more ends in a point of the compass ('... West')."""
     return len(lows) >= 2 and lows[-1] in _COMPASS_POINTS
+
+
+def _lower_compound(word: str) -> bool:
+    """'Muslim-majority', 'Kremlin-backed': a compound whose last part is in lower case, a
+    modifier ('Stratford-upon-Avon' ends in a capital)."""
+    return "-" in word and word.rpartition("-")[2].islower()
 
 
 def _town_word(word: str, low: str) -> bool:
