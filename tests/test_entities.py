@@ -1051,6 +1051,15 @@ def test_an_unknown_run_right_after_in_or_near_is_a_town_not_a_person() -> None:
     assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # a first name: a person
 
 
+def test_an_unknown_run_before_a_word_for_a_region_is_that_region() -> None:
+    text = ("Soldiers.\n\nThe base is in the north of Kora's Velo Dasht province. Ana Ruiz "
+            "district officials and Tom Blaine state media spoke.")
+    found = run(text)
+    region = entity_of(found, "Velo Dasht", text)
+    assert (region.table, region.kind) == (PLACE, "region")
+    assert [e.name for e in mentioned(found, PLACE, "region")] == ["Velo Dasht"]
+
+
 def test_no_town_after_in_where_the_run_is_named_otherwise_or_modified() -> None:
     text = ("Soldiers.\n\nHe resigned his post in Velta Passion. Velta Passion members "
             "marched. They live in Kremlin-backed Tarrow. The Bay Area in Upper Kora voted.")

@@ -419,6 +419,10 @@ class _Finder:
                     if town < len(run):
                         self.runs([run[town:]])  # ('in Maidan Shahr on Monday')
                     continue
+                if len(run) <= 3 and self._region_run(run, begin, end):
+                    cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
+                                      sub="region"))
+                    continue
             # The rest depends only on the run's words, what follows it and `headline`: planned
             # once per process for each such run (`_plan`), repeated names cost a lookup.
             # (most runs are one word: its bounds need no loop)
@@ -468,6 +472,17 @@ class _Finder:
         # ('his leadership in Civic Passion': named elsewhere in another way, a body)
         surface = text[begin:end]
         return town if all(self._town_in_at(at) for at in offsets(text, (surface,))) else 0
+
+    def _region_run(self, run: list[int], begin: int, end: int) -> bool:
+        """"Afghanistan's Maidan Wardak province": an unknown run of plain name words, whose
+        first word is no first name, before a lower-case word for a region is that region (a
+        single word is `_single`'s; 'state' is left out, as in 'Ana Ruiz state media')."""
+        words = self.words
+        hit = REGION_AFTER.match(self.text, end)
+        return hit is not None and not hit.group().endswith("state") \
+            and words.lowers[run[0]] not in coref.first_names() \
+            and all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
+            and self.ref.lookup(self.text[begin:end]) is None
 
     def _town_in_at(self, at: int) -> bool:
         """Whether 'in', 'near' or 'outside' stands right before `at`, not after a capitalised
