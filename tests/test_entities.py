@@ -825,6 +825,19 @@ def test_a_name_ending_in_management_is_a_company() -> None:
             if e.name.endswith("Asset Management")] == [(ORGANISATION, "company")]
 
 
+def test_the_names_listed_after_a_plural_kind_noun_and_including_are_of_that_kind() -> None:
+    text = ("Soldiers.\n\nIt told firms including Tarrow Bahn, Velmont Telekom, Kordia and Lusk "
+            "to stop. Parties such as Velta Unity and Kora Rising agreed. Groups including Ana "
+            "Ruiz's stayed.")
+    found = run(text)
+    for name, kind in (("Tarrow Bahn", "company"), ("Velmont Telekom", "company"),
+                       ("Kordia", "company"), ("Lusk", "company"), ("Velta Unity", "political"),
+                       ("Kora Rising", "political")):
+        org = entity_of(found, name, text)
+        assert (org.table, org.kind, org.name) == (ORGANISATION, kind, name)
+    assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # (a possessive: no group's name)
+
+
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("The news agency AFP placed the toll in the hundreds.", "Agence France-Presse", "media"),
     ("The news agency Velmontia reported it.", "Velmontia", "media"),

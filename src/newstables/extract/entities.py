@@ -67,6 +67,14 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
+# 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
+# the noun's kind
+PLURAL_KINDS = {("companies" if n == "company" else "agencies" if n == "agency" else "parties"
+                 if n == "party" else f"{n}s"): n for n in KIND_OF_NOUN}
+_LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*)*"
+KIND_LIST = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
+                       rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
+LIST_NAME = re.compile(_LIST_NAME)
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
@@ -185,7 +193,9 @@ _SHARED_HEADS = {"departments": "Department", "ministries": "Ministry", "agencie
 def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
     """Where each `KIND_NOUN` match ends -> where it begins and its noun: the matches of
     `KIND_NOUN.finditer`, found by a plain search for each noun (much faster than the pattern's
-    scan). No noun begins another or ends in spaces, so the matches cannot overlap."""
+    scan). No noun begins another or ends in spaces, so the matches cannot overlap. Each name
+    of a list after the noun's plural and 'including' or 'such as' (`KIND_LIST`) -> where that
+    name begins and the noun (a name of a list is known by that)."""
     found: dict[int, tuple[int, str]] = {}
     for noun in KIND_OF_NOUN:
         at = text.find(noun)
@@ -196,6 +206,15 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
                 if spaces is not None:
                     found[spaces.end()] = (at, noun)
             at = text.find(noun, at + 1)
+    for at in offsets(text, ("including", "such as")):
+        before = text[max(0, at - 16):at].rstrip(" \u00a0,").rpartition(" ")[2].lower()
+        hit = KIND_LIST.match(text, at) if before in PLURAL_KINDS else None
+        if hit is None:
+            continue
+        noun = PLURAL_KINDS[before]
+        for item in LIST_NAME.finditer(text, hit.start("names"), hit.end("names")):
+            if not item.group().endswith(("'s", "’s")):  # (not 'X's members')
+                found.setdefault(item.start(), (item.start(), noun))
     return found
 
 
@@ -398,6 +417,12 @@ class _Finder:
             begin, end = starts[run[0]], ends[run[-1]]
             headline = begin < self._headlines_end and self.in_headline(begin)
             noun = self.kind_nouns.get(begin)  # (where the noun begins, the noun)
+            if noun and noun[0] == begin and len(run) > 2 and "and" in lowers[run[0]:run[-1]]:
+                # a name of a list ('firms including Daimler and Siemens'): to its 'and'
+                k = next(k for k, i in enumerate(run) if lowers[i] == "and")
+                self.runs([run[:k]])
+                self.runs([run[k + 1:]])
+                continue
             if noun and noun[0] >= begin - 20 and not headline \
                     and all(texts[i][0].isalnum() for i in run) \
                     and self.ref.lookup(text[begin:end]) is None:  # ('the news agency AFP')
