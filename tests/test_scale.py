@@ -423,6 +423,34 @@ def test_a_local_cluster_forks_its_workers_from_a_forkserver_that_has_the_extrac
     assert _local_start_method("forkserver") == "forkserver"  # one the user chose is kept
 
 
+def _worker_logs() -> str:
+    """What a worker's 'distributed.worker' logger passes on of the heartbeat race's message and
+    of another error."""
+    import io
+    import logging
+
+    logger = logging.getLogger("distributed.worker")
+    handler = logging.StreamHandler(out := io.StringIO())
+    logger.addHandler(handler)
+    try:
+        logger.error("Failed to communicate with scheduler during heartbeat.")
+        logger.error("Another error")
+    finally:
+        logger.removeHandler(handler)
+    return out.getvalue()
+
+
+def test_the_workers_drop_only_the_heartbeat_message_of_a_closing_scheduler() -> None:
+    from newstables.executors import DaskExecutor
+
+    executor = DaskExecutor(2)
+    try:
+        logs = executor.client.run(_worker_logs)
+    finally:
+        executor.close()
+    assert list(logs.values()) == ["Another error\n", "Another error\n"]
+
+
 def _profiles(dask_worker: Any) -> bool:
     return "profile" in dask_worker.periodic_callbacks
 
