@@ -825,6 +825,26 @@ def test_a_name_ending_in_management_is_a_company() -> None:
             if e.name.endswith("Asset Management")] == [(ORGANISATION, "company")]
 
 
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Tarrow Coast Guard", "military"), ("Kora Gendarmerie", "military"),
+    ("Velta Militia", "military"), ("Kora Secretariat", "government"),
+    ("Velo Security Service", "government"), ("Tarrow Railways", "company"),
+    ("Velmont Academy", "other"), ("Lusk Hospital", "other"), ("Velo Museum", "other"),
+    ("National Directorate for Security", "government"),
+    ("Office for Kora Statistics", "government"),
+])
+def test_a_run_ending_in_or_headed_by_a_word_for_a_body_is_that_body(name: str, kind: str
+                                                                      ) -> None:
+    text = f"Soldiers.\n\nOn Monday the {name} said it would reply."
+    org = entity_of(run(text), name, text)
+    assert (org.table, org.kind, org.name) == (ORGANISATION, kind, name)
+
+
+def test_an_office_for_a_portfolio_is_the_whole_role() -> None:
+    text = "Soldiers.\n\nAna Ruiz, Commissioner for Human Rights, and Tom Blaine spoke."
+    assert entity_of(run(text), "Ana Ruiz", text).role == "Commissioner for Human Rights"
+
+
 def test_the_names_listed_after_a_plural_kind_noun_and_including_are_of_that_kind() -> None:
     text = ("Soldiers.\n\nIt told firms including Tarrow Bahn, Velmont Telekom, Kordia and Lusk "
             "to stop. Parties such as Velta Unity and Kora Rising agreed. Groups including Ana "
@@ -1205,7 +1225,7 @@ def test_government_before_a_noun_it_modifies_is_no_mention_of_a_government() ->
      "interior minister"),
     # an undersecretary is an office of the government; a courtesy title is no part of it
     ("Peru's floods grew, and the government sent help. Undersecretary for Education Mr. Tom "
-     "Vale spoke.", "Undersecretary"),
+     "Vale spoke.", "Undersecretary for Education"),
 ])
 def test_offices_of_state_stated_around_a_name_belong_to_the_government(
         text: str, role: str) -> None:

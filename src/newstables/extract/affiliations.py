@@ -524,13 +524,13 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
     last = max((i for i, w in enumerate(words[:6]) if _role_word(w)), default=-1)
     if last < 0:
         return "", cut
-    # an office word and 'of' end the office words: what follows is its complement
+    # an office word and 'of' or 'for' end the office words: what follows is its complement
     # ('Minister of Foreign Affairs', whose 'Foreign' is no office of its own)
-    last = next((i - 1 for i in range(1, last + 1) if words[i] == "of"
+    last = next((i - 1 for i in range(1, last + 1) if words[i] in ("of", "for")
                  and _role_word(words[i - 1])), last)
     end = last + 1
-    if end + 1 < len(words) and words[end] == "of":
-        # 'of State', 'of the Navy', 'of Foreign Affairs': the capitalised words after it
+    if end + 1 < len(words) and words[end] in ("of", "for"):
+        # 'of State', 'of the Navy', 'for Human Rights': the capitalised words after it
         after = end + 2 if words[end + 1] == "the" else end + 1
         stop = after
         while stop < len(words) and words[stop][:1].isupper():

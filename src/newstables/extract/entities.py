@@ -1508,8 +1508,8 @@ class _Planner:
             country = ref.country_of(self.texts[0])
             self.add(0, n, "org", sub=ORG_HEADS[lows[-1]], country=country)
             return True
-        for k in range(n - 2):
-            if lows[k] in ORG_HEADS and lows[k + 1] == "of":
+        for k in range(n - 2):  # ('Ministry of X', 'National Directorate for Security')
+            if lows[k] in ORG_HEADS and lows[k + 1] in ("of", "for"):
                 end = k + 2
                 while end < n and (lows[end] not in names.CONNECTORS or lows[end] == "the"):
                     end += 1

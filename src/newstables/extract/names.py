@@ -52,18 +52,21 @@ ORG_HEADS: dict[str, str] = {}
 for _kind, _words in {
     "media": "news herald times post journal magazine gazette tribune broadcasting television "
              "tv radio press daily weekly telegraph chronicle observer wire newspaper",
-    "military": "army navy military marines corps brigade regiment battalion command force forces",
+    "military": "army navy military marines corps brigade regiment battalion command force forces "
+                "guard guards gendarmerie militia",
     "government": "ministry department agency office embassy consulate government "
                   "administration parliament congress senate assembly police court council "
                   "commission committee bureau authority sheriff cabinet regime departments "
-                  "ministries agencies board municipality municipalities",
+                  "ministries agencies board municipality municipalities directorate service "
+                  "secretariat tribunal",
     # ('departments': 'the State and Homeland Security Departments')
     "political": "party front movement opposition coalition alliance",
     "company": "inc corp corporation company ltd llc bank air airlines airways motors holdings "
-               "technologies group exchange management",
+               "technologies group exchange management railway railways",
     "other": "church project foundation institute association union organization "
              "organisation society university college federation club league centre center "
-             "network org operation fund trust initiative campaign charity",
+             "network org operation fund trust initiative campaign charity academy school "
+             "hospital museum",
     "platform": "wiki",
     "international": "nations",
 }.items():
@@ -123,6 +126,7 @@ NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "secur
                       "general"})
 FORMER = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
 STOP = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
+_CALENDAR = MONTHS | DAYS  # ('on Monday the Office for ...': no run across the 'the')
 _LINKS = PARTICLES | CONNECTORS
 
 
@@ -277,7 +281,8 @@ def runs(text: str, words: Words) -> list[list[int]]:
                 if starts[i] - end == 1 and text[end] in JOIN:
                     current.append(i)
                     continue
-            elif i == last + 2 and lowers[last + 1] in _LINKS and (
+            elif i == last + 2 and lowers[last + 1] in _LINKS \
+                    and not (lowers[last + 1] == "the" and lowers[last] in _CALENDAR) and (
                     starts[last + 1] - end == 1 and text[end] in JOIN
                     and starts[i] - ends[last + 1] == 1 and text[ends[last + 1]] in JOIN
                     or lowers[last + 1] == "&" and starts[last + 1] == end
