@@ -840,6 +840,16 @@ def test_a_run_ending_in_or_headed_by_a_word_for_a_body_is_that_body(name: str, 
     assert (org.table, org.kind, org.name) == (ORGANISATION, kind, name)
 
 
+def test_a_field_or_adjective_before_a_word_is_no_title_that_makes_a_person() -> None:
+    text = ("Soldiers.\n\nShiu Ka-chun of the Social Welfare constituency won. District "
+            "Attorney Ana Ruiz and Federal Judge Kim Lee spoke.")
+    found = run(text)
+    assert sorted(e.name for e in mentioned(found, ACTOR, "person")) == [
+        "Ana Ruiz", "Kim Lee", "Shiu Ka-chun"]
+    assert entity_of(found, "Ana Ruiz", text).title == "District Attorney"
+    assert entity_of(found, "Kim Lee", text).title == "Federal Judge"
+
+
 def test_an_office_for_a_portfolio_is_the_whole_role() -> None:
     text = "Soldiers.\n\nAna Ruiz, Commissioner for Human Rights, and Tom Blaine spoke."
     assert entity_of(run(text), "Ana Ruiz", text).role == "Commissioner for Human Rights"

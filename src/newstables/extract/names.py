@@ -96,7 +96,15 @@ SURNAME_HEADS = frozenset({"hall", "lane"})
 _NOISE = frozenset([
     "law", "tax", "risk", "rock", "film", "flag", "high", "air", "wing", "host", "heir", "most",
     "maid", "poet", "british"  # ('British' is a nationality: 'the British government')
-])
+]) | frozenset(  # fields and adjectives, no office or title: 'Social Welfare', 'Science'
+    ["advertising", "analytics", "appellate", "ballet", "banner", "baseball", "behavioral",
+     "bench", "biblical", "blues", "burlesque", "business", "civil", "classical", "computer",
+     "corporate", "credit", "criminal", "customs", "discovery", "division", "docket", "english",
+     "excellent", "family", "field", "financial", "flying", "information", "judicial", "kingdom",
+     "knowledge", "legal", "literary", "marketing", "mathematics", "mystery", "opera",
+     "operating", "personality", "radio", "revenue", "right", "social", "soccer", "software",
+     "strategy", "technical", "television", "theater", "theatre", "travel", "united", "voice",
+     "states"])
 ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
                        and w not in STOP_WORDS and w not in _NOISE) | frozenset(
     [
