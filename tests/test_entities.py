@@ -868,6 +868,15 @@ def test_the_names_listed_after_a_plural_kind_noun_and_including_are_of_that_kin
     assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # (a possessive: no group's name)
 
 
+def test_a_journal_names_the_name_after_it_even_one_joined_by_an_ampersand() -> None:
+    text = ("Soldiers.\n\nJournals including Velta Science & Medicine criticised it. The "
+            "journal Kora Letters printed it.")
+    found = run(text)
+    for name in ("Velta Science & Medicine", "Kora Letters"):
+        org = entity_of(found, name, text)
+        assert (org.table, org.kind, org.name) == (ORGANISATION, "media", name)
+
+
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("The news agency AFP placed the toll in the hundreds.", "Agence France-Presse", "media"),
     ("The news agency Velmontia reported it.", "Velmontia", "media"),

@@ -63,7 +63,8 @@ _SPACES = re.compile(r"[ \u00a0]+")
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
-                "magazine": "media", "broadcaster": "media", "channel": "media",
+                "magazine": "media", "journal": "media", "broadcaster": "media",
+                "channel": "media",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
@@ -71,7 +72,7 @@ KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 # the noun's kind
 PLURAL_KINDS = {("companies" if n == "company" else "agencies" if n == "agency" else "parties"
                  if n == "party" else f"{n}s"): n for n in KIND_OF_NOUN}
-_LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*)*"
+_LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
 KIND_LIST = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
                        rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
 LIST_NAME = re.compile(_LIST_NAME)
@@ -424,7 +425,7 @@ class _Finder:
                 self.runs([run[k + 1:]])
                 continue
             if noun and noun[0] >= begin - 20 and not headline \
-                    and all(texts[i][0].isalnum() for i in run) \
+                    and all(texts[i][0].isalnum() or texts[i] == "&" for i in run) \
                     and self.ref.lookup(text[begin:end]) is None:  # ('the news agency AFP')
                 news = noun[1] == "agency" and text[max(0, noun[0] - 5):noun[0]] == "news "
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
