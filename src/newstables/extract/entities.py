@@ -208,11 +208,12 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
                     found[spaces.end()] = (at, noun)
             at = text.find(noun, at + 1)
     for at in offsets(text, ("including", "such as")):
-        before = text[max(0, at - 16):at].rstrip(" \u00a0,").rpartition(" ")[2].lower()
-        hit = KIND_LIST.match(text, at) if before in PLURAL_KINDS else None
+        before = text[max(0, at - 16):at].replace(",", " ").split()
+        nouns = before[-1].lower() if before else ""  # (the word before the cue)
+        hit = KIND_LIST.match(text, at) if nouns in PLURAL_KINDS else None
         if hit is None:
             continue
-        noun = PLURAL_KINDS[before]
+        noun = PLURAL_KINDS[nouns]
         for item in LIST_NAME.finditer(text, hit.start("names"), hit.end("names")):
             if not item.group().endswith(("'s", "’s")):  # (not 'X's members')
                 found.setdefault(item.start(), (item.start(), noun))
