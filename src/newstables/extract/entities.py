@@ -208,8 +208,8 @@ def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
                     found[spaces.end()] = (at, noun)
             at = text.find(noun, at + 1)
     for at in offsets(text, ("including", "such as")):
-        before = text[max(0, at - 16):at].replace(",", " ").split()
-        nouns = before[-1].lower() if before else ""  # (the word before the cue)
+        words = text[max(0, at - 16):at].replace(",", " ").split()
+        nouns = words[-1].lower() if words else ""  # (the word before the cue)
         hit = KIND_LIST.match(text, at) if nouns in PLURAL_KINDS else None
         if hit is None:
             continue
