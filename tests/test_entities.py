@@ -850,6 +850,24 @@ def test_a_field_or_adjective_before_a_word_is_no_title_that_makes_a_person() ->
     assert entity_of(found, "Kim Lee", text).title == "Federal Judge"
 
 
+@pytest.mark.parametrize(("sentence", "name", "table", "kind"), [
+    ("Tusia Velk, the main business association in Kora, said so.", "Tusia Velk",
+     ORGANISATION, "other"),
+    ("Velkor Dasht, a Kurdish news agency, reported it.", "Velkor Dasht", ORGANISATION,
+     "media"),
+    ("Lusko Rising, an opposition party, won.", "Lusko Rising", ORGANISATION, "political"),
+    ("Kora Dasht, a small town in the east, was hit.", "Kora Dasht", PLACE, "city"),
+])
+def test_a_description_apposed_to_an_unknown_name_says_what_it_names(
+        sentence: str, name: str, table: str, kind: str) -> None:
+    text = f"Soldiers.\n\n{sentence} Ana Ruiz, a party official, and Tom Blaine, a former " \
+        "air force pilot, spoke."
+    found = run(text)
+    entity = entity_of(found, name, text)
+    assert (entity.table, entity.kind, entity.name) == (table, kind, name)
+    assert {e.name for e in mentioned(found, ACTOR, "person")} == {"Ana Ruiz", "Tom Blaine"}
+
+
 def test_an_office_for_a_portfolio_is_the_whole_role() -> None:
     text = "Soldiers.\n\nAna Ruiz, Commissioner for Human Rights, and Tom Blaine spoke."
     assert entity_of(run(text), "Ana Ruiz", text).role == "Commissioner for Human Rights"

@@ -76,8 +76,24 @@ _LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
 KIND_LIST = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
                        rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
 LIST_NAME = re.compile(_LIST_NAME)
-# Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 _S = r"[ \u00a0]+"
+# ', the main business association in Turkey': a description of one body after its name, up to
+# its head word, which ends the phrase ('a party official' is no body). Heads that are often no
+# body's noun in a description ('a former air force pilot', 'a press officer') are left out.
+_NOT_APPOSED_HEADS = frozenset([
+    "air", "press", "times", "post", "daily", "weekly", "org", "operation", "campaign",
+    "initiative", "command", "force", "project", "exchange", "management", "group", "front",
+    "office", "center", "centre", "court", "trust", "fund", "wire", "tv", "inc", "corp", "ltd",
+    "llc"])
+# (and of one place: 'Kora Dasht, a small town in Ghazni')
+APPOSED_PLACES = {"town": "city", "city": "city", "village": "city", "province": "region",
+                  "region": "region", "district": "region"}
+_APPOSED_HEADS = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
+                                 - _NOT_APPOSED_HEADS, key=len, reverse=True))
+APPOSED_BODY = re.compile(
+    rf",{_S}(?:the|a|an){_S}(?:[\w-]+{_S}){{0,3}}?(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
+    rf"(?=[,.;:)]|{_S}(?:in|of|that|which|based|founded|for|with|and|from|on)\b)")
+# Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
 COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
                              "chairwoman", "chairperson"})
@@ -432,6 +448,12 @@ class _Finder:
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub="media" if news else KIND_OF_NOUN[noun[1]]))
                 continue
+            kind = self._apposed_kind(run, begin, end) \
+                if text[end:end + 1] == "," and not headline else None
+            if kind is not None:  # 'TUSIAD, the main business association in Turkey'
+                cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
+                                  sub=kind[1]))
+                continue
             if len(run) >= 2 and not headline and self._after_the(begin) \
                     and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
@@ -461,6 +483,23 @@ class _Finder:
                     self.runs([run[first:last + 1]])  # 'Church of X and' [Y Z]
                 else:
                     cands.append(Cand(starts[run[first]], ends[run[last]], *fields))
+
+    def _apposed_kind(self, run: list[int], begin: int, end: int) -> tuple[str, str] | None:
+        """'TUSIAD, the main business association in Turkey', 'Rudaw, a Kurdish news
+        agency,', 'Kora Dasht, a small town in Ghazni': the candidate kind and kind of body or
+        place a description in apposition after an unknown name says it is (`APPOSED_BODY`),
+        or None. Not for a name whose first word is a first name ('Ana Ruiz, a party
+        official')."""
+        hit = APPOSED_BODY.match(self.text, end)
+        if hit is None or self.words.lowers[run[0]] in coref.first_names() \
+                or self.ref.lookup(self.text[begin:end]) is not None:
+            return None
+        head = hit["head"].lower()
+        if head in APPOSED_PLACES:
+            return "place", APPOSED_PLACES[head]
+        if head == "agency" and hit["news"]:
+            return "org", "media"
+        return "org", ORG_HEADS.get(head) or KIND_OF_NOUN[head]
 
     def _after_the(self, start: int) -> bool:
         """Whether 'the ' (or 'The ') stands right before `start`."""
