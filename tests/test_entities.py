@@ -1202,6 +1202,18 @@ def test_a_party_of_a_generic_name_is_the_focal_countrys_where_its_own_is_never_
     assert entity_of(found, "Labour Party", text).country == "HKG"
 
 
+def test_an_armed_service_of_a_generic_name_is_the_focal_countrys_named_as_written() -> None:
+    text = ("Bombing in Jolo\n\nTwo bombs exploded in Jolo, the Philippines. The Coast Guard "
+            "said two seamen died. In Manila, the Coast Guard spoke again.")
+    found = run(text)
+    guard = entity_of(found, "Coast Guard", text)
+    assert (guard.table, guard.name, guard.country, guard.wikidata_id) == (
+        ORGANISATION, "Coast Guard", "PHL", "")
+    where_named = "Officials in Washington said the US Coast Guard and the Coast Guard agreed."
+    assert entity_of(run(where_named), "Coast Guard", where_named,
+                     where_named.index("the Coast")).country == "USA"
+
+
 def test_a_party_keeps_its_reference_entry_where_its_country_is_named() -> None:
     text = ("Officials in Caracas met US envoys. In Washington, the Democratic Party "
             "criticised the plan, as Venezuela's opposition did.")

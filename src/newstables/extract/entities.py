@@ -68,6 +68,8 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
+# kinds of body every country has one of, of the same name ('Democratic Party', 'Coast Guard')
+LOCAL_KINDS = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
 # the noun's kind
 PLURAL_KINDS = {("companies" if n == "company" else "agencies" if n == "agency" else "parties"
@@ -890,21 +892,22 @@ class _Finder:
                 add((c.start, c.end, entity, "nationality"))
         self.found.add_mentions(spans)
 
-    def local_parties(self) -> None:
-        """'the Democratic Party' in an article about Hong Kong: a party of the reference named
-        only by words any country's party may bear (no country or nationality in them, no
-        acronym) is the reference's party where the article names its country; in an article
-        about another country that never names it, it is that country's party of the name (the
-        article's focal country, no Wikidata id), not the reference's."""
+    def local_bodies(self) -> None:
+        """'the Democratic Party' in an article about Hong Kong, 'the Coast Guard' in one about
+        the Philippines: a party or armed service of the reference named only by words any
+        country's may bear (no country or nationality in them, no acronym) is the reference's
+        where the article names its country; in an article about another country that never
+        names it, it is that country's body of the name (the article's focal country, no
+        Wikidata id, named as the article names it), not the reference's."""
         focal = self.focal_country()  # (syncs the counts of countries named)
         if not focal:
             return
         named, text = self._countries, self.text
-        generic: dict[int, Entity] = {}
+        generic: dict[int, tuple[Entity, str]] = {}
         specific: set[int] = set()
         for m in self.found.mentions:
             e = m.entity
-            if e.table != ORGANISATION or e.kind != "political" or not e.country \
+            if e.table != ORGANISATION or e.kind not in LOCAL_KINDS or not e.country \
                     or e.country == focal or named[e.country]:
                 continue
             surface = text[m.start:m.end]
@@ -912,11 +915,13 @@ class _Finder:
                     or any(self.ref.country_of(w) for w in surface.split()):
                 specific.add(id(e))
             else:
-                generic[id(e)] = e
-        for key, e in generic.items():
+                generic.setdefault(id(e), (e, surface))
+        for key, (e, surface) in generic.items():
             if key not in specific:
                 self.found.entities.pop(e.key, None)
                 e.country, e.wikidata_id = focal, ""
+                if e.name not in text:  # ('United States Coast Guard': the reference's name)
+                    e.name = " ".join(surface.split()).removeprefix("the ").removeprefix("The ")
                 self.found.entities.setdefault(e.key, e)
 
     def owned(self) -> None:
@@ -1916,7 +1921,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     finder.runs(finder.joined(names.runs(analysis.text, finder.words)))
     finder.resolve()
     finder.emit()
-    finder.local_parties()
+    finder.local_bodies()
     finder.owned()
     affiliations.roles(finder)
     finder.unnamed()
