@@ -1130,6 +1130,14 @@ def test_an_unknown_run_before_a_word_for_a_region_is_that_region() -> None:
     assert [e.name for e in mentioned(found, PLACE, "region")] == ["Velo Dasht"]
 
 
+@pytest.mark.parametrize(("name", "kind"), [("Mount Kora", "other"), ("Lake Tarrow", "other"),
+                                          ("Fort Lusk", "city"), ("Port Velo", "city")])
+def test_a_run_opened_by_a_word_for_a_place_is_that_place(name: str, kind: str) -> None:
+    text = f"Storm hits coast\n\nOn Monday {name} was hit, officials said."
+    place = entity_of(run(text), name, text)
+    assert (place.table, place.kind, place.name) == (PLACE, kind, name)
+
+
 def test_no_town_after_in_where_the_run_is_named_otherwise_or_modified() -> None:
     text = ("Soldiers.\n\nHe resigned his post in Velta Passion. Velta Passion members "
             "marched. They live in Kremlin-backed Tarrow. The Bay Area in Upper Kora voted.")

@@ -68,6 +68,9 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
+# Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
+PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
+                            "other") | dict.fromkeys(["fort", "port"], "city")
 # kinds of body every country has one of, of the same name ('Democratic Party', 'Coast Guard')
 LOCAL_KINDS = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
@@ -1579,6 +1582,10 @@ class _Planner:
                 and lows[0].rstrip(".") not in TITLE_WORDS \
                 and not (lows[-1] in names.SURNAME_HEADS and lows[0] in coref.first_names()):
             self.add(0, n, "place", sub=PLACE_HEADS[lows[-1]])
+            return True
+        if 2 <= n <= 3 and lows[0] in PLACE_FIRST and ref.lookup(self.span(0, n)) is None \
+                and all(_plain_name_text(w) for w in self.texts[1:]):
+            self.add(0, n, "place", sub=PLACE_FIRST[lows[0]])  # 'Mount Kora', 'Fort Velo'
             return True
         return False
 
