@@ -1130,6 +1130,15 @@ def test_an_unknown_run_before_a_word_for_a_region_is_that_region() -> None:
     assert [e.name for e in mentioned(found, PLACE, "region")] == ["Velo Dasht"]
 
 
+def test_a_day_or_month_before_a_name_is_no_part_of_it() -> None:
+    text = ("Storm hits coast\n\nOn Monday Ana Ruiz said so. In January Tom Blaine left. On "
+            "Friday Velmont Corp said it would pay.")
+    found = run(text)
+    assert entity_of(found, "Ana Ruiz", text).table == ACTOR
+    assert entity_of(found, "Tom Blaine", text).table == ACTOR
+    assert entity_of(found, "Velmont Corp", text).table == ORGANISATION
+
+
 @pytest.mark.parametrize(("name", "kind"), [("Mount Kora", "other"), ("Lake Tarrow", "other"),
                                           ("Fort Lusk", "city"), ("Port Velo", "city")])
 def test_a_run_opened_by_a_word_for_a_place_is_that_place(name: str, kind: str) -> None:

@@ -433,8 +433,9 @@ class _Finder:
                     or ((len(run) >= 3 or len(run) == 2 and "-" in texts[run[0]])
                         and self._common_opener(run)):
                 run = run[1:]
-            while run and lowers[run[0]] in LINKS and texts[run[0]].islower():
-                run = run[1:]
+            while run and (lowers[run[0]] in LINKS and texts[run[0]].islower()
+                           or lowers[run[0]] in _CALENDAR and len(run) > 1):
+                run = run[1:]  # ('On Monday Ana Ruiz said': a day or month opens no name)
             if not run:
                 continue
             begin, end = starts[run[0]], ends[run[-1]]
