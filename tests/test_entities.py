@@ -868,6 +868,19 @@ def test_a_description_apposed_to_an_unknown_name_says_what_it_names(
     assert {e.name for e in mentioned(found, ACTOR, "person")} == {"Ana Ruiz", "Tom Blaine"}
 
 
+def test_roles_news_gives_people_and_an_owners_possessive_outside_the_role() -> None:
+    text = ("Talks stall\n\nSpeaking to reporters, Velmont's chief negotiator Ana Ruiz said the "
+            "talks were hard. Tom Blaine, a Republican strategist, agreed. Kim Lee, the union's "
+            "lead organiser, spoke. A mediator said more. Later her ex-husband and Bo Lusk's "
+            "father, Tom Lusk, spoke.")
+    found = run(text)
+    roles = {e.name: e.role for e in mentioned(found, ACTOR)}
+    assert (roles["Ana Ruiz"], roles["Tom Blaine"], roles["Kim Lee"]) == (
+        "chief negotiator", "Republican strategist", "lead organiser")
+    assert "mediator" in [e.role for e in mentioned(found, ACTOR, "anonymous")]
+    assert "Bo Lusk's father" in roles.values()  # (a relative's owner is part of the role)
+
+
 def test_an_office_for_a_portfolio_is_the_whole_role() -> None:
     text = "Soldiers.\n\nAna Ruiz, Commissioner for Human Rights, and Tom Blaine spoke."
     assert entity_of(run(text), "Ana Ruiz", text).role == "Commissioner for Human Rights"
@@ -1128,6 +1141,12 @@ def test_an_unknown_run_before_a_word_for_a_region_is_that_region() -> None:
     region = entity_of(found, "Velo Dasht", text)
     assert (region.table, region.kind) == (PLACE, "region")
     assert [e.name for e in mentioned(found, PLACE, "region")] == ["Velo Dasht"]
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
+    text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
+    found = run(text)
+    assert sorted(e.name for e in mentioned(found, ACTOR, "person")) == ["Ana Ruiz", "Bo Lusk"]
 
 
 def test_a_day_or_month_before_a_name_is_no_part_of_it() -> None:

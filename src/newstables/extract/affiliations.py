@@ -513,10 +513,13 @@ def _role_text(finder: _Finder, start: int, end: int, person: Mention) -> tuple[
     words = (_POSSESSIVE_S.sub(" ", phrase) if "'" in phrase or "’" in phrase else phrase).split()
     if "(" in phrase:  # (the brackets of a blanked acronym)
         words = [w for w in words if w not in ("(", ")")]
-    # 'Later a lawyer': a determiner before the office word opens the role
+    # 'Later a lawyer': a determiner before the office word opens the role, as does an owner's
+    # possessive ("the union's lead organiser": the owner is no part of the role, but of a
+    # relative's: "Paris's father")
     office = next((i for i, w in enumerate(words) if _role_word(w)), -1)
-    opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS),
-                 default=-1)
+    kin = office >= 0 and words[office].lower() in names.KIN
+    opener = max((i for i, w in enumerate(words[:office]) if w.lower() in DETERMINERS
+                  or not kin and w.endswith(("'s", "’s"))), default=-1)
     words = words[opener + 1:]
     while words and (words[0].lower() in DETERMINERS or finder.ref.country_of(words[0])):
         words.pop(0)

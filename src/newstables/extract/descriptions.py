@@ -25,7 +25,10 @@ PERSON_NOUNS = [
     "colonel", "minister", "guard", "policeman", "agent", "person", "boy", "girl", "teenager",
     "civilian", "migrant", "refugee", "fisherman", "hacker", "critic", "citizen", "voter", "rebel",
     "militant", "insider", "aide", "adviser", "advisor", "lawmaker", "politician", "supporter",
-    "officer", "smuggler", "participant", "representative", "minister"
+    "officer", "smuggler", "participant", "representative", "minister", "negotiator",
+    "mediator", "strategist", "campaigner", "organiser", "organizer", "coordinator", "economist",
+    "inspector", "commissioner", "councillor", "lobbyist", "trader", "banker", "executive",
+    "manager", "consultant", "commentator"
 ]
 # Collective nouns for bodies of people ('a military unit', 'some units'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",

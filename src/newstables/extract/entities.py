@@ -89,7 +89,7 @@ _NOT_APPOSED_HEADS = frozenset([
     "air", "press", "times", "post", "daily", "weekly", "org", "operation", "campaign",
     "initiative", "command", "force", "project", "exchange", "management", "group", "front",
     "office", "center", "centre", "court", "trust", "fund", "wire", "tv", "inc", "corp", "ltd",
-    "llc"])
+    "llc", "guard", "guards"])
 # (and of one place: 'Kora Dasht, a small town in Ghazni')
 APPOSED_PLACES = {"town": "city", "city": "city", "village": "city", "province": "region",
                   "region": "region", "district": "region"}

@@ -40,7 +40,14 @@ DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 # Capitalised words that are never a name on their own.
 NOT_NAMES = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
                        "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
-    | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve"))  # "I'm told"
+    | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve")) \
+    | frozenset([  # sentence adverbs, capitalised only to open a sentence ('Later Ana Ruiz said')
+        "later", "earlier", "instead", "separately", "additionally", "finally", "subsequently",
+        "previously", "currently", "recently", "eventually", "initially", "ultimately",
+        "nonetheless", "nevertheless", "moreover", "furthermore", "overnight", "afterwards",
+        "afterward", "elsewhere", "likewise", "similarly", "reportedly", "allegedly",
+        "apparently", "officially", "notably", "specifically", "ironically", "surprisingly",
+        "unfortunately", "fortunately", "tonight", "meanwhile"])
 COMPASS = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest"
@@ -118,9 +125,18 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "senator", "lawmaker", "judge", "prosecutor", "candidate", "deputy", "premier",
         "chancellor", "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr", "co-founder",
         "cofounder", "creator", "ceo", "legislator", "mp", "mps", "mep", "meps", "mla", "mlas",
-        "undersecretary"
+        "undersecretary", "negotiator", "mediator", "aide", "strategist", "campaigner",
+        "organiser", "organizer", "coordinator", "chairperson", "inspector", "superintendent",
+        "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
+        "trader"
     ])
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
+# Relatives: a role only with its owner ("Paris's father")
+KIN = frozenset([
+    "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
+    "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
+    "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "widow", "widower",
+    "mum", "mom", "dad", "stepfather", "stepmother"])
 # Modifiers that may come between a title and a name ('French foreign minister').
 ROLE_MODIFIERS = frozenset(
     [

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from . import affiliations, coref
 from .descriptions import ADJECTIVES
 from .model import ACTOR, PLACE, Entity, Mention
-from .names import ROLE_MODIFIERS, SPACES
+from .names import KIN, ROLE_MODIFIERS, SPACES
 from .text import offsets
 
 if TYPE_CHECKING:
@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-KIN = _words("""mother father wife husband son daughter brother sister grandmother
-    grandfather grandson granddaughter uncle aunt cousin nephew niece fiancé fiancée fiance
-    fiancee girlfriend boyfriend widow widower mum mom dad stepfather stepmother""")
 KIN_PLURAL = _words("""parents children sons daughters brothers sisters relatives
     grandparents""")
 ROLES = _words("""minister president premier chancellor secretary ambassador attaché attache
