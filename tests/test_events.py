@@ -286,6 +286,11 @@ def test_a_verbs_s_form_before_an_auxiliary_is_a_plural_noun() -> None:
     assert [e for e in found if e.event_type == "COERCE"] == []
 
 
+def test_a_person_apposed_to_a_bodys_officer_is_the_subject_not_the_body() -> None:
+    found, _ = run("The Castillo government envoy, Mark Tanner, urged Peru to act.")
+    assert names(one(found, "REQUEST"), "source") == ["Mark Tanner"]
+
+
 def test_shooting_a_person_is_an_assault_and_shooting_a_film_none() -> None:
     found, _ = run("The police shot Maria Lopez in Lima. Pedro Ruiz shot a film in Lima.")
     assert [(e.event_type, e.cameo_code, names(e, "target")) for e in found

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import dates
 from .coref import resolve_pronoun as coref_resolve
-from .model import PLACE, Entity, Event, Extraction, Mention, Participant
+from .model import ACTOR, PLACE, Entity, Event, Extraction, Mention, Participant
 from .names import Words
 from .reference import load_yaml
 from .text import Analysis
@@ -716,8 +716,18 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     if k == len(named) or named[k] >= limit:
         return False
     gap = text[m.end:named[k]].split()
+    if gap and gap[-1].endswith(",") and len(gap[-1]) > 1 and _apposed_person(sent, text, k):
+        gap[-1] = gap[-1][:-1]  # 'the United Nations envoy, Kim Lee,': the envoy is Kim Lee
     return 0 < len(gap) <= 4 and not any(
         w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w) for w in gap)
+
+
+def _apposed_person(sent: Sentence, text: str, k: int) -> bool:
+    """Whether the `k`-th named candidate of the sentence is a person set off by commas (in
+    apposition to the noun before it)."""
+    m = next(c for c in sent.candidates if c.start == sent.named_starts[k])
+    return m.entity.table == ACTOR and m.entity.kind == "person" \
+        and text[m.end:m.end + 1] == ","
 
 
 _ARTICLES_ETC = _DETERMINERS - {"in", "of"}
