@@ -291,6 +291,17 @@ def test_a_person_apposed_to_a_bodys_officer_is_the_subject_not_the_body() -> No
     assert names(one(found, "REQUEST"), "source") == ["Mark Tanner"]
 
 
+def test_a_countrys_own_government_is_no_source_of_an_event_aimed_at_that_country() -> None:
+    from newstables.extract import find
+
+    text = ("Sanctions\n\nThe government imposed sanctions on Peru. Peru denied the claims. "
+            "Peru's government sanctioned Bolivia.")
+    found = find(text, "doc", PUBLISHED)
+    coded = {text[e.trigger_start:e.trigger_end]: names(e, "source") for e in found.events
+             if e.event_type == "SANCTION"}
+    assert coded == {"imposed sanctions": [], "sanctioned": ["Government of Peru"]}
+
+
 def test_shooting_a_person_is_an_assault_and_shooting_a_film_none() -> None:
     found, _ = run("The police shot Maria Lopez in Lima. Pedro Ruiz shot a film in Lima.")
     assert [(e.event_type, e.cameo_code, names(e, "target")) for e in found

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import dates
 from .coref import resolve_pronoun as coref_resolve
-from .model import ACTOR, PLACE, Entity, Event, Extraction, Mention, Participant
+from .model import ACTOR, ORGANISATION, PLACE, Entity, Event, Extraction, Mention, Participant
 from .names import Words
 from .reference import load_yaml
 from .text import Analysis
@@ -1360,6 +1360,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             elif (event_type == "CONSULT" and event.modality == "hypothetical"
                     and " ".join(sent.lows[max(0, trig.first - 2):trig.first]) in lex.intent):
                 event.event_type, event.cameo_code, event.modality = "AGREE", "036", "asserted"
+            if sources and targets:
+                sources = _not_own_target(sources, targets)
             mutual = not targets and len(sources) >= 2 and _mutual(trig, event_type, text)
             if mutual:  # "North and South Korea exchanged fire": each is the other's target
                 targets = sources
@@ -1382,6 +1384,18 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     if located:  # time expressions matter only to the events found
         times = dates.find(text, published, low=low, wanted=_DatedStretches(analysis, located))
         _assign_dates(located, times, analysis)
+
+
+def _not_own_target(sources: list[Entity], targets: list[Entity]) -> list[Entity]:
+    """The sources but a country's own national body where the country is a target ('the
+    government imposed sanctions on Russia' in an article mostly about Russia: the bare
+    government read as Russia's cannot be what acts on Russia; better no source than a wrong
+    one)."""
+    countries = {t.country for t in targets if t.table == PLACE and t.kind == "country"}
+    if not countries:
+        return sources
+    return [s for s in sources if not (s.table == ORGANISATION and s.country in countries
+                                       and s.kind == "government")]
 
 
 def _refers_back(sent: Sentence, trig: Trigger, event: Event, earlier: list[Event]) -> bool:
