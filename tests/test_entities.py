@@ -881,6 +881,17 @@ def test_roles_news_gives_people_and_an_owners_possessive_outside_the_role() -> 
     assert "Bo Lusk's father" in roles.values()  # (a relative's owner is part of the role)
 
 
+def test_abbreviated_titles_and_company_suffixes() -> None:
+    text = ("Fine\n\nVelmont Chemical Co. and Tarrow Lusk PLC were fined. Sen. Kim Lee "
+            "and Lt. Col. Tom Blaine spoke.")
+    found = run(text)
+    for name in ("Velmont Chemical Co", "Tarrow Lusk PLC"):
+        org = entity_of(found, name, text)
+        assert (org.table, org.kind) == (ORGANISATION, "company")
+    assert entity_of(found, "Kim Lee", text).role == "Sen."
+    assert entity_of(found, "Tom Blaine", text).role == "Lt. Col."
+
+
 def test_an_office_for_a_portfolio_is_the_whole_role() -> None:
     text = "Soldiers.\n\nAna Ruiz, Commissioner for Human Rights, and Tom Blaine spoke."
     assert entity_of(run(text), "Ana Ruiz", text).role == "Commissioner for Human Rights"

@@ -262,6 +262,7 @@ def test_other_families() -> None:
     ("Maria Lopez was released without charge.", ("RETREAT", "0841")),
     ("The rebels opened fire on the protesters in Lima.", ("ASSAULT", "190")),
     ("The police fired on the protesters in Lima.", ("ASSAULT", "190")),
+    ("The Castillo government fined Mark Tanner $2 million.", ("COERCE", "172")),
 ])
 def test_assaults_administrative_sanctions_and_other_codebook_verbs(
         text: str, coded: tuple[str, str]) -> None:
@@ -275,6 +276,7 @@ def test_assaults_administrative_sanctions_and_other_codebook_verbs(
     "The army suspended the meeting.",  # no permit or licence taken away
     "The fireworks went off at midnight in Lima.",  # no bomb went off
     "Pedro Ruiz was fired on Monday by the Castillo government.",  # dismissed, not shot at
+    "Mark Tanner said the Castillo government was fine with it.",  # no penalty
 ])
 def test_deaths_support_of_plans_and_suspended_meetings_are_no_such_events(text: str) -> None:
     found, _ = run(text)

@@ -435,7 +435,8 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
     kept.reverse()
     while kept and lowers[kept[0]] in _OPENING:
         kept.pop(0)
-    while kept and (lowers[kept[-1]] in _COURTESY or texts[kept[-1]] == "."):
+    while kept and (lowers[kept[-1]] in _COURTESY or texts[kept[-1]] == "." and not (
+            len(kept) > 1 and lowers[kept[-2]] in names.ABBREVIATED_TITLES)):
         kept.pop()  # 'Undersecretary for Education Mr. X': the courtesy title is no office
     if not kept or not any(_role_word(texts[i]) for i in kept):
         return None

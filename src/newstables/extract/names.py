@@ -69,7 +69,7 @@ for _kind, _words in {
     # ('departments': 'the State and Homeland Security Departments')
     "political": "party front movement opposition coalition alliance",
     "company": "inc corp corporation company ltd llc bank air airlines airways motors holdings "
-               "technologies group exchange management railway railways",
+               "technologies group exchange management railway railways co plc llp gmbh",
     "other": "church project foundation institute association union organization "
              "organisation society university college federation club league centre center "
              "network org operation fund trust initiative campaign charity academy school "
@@ -112,6 +112,9 @@ _NOISE = frozenset([
      "operating", "personality", "radio", "revenue", "right", "social", "soccer", "software",
      "strategy", "technical", "television", "theater", "theatre", "travel", "united", "voice",
      "states"])
+# abbreviated titles, read without their period ('Sen. Ana Ruiz', 'Lt. Col. Tom Baker')
+ABBREVIATED_TITLES = frozenset(["sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm",
+                                "maj", "cpl", "cmdr", "supt", "insp", "det", "atty", "pres"])
 ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
                        and w not in STOP_WORDS and w not in _NOISE) | frozenset(
     [
@@ -129,7 +132,7 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "organiser", "organizer", "coordinator", "chairperson", "inspector", "superintendent",
         "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
         "trader"
-    ])
+    ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Relatives: a role only with its owner ("Paris's father")
 KIN = frozenset([
