@@ -471,3 +471,11 @@ def test_a_role_in_lower_case_then_a_name_after_said_is_the_named_speaker() -> N
     text = 'Title\n\n"The risk is growing," said analyst Ana Ortiz of the Lima Group.'
     _, found = run(text, ANA)
     assert speaker(quote(found, text, "The risk is growing,")) == "Ana Ortiz"
+
+
+def test_lower_case_words_of_a_role_then_a_name_after_said_is_the_named_speaker() -> None:
+    text = ('Title\n\n"We have no choice," said union leader Ana Ortiz. "We will win," said '
+            'senior party official Ana Ortiz.')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "We have no choice,")) == "Ana Ortiz"
+    assert speaker(quote(found, text, "We will win,")) == "Ana Ortiz"

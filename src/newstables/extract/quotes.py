@@ -530,6 +530,8 @@ class _Attributor:
                 if w.start() != after_titles or low not in names.TITLE_WORDS:
                     break
                 after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
+            # 'said union leader Ana Ruiz': lower-case words to a title word
+            after_titles = _after_lower_role(text, after_titles, end)
             if after_titles > start:
                 mention = self._speaker_mention(after_titles, end, at_end=False)
                 if mention is None:  # 'tweeted Mayor of London Sadiq Khan': a title's 'of X'
@@ -1064,3 +1066,17 @@ def _folded(quoted: str) -> str:
     if folded.isascii():
         return b" ".join(folded.encode().translate(_ASCII_NON_WORD).split()).decode()
     return _NON_WORD.sub(" ", folded).strip()
+
+
+def _after_lower_role(text: str, start: int, end: int) -> int:
+    """Where a name may begin after up to three lower-case words from `start` that end in a
+    title word ('union leader Ana Ruiz', 'senior party official Tom Baker'); `start` if none
+    do."""
+    after = start
+    for n, w in enumerate(_WORD.finditer(text, start, end)):
+        word = w.group()
+        if n > 3 or n == 0 and w.start() != start or not word.islower():
+            break
+        if word in names.TITLE_WORDS:
+            after = w.end() + 1
+    return after if text[after:after + 1].isupper() else start
