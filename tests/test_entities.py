@@ -1154,6 +1154,20 @@ def test_an_unknown_run_before_a_word_for_a_region_is_that_region() -> None:
     assert [e.name for e in mentioned(found, PLACE, "region")] == ["Velo Dasht"]
 
 
+def test_stations_and_cathedrals_are_places_and_a_town_is_no_body_named_after_it() -> None:
+    text = ("Stabbing\n\nA man was stabbed in central Tarrow on Saturday. He was taken to "
+            "Tarrow General Hospital. Witnesses saw a man run to Victoria Station and Kora "
+            "Cathedral. Velmont Corp said it would help. Velmont said more.")
+    found = run(text)
+    for name in ("Victoria Station", "Kora Cathedral"):
+        assert entity_of(found, name, text).table == PLACE
+    hospital = entity_of(found, "Tarrow General Hospital", text)
+    assert all(m.entity is not hospital for m in found.mentions
+               if m.start == text.index("Tarrow on"))
+    assert entity_of(found, "Velmont", text, text.index("help")) is entity_of(
+        found, "Velmont Corp", text)
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

@@ -68,6 +68,7 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
+_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city")
@@ -556,6 +557,14 @@ class _Finder:
             and all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
             and self.ref.lookup(self.text[begin:end]) is None
 
+    def _placed(self, at: int) -> bool:
+        """Whether 'in', 'near' or 'outside', perhaps with a compass word ('in central'),
+        stands right before `at`: what follows is where something is."""
+        before = self.text[max(0, at - 20):at].split()
+        if before and before[-1].lower() in names.COMPASS:
+            before.pop()
+        return bool(before) and before[-1] in ("in", "near", "outside")
+
     def _town_in_at(self, at: int) -> bool:
         """Whether 'in', 'near' or 'outside' stands right before `at`, not after a capitalised
         word ('the Autonomous Region in Muslim Mindanao': the preposition of a name)."""
@@ -814,8 +823,8 @@ class _Finder:
             heads = {id(org): org for org in holders}
             if len(heads) == 1:
                 return next(iter(heads.values()))  # 'the Bank' after 'the Bank of England'
-        elif holders and c.words[0] not in names.STOP:
-            return holders[0]
+        elif holders and c.words[0] not in names.STOP and not self._placed(c.start):
+            return holders[0]  # ('Velmont' after 'Velmont Corp'; not 'in central Tarrow')
         low = word.lower()
         if c.headline or low in BLOCK or _person_noun(low):
             return None  # 'Officials said': a common noun opening a sentence
@@ -1546,6 +1555,12 @@ class _Planner:
     def structural(self) -> bool:
         """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
         lows, ref, n = self.lows, self.ref, len(self.lows)
+        k = lows.index("and") if "and" in lows else -1
+        if 1 < k < n - 2 and _HEADS.get(lows[k - 1]) and _HEADS.get(lows[-1]) \
+                and ref.lookup(self.surface) is None:
+            # 'Victoria Station and Kora Cathedral': two named by their heads, not one
+            self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
+            return True
         if n >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
             if self.member_of_body(n):
                 return True

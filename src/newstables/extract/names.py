@@ -92,7 +92,8 @@ PLACE_HEADS: dict[str, str] = dict.fromkeys(
         "base", "tower", "towers", "building", "square", "palace", "airport", "port", "bridge",
         "street", "avenue", "park", "hotel", "stadium", "prison", "island", "islands", "river",
         "mountain", "mountains", "lake", "sea", "ocean", "bay", "valley", "road", "boulevard",
-        "highway", "plaza", "hall", "lane"
+        "highway", "plaza", "hall", "lane", "station", "terminal", "cathedral", "mosque",
+        "temple", "synagogue", "shrine", "monument", "memorial", "cemetery", "market", "mall"
     ],
     "other") | dict.fromkeys(["province", "county", "district", "state", "region"], "region") \
     | {"city": "city"}
