@@ -794,6 +794,14 @@ def test_a_us_legislators_party_initial_names_the_party() -> None:
                   if m.entity.kind == "political") == ["D", "R"]
 
 
+def test_a_us_legislators_party_initial_and_state_after_a_comma_names_the_party() -> None:
+    text = ("Sen. Ana Ruiz, D-Ohio, and Rep. Tom Vale, R-N.Y., spoke. Bo Lusk, D-Day veteran, "
+            "and Kim Lee, R-Velmont, did not.")
+    found = run(text)
+    assert sorted((a.actor.name, a.organisation.name) for a in found.affiliations) == [
+        ("Ana Ruiz", "Democratic Party"), ("Tom Vale", "Republican Party")]
+
+
 def test_a_party_the_article_never_names_gets_no_affiliation() -> None:
     found = run("Republican Senator Ana Ruiz spoke in Ohio.")
     assert found.affiliations == []

@@ -74,8 +74,17 @@ PORTFOLIO = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
 OF_PORTFOLIO = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
                           r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
-US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)")
+US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)"
+                      # ('Ana Ruiz, D-Ohio,': the state must be one, as 'D-Day' is not)
+                      r"|,[ \u00a0](?P<comma>[DR])[-–](?P<state>[A-Z][A-Za-z.]{1,13})"
+                      r"(?=[,;:)]|\.?(?:\s|$))")
 _US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+# the states as AP style abbreviates them (their names and postal codes come from pycountry)
+_AP_STATES = frozenset([
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
 # "Ana Ruiz's former party Civic Platform": the body a person's possessive names as theirs
 OWN_BODY = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
                       r"employer|company|firm|club|team|church|union|newspaper)"
@@ -210,9 +219,10 @@ def roles(finder: _Finder) -> None:
                           platform="from" not in of_org[0])
         if PORTFOLIO.fullmatch(m.entity.title):
             _portfolio_body(finder, m)
-        initial = US_PARTY.match(text, m.end) if after in names.SPACES else None
-        if initial is not None:  # 'Ana Ruiz (D-Calif.)': the party, by its initial
-            _us_party(finder, m, initial)
+        initial = US_PARTY.match(text, m.end) if after in names.SPACES or after == "," \
+            else None
+        if initial is not None and (initial["party"] or _us_state(initial["state"])):
+            _us_party(finder, m, initial)  # 'Ana Ruiz (D-Calif.)': the party, by its initial
         own = OWN_BODY.match(text, m.end) if after in ("'", "’") else None
         if own is not None:  # "Ana Ruiz's former party, the Labour Party"
             _affiliate_at(finder, m, own.end(), "member" if own["noun"] == "party" else "",
@@ -329,13 +339,31 @@ def _portfolio_body_of(finder: _Finder, portfolio: list[str]) -> Entity | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """US states and territories: their names and postal codes (pycountry), and AP style's
+    abbreviations."""
+    import pycountry
+
+    subdivisions = pycountry.subdivisions.get(country_code="US") or []
+    return frozenset({s.name for s in subdivisions} | {s.code[3:] for s in subdivisions}
+                     | _AP_STATES)
+
+
+def _us_state(word: str) -> bool:
+    """Whether a word names a US state ('Ohio', 'OH', 'Calif.'; a sentence's period after
+    it is no part of it)."""
+    return word in _us_states() or word.endswith(".") and word[:-1] in _us_states()
+
+
 def _us_party(finder: _Finder, person: Mention, initial: re.Match[str]) -> None:
-    """The party the initial of 'Ana Ruiz (D-Calif.)' names is mentioned there, and is the
-    person's."""
-    known = finder.ref.lookup(_US_PARTIES[initial["party"]])
+    """The party the initial of 'Ana Ruiz (D-Calif.)' or 'Ana Ruiz, D-Ohio,' names is
+    mentioned there, and is the person's."""
+    group = "party" if initial["party"] else "comma"
+    known = finder.ref.lookup(_US_PARTIES[initial[group]])
     if known is None:
         return
-    party = finder.found.add_mention(initial.start("party"), initial.end("party"),
+    party = finder.found.add_mention(initial.start(group), initial.end(group),
                                      finder.from_known(known), "name").entity
     if not finder.affiliated(person.entity, party):
         finder.found.affiliations.append(Affiliation(
