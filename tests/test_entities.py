@@ -1176,6 +1176,16 @@ def test_stations_and_cathedrals_are_places_and_a_town_is_no_body_named_after_it
         found, "Velmont Corp", text)
 
 
+def test_the_capital_apposed_to_a_name_makes_it_a_city_and_an_opening_adjective_no_name(
+        ) -> None:
+    text = ("Quake\n\nThe epicentre was 80 km from the capital, Lusk. Neighbouring Tarrow "
+            "offered aid.")
+    found = run(text)
+    city = entity_of(found, "Lusk", text)
+    assert (city.table, city.kind) == (PLACE, "city")
+    assert not [m for m in found.mentions if "Neighbouring" in text[m.start:m.end]]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

@@ -152,7 +152,8 @@ DISTRICT_BODIES = frozenset({"school", "water", "fire", "transit", "hospital", "
 # 'Gary Chan of DAB': the words between a person's name and the body the person belongs to.
 _BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER = re.compile(r",[ \u00a0]+")
-TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|capital)[ \u00a0]+of[ \u00a0]+$")
+TOWN_BEFORE = re.compile(r"\b(?:(?:town|city|village|port|capital)[ \u00a0]+of|capital,)"
+                         r"[ \u00a0]+$")  # ('the town of X', 'the capital, X')
 # 'located in Mountain View, California': a preposition of place before a town's name
 TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
@@ -838,9 +839,10 @@ class _Finder:
             return Entity(ACTOR, "person", word, title=c.title)
         if names.is_camel(word):
             return Entity(ORGANISATION, "platform", word)
-        if "of" in self.text[max(0, c.start - 20):c.start] \
+        before = self.text[max(0, c.start - 20):c.start]
+        if ("of" in before or "capital," in before) \
                 and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
-            return Entity(PLACE, "city", word)  # 'the town of X'
+            return Entity(PLACE, "city", word)  # 'the town of X', 'the capital, X'
         if REGION_AFTER.match(self.text, c.end):
             return Entity(PLACE, "region", word)
         return None

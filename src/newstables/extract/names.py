@@ -41,13 +41,15 @@ DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 NOT_NAMES = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
                        "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
     | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve")) \
-    | frozenset([  # sentence adverbs, capitalised only to open a sentence ('Later Ana Ruiz said')
+    | frozenset([  # sentence adverbs, capitalised only to open a sentence ('Later Ana Ruiz said'),
         "later", "earlier", "instead", "separately", "additionally", "finally", "subsequently",
         "previously", "currently", "recently", "eventually", "initially", "ultimately",
         "nonetheless", "nevertheless", "moreover", "furthermore", "overnight", "afterwards",
         "afterward", "elsewhere", "likewise", "similarly", "reportedly", "allegedly",
         "apparently", "officially", "notably", "specifically", "ironically", "surprisingly",
-        "unfortunately", "fortunately", "tonight", "meanwhile"])
+        "unfortunately", "fortunately", "tonight", "meanwhile",
+        # and adjectives that open one ('Neighbouring Tarrow offered aid')
+        "neighbouring", "neighboring", "nearby", "fellow"])
 COMPASS = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest"
