@@ -94,6 +94,8 @@ _NOT_APPOSED_HEADS = frozenset([
 # (and of one place: 'Kora Dasht, a small town in Ghazni')
 APPOSED_PLACES = {"town": "city", "city": "city", "village": "city", "province": "region",
                   "region": "region", "district": "region"}
+_APPOSED_OPENERS = tuple(f",{space}{det}{space}" for det in ("the", "a", "an")
+                        for space in " \u00a0")  # (how every `APPOSED_BODY` match begins)
 _APPOSED_HEADS = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
                                  - _NOT_APPOSED_HEADS, key=len, reverse=True))
 APPOSED_BODY = re.compile(
@@ -157,8 +159,10 @@ TOWN_BEFORE = re.compile(r"\b(?:(?:town|city|village|port|capital)[ \u00a0]+of|c
 # 'located in Mountain View, California': a preposition of place before a town's name
 TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
+_REGION_WORDS = frozenset(["region", "province", "county", "district", "prefecture",
+                           "governorate", "oblast", "state"])
 REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
-    r"[ \u00a0]+(?:region|province|county|district|prefecture|governorate|oblast|state)\b")
+    rf"[ \u00a0]+(?:{'|'.join(_REGION_WORDS)})\b")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature"}
@@ -457,7 +461,7 @@ class _Finder:
                                   sub="media" if news else KIND_OF_NOUN[noun[1]]))
                 continue
             kind = self._apposed_kind(run, begin, end) \
-                if text[end:end + 1] == "," and not headline else None
+                if text.startswith(_APPOSED_OPENERS, end) and not headline else None
             if kind is not None:  # 'TUSIAD, the main business association in Turkey'
                 cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
                                   sub=kind[1]))
@@ -552,6 +556,9 @@ class _Finder:
         first word is no first name, before a lower-case word for a region is that region (a
         single word is `_single`'s; 'state' is left out, as in 'Ana Ruiz state media')."""
         words = self.words
+        after = run[-1] + 1  # (the word after the run, looked up before the pattern is tried)
+        if after >= len(words) or words.lowers[after] not in _REGION_WORDS:
+            return False
         hit = REGION_AFTER.match(self.text, end)
         return hit is not None and not hit.group().endswith("state") \
             and words.lowers[run[0]] not in coref.first_names() \
@@ -570,6 +577,9 @@ class _Finder:
         """Whether 'in', 'near' or 'outside' stands right before `at`, not after a capitalised
         word ('the Autonomous Region in Muslim Mindanao': the preposition of a name)."""
         text = self.text
+        # (a plain test of the few characters before `at` first: most runs follow no such word)
+        if not text[max(0, at - 9):at].rstrip(" \u00a0").endswith(("in", "near", "outside")):
+            return False
         hit = TOWN_IN.search(text, max(0, at - 8), at)
         if hit is None:
             return False
