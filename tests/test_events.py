@@ -263,6 +263,7 @@ def test_other_families() -> None:
     ("The rebels opened fire on the protesters in Lima.", ("ASSAULT", "190")),
     ("The police fired on the protesters in Lima.", ("ASSAULT", "190")),
     ("The Castillo government fined Mark Tanner $2 million.", ("COERCE", "172")),
+    ("The police fired tear gas at the protesters in Lima.", ("COERCE", "175")),
 ])
 def test_assaults_administrative_sanctions_and_other_codebook_verbs(
         text: str, coded: tuple[str, str]) -> None:
@@ -281,6 +282,12 @@ def test_assaults_administrative_sanctions_and_other_codebook_verbs(
 def test_deaths_support_of_plans_and_suspended_meetings_are_no_such_events(text: str) -> None:
     found, _ = run(text)
     assert not [e for e in found if e.event_type in ("ASSAULT", "SUPPORT", "COERCE")], text
+
+
+def test_a_base_form_after_a_preposition_is_a_noun_not_the_verb() -> None:
+    found, _ = run("The protesters met with riot police in Lima. The rebels began to riot.")
+    assert [(e.event_type, e.trigger_start) for e in found if e.event_type == "PROTEST"] == [
+        ("PROTEST", 65)]  # ('to riot' is the verb)
 
 
 def test_a_verbs_s_form_before_an_auxiliary_is_a_plural_noun() -> None:

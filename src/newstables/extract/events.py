@@ -506,6 +506,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             prev in _NUMBERS) or (word.endswith("s") and (
                 prev in _NOUN_MODIFIERS or i > 0 and text[starts[i - 1]].isupper()
                 and _demonym_before(sent, i)))
+        if not nounish and prev in _PREPOSITIONS and prev != "to" \
+                and not word.endswith(("ed", "ing", "s")):
+            nounish = True  # "clashed with riot police": a base form after a preposition
         if not nounish and word.endswith("s") and i + 1 < len(lows) \
                 and lows[i + 1] in _AUXILIARIES:
             nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
