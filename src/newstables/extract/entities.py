@@ -531,13 +531,15 @@ class _Finder:
         is no first name, and not a possessive ('in Ana Ruiz's view'), is a town: people are
         rarely what something is 'in'. How many words of the run it is (0: none)."""
         text, words = self.text, self.words
+        if not self._town_in_at(begin):
+            return 0
         town = next((k for k, i in enumerate(run) if words.lowers[i] in LINKS
                      and words.texts[i].islower()), len(run))
         if not 2 <= town <= 3:
             return 0
         run = run[:town]
         end = words.ends[run[-1]]
-        if not self._town_in_at(begin) or text[end:end + 1] in _APOSTROPHES \
+        if text[end:end + 1] in _APOSTROPHES \
                 or words.lowers[run[0]] in coref.first_names() \
                 or not all(_town_word(words.texts[i], words.lowers[i])
                            and not _lower_compound(words.texts[i])
