@@ -472,15 +472,21 @@ class _Finder:
                                   sub="other"))
                 continue
             if len(run) >= 2 and not headline:
+                # (each test is asked only where a plain look at the text finds its cue)
                 town = len(run) if len(run) <= 3 and text[end:end + 1] == "," \
-                    and self._town_run(run, begin, end) else self._town_in(run, begin)
+                    and self._town_run(run, begin, end) else 0
+                if not town and text[max(0, begin - 9):begin].rstrip(" \u00a0").endswith(
+                        ("in", "near", "outside")):
+                    town = self._town_in(run, begin)
                 if town:
                     cands.append(Cand(begin, ends[run[town - 1]], "place",
                                       tuple([fold(texts[i]) for i in run[:town]]), sub="city"))
                     if town < len(run):
                         self.runs([run[town:]])  # ('in Maidan Shahr on Monday')
                     continue
-                if len(run) <= 3 and self._region_run(run, begin, end):
+                after = run[-1] + 1
+                if len(run) <= 3 and after < len(lowers) and lowers[after] in _REGION_WORDS \
+                        and self._region_run(run, begin, end):
                     cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
                                       sub="region"))
                     continue
@@ -558,9 +564,6 @@ class _Finder:
         first word is no first name, before a lower-case word for a region is that region (a
         single word is `_single`'s; 'state' is left out, as in 'Ana Ruiz state media')."""
         words = self.words
-        after = run[-1] + 1  # (the word after the run, looked up before the pattern is tried)
-        if after >= len(words) or words.lowers[after] not in _REGION_WORDS:
-            return False
         hit = REGION_AFTER.match(self.text, end)
         return hit is not None and not hit.group().endswith("state") \
             and words.lowers[run[0]] not in coref.first_names() \
