@@ -324,6 +324,19 @@ def test_he_and_she_skip_people_whose_first_name_has_the_other_gender():
     assert coref.resolve_pronoun(analysis, found, she, "She").name == "Maria Lopez"
 
 
+def test_he_takes_a_man_whose_first_name_the_lists_give_women_when_no_one_else_is_near(
+        ) -> None:
+    text = "Stephane Dujarric spoke first. He said the deal was done. Later her aide left."
+    analysis, found = run(text, {"Stephane Dujarric": ["Stephane Dujarric"]})
+    he, her = text.index("He said"), text.index("her aide")
+    assert coref.resolve_pronoun(analysis, found, he, "He").name == "Stephane Dujarric"
+    assert coref.resolve_pronoun(analysis, found, her, "her").name == "Stephane Dujarric"
+    man = "Stephane Dujarric met John Smith. He said the deal was done."
+    analysis, found = run(man, {"Stephane Dujarric": ["Stephane Dujarric"],
+                                "John Smith": ["John Smith"]})
+    assert coref.resolve_pronoun(analysis, found, man.index("He"), "He").name == "John Smith"
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})

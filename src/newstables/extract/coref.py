@@ -152,16 +152,17 @@ def first_names() -> dict[str, str]:
     return out
 
 
-def _gender_clash(mention: Mention, text: str, pronoun: str) -> bool:
+def _gender_clash(mention: Mention, text: str, pronoun: str, by_name: bool = True) -> bool:
     entity = mention.entity
     return _clash(text[mention.start:mention.end], entity.name, entity.title,
-                  entity.kind == "person", pronoun in FEMININE)
+                  entity.kind == "person" and by_name, pronoun in FEMININE)
 
 
 @lru_cache(maxsize=8192)  # a pure test of a few strings, asked again for the same mentions
 def _clash(surface: str, name: str, title: str, person: bool, feminine: bool) -> bool:
     """Whether a mention (its text, the entity's name and title) has a gender other than the
-    pronoun's: a gendered noun of the other gender, else a first name mostly of the other."""
+    pronoun's: a gendered noun of the other gender, else (`person`) a first name mostly of the
+    other."""
     words = {w.lower() for w in _WORD.findall(surface)}
     words |= {w.lower() for w in _WORD.findall(name + " " + title)}
     if feminine:
@@ -176,7 +177,9 @@ def _clash(surface: str, name: str, title: str, person: bool, feminine: bool) ->
     return gender == ("m" if feminine else "f")
 
 
-def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
+def _compatible(mention: Mention, text: str, pronoun: str, by_name: bool = True) -> bool:
+    """Whether `pronoun` may refer to the mention (`by_name`: a first name's usual gender
+    counts)."""
     entity = mention.entity
     if mention.mention_type == "pronoun":  # 'her' is an antecedent of 'she', not of 'he'
         word = text[mention.start:mention.end].lower()
@@ -185,7 +188,7 @@ def _compatible(mention: Mention, text: str, pronoun: str) -> bool:
             return False
     if pronoun in SINGULAR:
         return (entity.table == ACTOR and entity.kind in ("person", "anonymous")
-                and not _gender_clash(mention, text, pronoun))
+                and not _gender_clash(mention, text, pronoun, by_name))
     if pronoun in PLURAL:
         return (entity.table == ACTOR and entity.kind == "group") or entity.table == ORGANISATION
     return entity.table == ORGANISATION or (entity.table == PLACE and entity.kind == "country")
@@ -249,7 +252,15 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
     ahead = _fronted_subject(analysis, found, here, offset, p)
     if ahead is not None:
         return ahead
-    return _search(analysis, found, here, offset, p, document_id, _depth, quoted, 0)
+    hit = _search(analysis, found, here, offset, p, document_id, _depth, quoted, 0)
+    if hit is None and p in SINGULAR and p not in FEMININE:
+        # 'Stéphane Dujarric said ... he told reporters': the census lists of first names are
+        # American, and many European men's names are mostly women's there ('Stephane',
+        # 'Andrea', 'Jean'); when no one else is near, such a first name gives way to 'he'
+        # (not the other way: 'her mother' after a man's name is more often someone else's)
+        hit = _search(analysis, found, here, offset, p, document_id, _depth, quoted, 0,
+                      by_name=False)
+    return hit
 
 
 _FRONTED = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
@@ -281,8 +292,8 @@ _SUBJECT_THEY = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
 
 
 def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: str,
-            document_id: str, depth: int, quoted: Sequence[tuple[int, int]], floor: int
-            ) -> Entity | None:
+            document_id: str, depth: int, quoted: Sequence[tuple[int, int]], floor: int,
+            by_name: bool = True) -> Entity | None:
     """The most recent compatible entity among the mentions from `floor` to `offset` (outside
     `quoted`), sentence by sentence backwards from sentence `here`; a sentence-opening 'They'
     counts only at or after `floor` and outside `quoted`. Each sentence's mentions are fetched
@@ -296,7 +307,7 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
             in_sentence = [m for m in in_sentence if _span_at(quoted, m.start) is None]
         best = None
         for m in in_sentence:  # (a loop, not a generator made per sentence)
-            if _compatible(m, text, p):
+            if _compatible(m, text, p, by_name):
                 best = m
                 break
         if p in PLURAL:
