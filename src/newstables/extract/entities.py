@@ -296,6 +296,8 @@ class _Finder:
         self._cands_at: dict[int, list[Cand]] | None = None  # (`_cands_starting`)
         self.words = analysis.words()
         self.kind_nouns = _kind_nouns(self.text)
+        # where an apposed description may begin (', the ...'): found once, looked up per run
+        self.apposed_at = frozenset(offsets(self.text, _APPOSED_OPENERS))
         # Running summaries of `found` for questions asked once per mention or phrase (see
         # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended
         # since it was last asked, and rebuilt after mentions are removed or reassigned (`stale`).
@@ -461,7 +463,7 @@ class _Finder:
                                   sub="media" if news else KIND_OF_NOUN[noun[1]]))
                 continue
             kind = self._apposed_kind(run, begin, end) \
-                if text.startswith(_APPOSED_OPENERS, end) and not headline else None
+                if end in self.apposed_at and not headline else None
             if kind is not None:  # 'TUSIAD, the main business association in Turkey'
                 cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
                                   sub=kind[1]))
