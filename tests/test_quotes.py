@@ -337,6 +337,19 @@ def test_he_takes_a_man_whose_first_name_the_lists_give_women_when_no_one_else_i
     assert coref.resolve_pronoun(analysis, found, man.index("He"), "He").name == "John Smith"
 
 
+def test_the_ministry_or_the_company_said_is_the_body_named_before() -> None:
+    from newstables.extract import find
+
+    text = ('Title\n\nThe Tarrow Ministry of Trade rejected the report. "The report is '
+            'biased," the ministry said in a statement. Velmont Corp objected too. "We '
+            'disagree," the company said.')
+    found = find(text, DOC, "")
+    said = {text[q.start:q.end]: (q.speaker.name if q.speaker else None, q.speaker_method)
+            for q in found.quotes}
+    assert said == {"The report is biased,": ("Tarrow Ministry of Trade", "organisation"),
+                    "We disagree,": ("Velmont Corp", "organisation")}
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})

@@ -328,6 +328,35 @@ def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: st
     return None
 
 
+# Head nouns of a definite description that refers back to an organisation ('the ministry
+# said'), and the kind of organisation each names when the body's own name lacks the word
+BODY_NOUNS = {"ministry": "government", "department": "government", "agency": "", "office": "",
+              "government": "", "embassy": "government", "commission": "",
+              "committee": "", "council": "", "court": "government", "police": "government",
+              "army": "military", "military": "military", "company": "company",
+              "firm": "company", "airline": "company", "bank": "", "party": "political",
+              "organisation": "", "organization": "", "union": "", "university": "",
+              "newspaper": "media", "broadcaster": "media", "network": "media"}
+
+
+def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
+    """'the ministry', 'the company': the organisation mentioned last before `start` whose
+    name holds the head noun, or failing that whose kind the noun names."""
+    if head not in BODY_NOUNS:
+        return None
+    kind = BODY_NOUNS[head]
+    named = None
+    for m in reversed(found.mentions_starting(max(0, start - 1500), start)):
+        entity = m.entity
+        if entity.table != ORGANISATION or m.end > start:
+            continue
+        if head in fold(entity.name).split():
+            return entity
+        if named is None and kind and entity.kind == kind:
+            named = entity
+    return named
+
+
 def description_head(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
     """The description in text[start:end] ('one soldier', 'the man', 'an unknown author on X'):
     (start, end, determiner, head noun), the phrase cut before any preposition or clause."""
@@ -369,9 +398,12 @@ def resolve_description(analysis: Analysis, found: Extraction, start: int, end: 
     known = found.mention_covering(d_start, d_end)
     if known is not None and known.entity.table == ACTOR:
         return known.entity, "description"
+    if known is not None and known.entity.table == ORGANISATION and det in DEFINITE:
+        return known.entity, "organisation"  # ('the government said': the entity stage's)
     person, plural = is_person_noun(head)
     if not person:
-        return None
+        body = _body_referred(found, d_start, head.lower()) if det in DEFINITE else None
+        return (body, "organisation") if body is not None else None
     noun = singular_noun(head)
     kind = "group" if plural else "anonymous"
     if det in DEFINITE:
