@@ -402,8 +402,8 @@ def resolve_description(analysis: Analysis, found: Extraction, start: int, end: 
         return known.entity, "organisation"  # ('the government said': the entity stage's)
     person, plural = is_person_noun(head)
     if not person:
-        body = _body_referred(found, d_start, head.lower()) if det in DEFINITE else None
-        return (body, "organisation") if body is not None else None
+        referred = _body_referred(found, d_start, head.lower()) if det in DEFINITE else None
+        return (referred, "organisation") if referred is not None else None
     noun = singular_noun(head)
     kind = "group" if plural else "anonymous"
     if det in DEFINITE:
