@@ -1186,6 +1186,18 @@ def test_the_capital_apposed_to_a_name_makes_it_a_city_and_an_opening_adjective_
     assert not [m for m in found.mentions if "Neighbouring" in text[m.start:m.end]]
 
 
+def test_a_places_local_body_and_a_member_set_off_by_commas() -> None:
+    text = ("Attack\n\nGhulam Rabbani, of the Velo Dasht provincial council, spoke. The Lima "
+            "city council met. Tom Blaine, of Lusk, Ohio, left.")
+    found = run(text)
+    council = entity_of(found, "Velo Dasht provincial council", text)
+    assert (council.table, council.kind) == (ORGANISATION, "government")
+    assert entity_of(found, "Velo Dasht", text).table == PLACE
+    assert entity_of(found, "Lima city council", text).table == ORGANISATION
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
+        ("Ghulam Rabbani", "Velo Dasht provincial council")]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

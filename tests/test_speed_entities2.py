@@ -100,7 +100,7 @@ _CONTINUATIONS = ["s government", "s office", " government", "government", " of 
 
 def test_patterns_begin_with_the_characters_tested_for_every_character() -> None:
     first = {entities.OFFICE: "'’", entities.OWNED: "'’ \u00a0", affiliations.AFTER: ",",
-             affiliations.AS_ROLE: " \u00a0", affiliations.OF_ORG: " \u00a0"}
+             affiliations.AS_ROLE: " \u00a0", affiliations.OF_ORG: ", \u00a0"}
     for code in range(0x110000):
         ch = chr(code)
         for pattern, chars in first.items():

@@ -63,7 +63,7 @@ _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
 SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
-OF_ORG = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")
+OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
 _OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
@@ -162,7 +162,7 @@ def roles(finder: _Finder) -> None:
     for m in [m for m in finder.found.mentions if m.mention_type == "name"
               and m.entity.table == ACTOR and m.entity.kind == "person"]:
         # (the apposition first: it rarely follows, and without it the opener does not matter)
-        # (`AFTER` begins with a comma; `AS_ROLE` and `OF_ORG` with a space)
+        # (`AFTER` begins with a comma; `AS_ROLE` with a space, `OF_ORG` with either)
         after = text[m.end:m.end + 1]
         spaced = after in names.SPACES
         hit = AFTER.match(text, m.end) if after == "," else None
@@ -211,7 +211,7 @@ def roles(finder: _Finder) -> None:
             described = DESCRIBED_BODY.match(text, led.end())
             _affiliate_at(finder, m, described.end() if described else led.end(),
                           _LEADS_ROLE.get(verb, ""), "former" if verb in _PAST else "current")
-        of_org = OF_ORG.match(text, m.end) if spaced else None
+        of_org = OF_ORG.match(text, m.end) if spaced or after == "," else None
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             # ('Ana Ruiz of the army's Northern Command': the unit the owner's possessive names)
             owner = _OWNER_WORD.match(text, of_org.end())

@@ -55,6 +55,10 @@ OWNED = re.compile(
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
+# a town's or region's own body, named by the place and lower-case words after it
+LOCAL_BODY = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
+                        r"county|state|local|town)[ \u00a0]+(?:council|government|assembly|"
+                        r"police)\b")
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
                          "navy", "opposition", "parliament"})
@@ -161,6 +165,9 @@ TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 _REGION_WORDS = frozenset(["region", "province", "county", "district", "prefecture",
                            "governorate", "oblast", "state"])
+# the words after a run that may make it a place: a region's, or a local body's level
+_PLACE_AFTER_WORDS = _REGION_WORDS | frozenset(["provincial", "regional", "city", "municipal",
+                                               "local", "town"])
 REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
     rf"[ \u00a0]+(?:{'|'.join(_REGION_WORDS)})\b")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
@@ -487,10 +494,11 @@ class _Finder:
                         self.runs([run[town:]])  # ('in Maidan Shahr on Monday')
                     continue
                 after = run[-1] + 1
-                if len(run) <= 3 and after < len(lowers) and lowers[after] in _REGION_WORDS \
-                        and self._region_run(run, begin, end):
+                sub = self._region_run(run, begin, end) if len(run) <= 3 \
+                    and after < len(lowers) and lowers[after] in _PLACE_AFTER_WORDS else ""
+                if sub:
                     cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
-                                      sub="region"))
+                                      sub=sub))
                     continue
             # The rest depends only on the run's words, what follows it and `headline`: planned
             # once per process for each such run (`_plan`), repeated names cost a lookup.
@@ -561,16 +569,22 @@ class _Finder:
         surface = text[begin:end]
         return town if all(self._town_in_at(at) for at in offsets(text, (surface,))) else 0
 
-    def _region_run(self, run: list[int], begin: int, end: int) -> bool:
-        """"Afghanistan's Maidan Wardak province": an unknown run of plain name words, whose
-        first word is no first name, before a lower-case word for a region is that region (a
-        single word is `_single`'s; 'state' is left out, as in 'Ana Ruiz state media')."""
-        words = self.words
-        hit = REGION_AFTER.match(self.text, end)
-        return hit is not None and not hit.group().endswith("state") \
-            and words.lowers[run[0]] not in coref.first_names() \
-            and all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
-            and self.ref.lookup(self.text[begin:end]) is None
+    def _region_run(self, run: list[int], begin: int, end: int) -> str:
+        """"Afghanistan's Maidan Wardak province", 'the Maidan Wardak provincial council': an
+        unknown run of plain name words, whose first word is no first name, before a lower-case
+        word for a region, or for a local body, is a place: 'region', or 'city' before a city's
+        or town's body ('' if none; a single word is `_single`'s; 'state' alone is left out, as
+        in 'Ana Ruiz state media')."""
+        words, text = self.words, self.text
+        if words.lowers[run[0]] in coref.first_names() \
+                or not all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
+                or self.ref.lookup(text[begin:end]) is not None:
+            return ""
+        local = LOCAL_BODY.match(text, end)
+        if local is not None:
+            return "city" if local["level"] in ("city", "municipal", "town") else "region"
+        hit = REGION_AFTER.match(text, end)
+        return "region" if hit is not None and not hit.group().endswith("state") else ""
 
     def _placed(self, at: int) -> bool:
         """Whether 'in', 'near' or 'outside', perhaps with a compass word ('in central'),
@@ -977,6 +991,13 @@ class _Finder:
                 continue
             if m.entity.table == ORGANISATION:
                 continue
+            if m.entity.table == PLACE and m.entity.kind != "country":
+                local = LOCAL_BODY.match(text, m.end)
+                if local is not None:  # 'the Kunduz provincial council'
+                    name = " ".join(text[m.start:local.end()].split())
+                    self.found.add_mention(m.start, local.end(), Entity(
+                        ORGANISATION, "government", name, country=m.entity.country), "name")
+                    continue
             hit = OWNED.match(text, m.end)
             if hit is None:
                 continue
