@@ -72,7 +72,7 @@ KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
-_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
+_NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city")
@@ -484,8 +484,7 @@ class _Finder:
                 # (each test is asked only where a plain look at the text finds its cue)
                 town = len(run) if len(run) <= 3 and text[end:end + 1] == "," \
                     and self._town_run(run, begin, end) else 0
-                if not town and text[max(0, begin - 9):begin].rstrip(" \u00a0").endswith(
-                        ("in", "near", "outside")):
+                if not town and _preposition_of_place_before(text, begin):
                     town = self._town_in(run, begin)
                 if town:
                     cands.append(Cand(begin, ends[run[town - 1]], "place",
@@ -598,8 +597,7 @@ class _Finder:
         """Whether 'in', 'near' or 'outside' stands right before `at`, not after a capitalised
         word ('the Autonomous Region in Muslim Mindanao': the preposition of a name)."""
         text = self.text
-        # (a plain test of the few characters before `at` first: most runs follow no such word)
-        if not text[max(0, at - 9):at].rstrip(" \u00a0").endswith(("in", "near", "outside")):
+        if not _preposition_of_place_before(text, at):
             return False
         hit = TOWN_IN.search(text, max(0, at - 8), at)
         if hit is None:
@@ -1250,7 +1248,6 @@ class _Finder:
                     added.entity, org, status, d.start, added.end, role=d.head))
 
     def _body_after(self, d: Description) -> Mention | None:
-
         """'a spokesman for the Interior Ministry', 'a source within the central Interior
         Ministry', 'a spokesperson for President X': the body, or the head of state, named
         right after a noun for someone who speaks or acts for one."""
@@ -1414,6 +1411,12 @@ _COMPASS_POINTS = names.COMPASS - {"northern", "southern", "eastern", "western",
 def _ends_in_compass(lows: list[str]) -> bool:
     """Whether a run of two words or more ends in a point of the compass ('... West')."""
     return len(lows) >= 2 and lows[-1] in _COMPASS_POINTS
+
+
+def _preposition_of_place_before(text: str, at: int) -> bool:
+    """Whether the text before `at` may end in 'in', 'near' or 'outside' and spaces (a plain
+    test of a few characters, before `TOWN_IN` is tried: most runs follow no such word)."""
+    return text[max(0, at - 9):at].rstrip(" \u00a0").endswith(("in", "near", "outside"))
 
 
 def _lower_compound(word: str) -> bool:
@@ -1596,7 +1599,7 @@ class _Planner:
         """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
         lows, ref, n = self.lows, self.ref, len(self.lows)
         k = lows.index("and") if "and" in lows else -1
-        if 1 < k < n - 2 and _HEADS.get(lows[k - 1]) and _HEADS.get(lows[-1]) \
+        if 1 < k < n - 2 and _NAME_HEADS.get(lows[k - 1]) and _NAME_HEADS.get(lows[-1]) \
                 and ref.lookup(self.surface) is None:
             # 'Victoria Station and Kora Cathedral': two named by their heads, not one
             self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
