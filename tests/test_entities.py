@@ -1198,6 +1198,12 @@ def test_a_places_local_body_and_a_member_set_off_by_commas() -> None:
         ("Ghulam Rabbani", "Velo Dasht provincial council")]
 
 
+def test_a_nationality_and_office_before_a_known_name_are_no_person() -> None:
+    text = "Talks\n\nIsraeli Defence Minister Yoav Gallant visited the troops."
+    found = run(text)
+    assert [e.name for e in mentioned(found, ACTOR, "person")] == ["Yoav Gallant"]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

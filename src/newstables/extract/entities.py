@@ -1740,8 +1740,10 @@ class _Planner:
             part = rest[:size]
             self.add(part[0], part[-1] + 1, "nationality", country=country)
             rest = rest[size:]
-        if not rest:
-            return
+        if not rest or lows[rest[-1]].rstrip(".") in TITLE_WORDS and all(
+                lows[i].rstrip(".") in TITLE_WORDS or lows[i] in names.ROLE_MODIFIERS
+                for i in rest):
+            return  # ('Israeli Defence Minister' before a known name: an office, no person)
         if not title and len(rest) < len(seg) - k:  # 'Afghan Ambassador Hamdullah Mohib'
             t = self._titles(rest)
             title, rest = self.span(rest[0], rest[t - 1] + 1) if t else "", rest[t:]
