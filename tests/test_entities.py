@@ -1204,6 +1204,13 @@ def test_a_nationality_and_office_before_a_known_name_are_no_person() -> None:
     assert [e.name for e in mentioned(found, ACTOR, "person")] == ["Yoav Gallant"]
 
 
+def test_a_title_alias_gives_way_to_the_longer_name_after_the_title() -> None:
+    text = "Talks\n\nChinese President Xi Jinping met the envoy. President Xi said so."
+    found = run(text)
+    xi = [m for m in found.mentions if m.entity.name == "Xi Jinping"]
+    assert [text[m.start:m.end] for m in xi] == ["Xi Jinping", "President Xi"]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

@@ -264,6 +264,7 @@ def test_other_families() -> None:
     ("The police fired on the protesters in Lima.", ("ASSAULT", "190")),
     ("The Castillo government fined Mark Tanner $2 million.", ("COERCE", "172")),
     ("The police fired tear gas at the protesters in Lima.", ("COERCE", "175")),
+    ("A court in Lima sentenced Maria Lopez to nine years in prison.", ("COERCE", "173")),
 ])
 def test_assaults_administrative_sanctions_and_other_codebook_verbs(
         text: str, coded: tuple[str, str]) -> None:

@@ -1862,11 +1862,30 @@ def _pieces(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool
                     break
         if known is None:
             j = i + 1
+        elif j - i >= 2 and lows[i].rstrip(".") in TITLE_WORDS \
+                and _longer_after_titles(surface, bounds, lows, i, j):
+            # 'President Xi' + 'Jinping': a title and a name of the reference that is longer
+            # without it ('Xi Jinping'); the title is a word of its own
+            pieces.append((i, i + 1, None))
+            i += 1
+            continue
         pieces.append((i, j, known))
         i = j
     if len(pieces) > 1:  # (a lone piece has no neighbours)
         _name_over_place(words, pieces)
     return tuple(pieces)
+
+
+def _longer_after_titles(surface: str, bounds: tuple[tuple[int, int], ...], lows: list[str],
+                         i: int, j: int) -> bool:
+    """Whether a known name begins after the title words that open the known span [i, j) and
+    ends past it."""
+    t = i
+    while t < j - 1 and lows[t].rstrip(".") in TITLE_WORDS:
+        t += 1
+    ref = load()
+    return any(ref.lookup(surface[bounds[t][0]:bounds[k - 1][1]]) is not None
+               for k in range(min(len(bounds), t + ref.max_words), j, -1))
 
 
 def _name_over_place(words: list[str], pieces: list[Piece]) -> None:
