@@ -1211,6 +1211,16 @@ def test_a_title_alias_gives_way_to_the_longer_name_after_the_title() -> None:
     assert [text[m.start:m.end] for m in xi] == ["Xi Jinping", "President Xi"]
 
 
+def test_occupations_by_their_ending_and_adjectives_of_officials_opening_a_sentence() -> None:
+    text = ("Flood\n\nKim Lee, a hydrologist at Tarrow University, spoke. Local officials "
+            "agreed. Senior officials said more. Velmont officials declined to comment.")
+    found = run(text)
+    assert entity_of(found, "Kim Lee", text).role == "hydrologist"
+    assert ("Kim Lee", "Tarrow University") in {(a.actor.name, a.organisation.name)
+                                                for a in found.affiliations}
+    assert [e.name for e in mentioned(found, ORGANISATION)] == ["Tarrow University", "Velmont"]
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

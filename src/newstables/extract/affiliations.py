@@ -111,7 +111,13 @@ AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _role_word(word: str) -> bool:
     low = word.lower().rstrip(".").removeprefix("ex-")  # 'ex-member': a former member
-    return low in names.ROLE_WORDS and low not in names.NOT_ROLE
+    return low in names.ROLE_WORDS and low not in names.NOT_ROLE \
+        or len(low) > 7 and low.endswith(_OCCUPATION_ENDINGS) and word[:1].islower()
+
+
+# the endings of words for occupations no list can hold ('hydrologist', 'statistician'), in
+# lower case ('Scientologist' is a member of a body, `_member_of`)
+_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "onomist", "ologists")
 
 
 def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:

@@ -41,7 +41,7 @@ from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
 from . import affiliations, coref, countries, names, possessives, pronouns
-from .descriptions import COLLECTIVE, GENERIC, HEADS, Description, descriptions
+from .descriptions import ADJECTIVES, COLLECTIVE, GENERIC, HEADS, Description, descriptions
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS
 from .reference import Known, Reference, fold, load
@@ -76,6 +76,10 @@ _NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a nam
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city")
+# adjectives of officials that open a sentence ('Local officials said'), no body's name
+_OPENING_ADJECTIVES = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | frozenset(
+    ["federal", "regional", "provincial", "municipal", "western", "eastern", "northern",
+     "southern", "central", "many", "some", "other", "several", "both", "all"])
 # kinds of body every country has one of, of the same name ('Democratic Party', 'Coast Guard')
 LOCAL_KINDS = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
@@ -915,7 +919,8 @@ class _Finder:
                     and GROUP_AFTER.match(text, c.end):
                 return True
         return ORG_AFTER.match(text, c.end) is not None and (
-            not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None)
+            not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None) \
+            and not (word.lower() in _OPENING_ADJECTIVES and self.initial_at(c.start))
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
