@@ -350,6 +350,14 @@ def test_the_ministry_or_the_company_said_is_the_body_named_before() -> None:
                     "We disagree,": ("Velmont Corp", "organisation")}
 
 
+def test_a_colon_after_a_short_clause_introduces_its_subjects_words() -> None:
+    text = ('Title\n\nAna Ortiz disagrees: "The money is not there." The police found a note '
+            'in his car: "Goodbye for now."')
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "The money is not there.")) == "Ana Ortiz"
+    assert quote(found, text, "Goodbye for now.").speaker is None
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})

@@ -911,7 +911,25 @@ class _Attributor:
             self._set(quote, "direct", self._speaker_before(index, before[0], s_lo, s_hi),
                       before[0])
             return
+        if _ends_with(text, span.open_mark, ":"):  # 'Her deputy, Tom Baker, disagrees: "..."'
+            self._set(quote, "direct", self._colon_subject(s_lo, span.open_mark), None)
+            return
         self._set(quote, "direct", (None, "none"), None)
+
+    def _colon_subject(self, s_lo: int, mark: int) -> tuple[Entity | None, str]:
+        """The speaker of a quote introduced by a colon with no verb of saying before it: the
+        actor or body that opens the clause, when at most three words stand between it and
+        the colon ('Her deputy, Tom Baker, disagrees:')."""
+        text = self.text
+        lo = self._clause_start(s_lo, mark)
+        while lo < mark and text[lo] in " \u00a0\n":
+            lo += 1
+        colon = text.rfind(":", lo, mark)
+        mention = self._speaker_mention(lo, colon, at_end=False) if colon > lo else None
+        if mention is None or mention.entity.table == PLACE \
+                or len(_WORD.findall(text, mention.end, colon)) > 3:
+            return None, "none"
+        return mention.entity, self._method(mention)
 
 
 def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
