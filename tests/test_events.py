@@ -285,6 +285,13 @@ def test_deaths_support_of_plans_and_suspended_meetings_are_no_such_events(text:
     assert not [e for e in found if e.event_type in ("ASSAULT", "SUPPORT", "COERCE")], text
 
 
+def test_a_past_verb_after_and_is_no_part_of_what_a_rejection_rejects() -> None:
+    found, _ = run("The rebels rejected the deal and attacked Lima. Peru denied that the "
+                   "rebels shot and murdered Maria Lopez in a bomb attack.")
+    assert [(e.event_type, e.modality) for e in found if e.event_type == "ASSAULT"] == [
+        ("ASSAULT", "asserted"), ("ASSAULT", "negated"), ("ASSAULT", "negated")]
+
+
 def test_a_base_form_after_a_preposition_is_a_noun_not_the_verb() -> None:
     found, _ = run("The protesters met with riot police in Lima. The rebels began to riot.")
     assert [(e.event_type, e.trigger_start) for e in found if e.event_type == "PROTEST"] == [

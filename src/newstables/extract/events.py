@@ -1104,7 +1104,17 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
     # (a word ends in "n't" when "n't " is in the words joined and closed by spaces)
     if not lex.negators.isdisjoint(before) or "n't " in " ".join(before) + " ":
         return "negated"
+    # ('rejected the results and called for protests': a verb in the past after 'and' shares
+    # the rejection's subject and is no part of what is rejected, unless it follows another
+    # verb there: 'rejected calls to attack and invade', 'denied that troops attacked and
+    # killed')
+    coordinated = trig.first > 0 and lows[trig.first - 1] in ("and", "but") \
+        and trig.pattern.kind == "verb" and bool(trig.pattern.participles)
     for other in triggers:  # inside what a rejection or denial rejects ("denied that ...")
+        if coordinated and other is not trig and other.last + 1 < len(lows) \
+                and lows[other.last + 1] != "that" \
+                and not any(other.last < t.first and t.last < trig.first for t in triggers):
+            continue
         if (other is not trig and other.end <= trig.start
                 and other.pattern.entry.complement == "negates"
                 and not any(w in _BREAKS and not (w == "that" and k == 0)
