@@ -1221,6 +1221,18 @@ def test_occupations_by_their_ending_and_adjectives_of_officials_opening_a_sente
     assert [e.name for e in mentioned(found, ORGANISATION)] == ["Tarrow University", "Velmont"]
 
 
+def test_a_day_after_a_link_ends_the_run_and_a_body_on_a_matter_is_one_name() -> None:
+    text = ("Migrants\n\nThe boat reached the Canary Islands on Saturday. The Council on Foreign "
+            "Relations said so. Kim Lee of May Street and a Red Cross worker, Ana Ruiz, spoke.")
+    found = run(text)
+    assert entity_of(found, "Canary Islands", text).table == PLACE
+    council = entity_of(found, "Council on Foreign Relations", text)
+    assert council.table == ORGANISATION
+    assert not mentioned(found, ACTOR, "person")[2:]  # (Kim Lee and Ana Ruiz only)
+    assert entity_of(found, "May Street", text).table == PLACE
+    assert entity_of(found, "Ana Ruiz", text).role == "worker"
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

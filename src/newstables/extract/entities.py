@@ -142,6 +142,8 @@ MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leade
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 _CALENDAR = names.DAYS | names.MONTHS  # 'On Friday, United States District Judge ...'
+# days and months that open no name ('May Street', 'March Madness' keep theirs)
+_OPENING_DATES = _CALENDAR - {"may", "march", "august"}
 FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
                     "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
                     "lutheran", "methodist", "presbyterian", "pentecostal", "coptic"})
@@ -453,7 +455,7 @@ class _Finder:
                         and self._common_opener(run)):
                 run = run[1:]
             while run and (lowers[run[0]] in LINKS and texts[run[0]].islower()
-                           or lowers[run[0]] in _CALENDAR and len(run) > 1):
+                           or lowers[run[0]] in _OPENING_DATES and len(run) > 1):
                 run = run[1:]  # ('On Monday Ana Ruiz said': a day or month opens no name)
             if not run:
                 continue
@@ -1621,15 +1623,18 @@ class _Planner:
             country = ref.country_of(self.texts[0])
             self.add(0, n, "org", sub=ORG_HEADS[lows[-1]], country=country)
             return True
-        for k in range(n - 2):  # ('Ministry of X', 'National Directorate for Security')
-            if lows[k] in ORG_HEADS and lows[k + 1] in ("of", "for"):
+        for k in range(n - 2):  # ('Ministry of X', 'Directorate for Security', 'Council on X')
+            if lows[k] in ORG_HEADS and lows[k + 1] in ("of", "for", "on"):
                 end = k + 2
                 while end < n and (lows[end] not in names.CONNECTORS or lows[end] == "the"):
                     end += 1
                 if end > k + 2 and ORG_HEADS[lows[k]] in ("government", "other") \
                         and self.shared_of(end):
                     end = n  # 'Ministry of Trade and Industry': one body
-                if end > k + 2 and ref.lookup(self.span(0, end)) is None:
+                if end > k + (3 if lows[k + 1] == "on" else 2) \
+                        and ref.lookup(self.span(0, end)) is None:
+                    # ('on' takes two words: 'Council on Foreign Relations', not a run cut
+                    # short, 'Council on American')
                     self.add(0, end, "org", sub=ORG_HEADS[lows[k]])
                     if end < n - 1:
                         self.steps.append(_Step(end + 1, n - 1, ""))

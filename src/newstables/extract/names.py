@@ -134,7 +134,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "undersecretary", "negotiator", "mediator", "aide", "strategist", "campaigner",
         "organiser", "organizer", "coordinator", "chairperson", "inspector", "superintendent",
         "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
-        "trader"
+        "trader", "worker", "volunteer", "employee", "staffer", "medic", "paramedic",
+        "firefighter", "rescuer"
     ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Relatives: a role only with its owner ("Paris's father")
@@ -156,7 +157,7 @@ NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "secur
                       "general"})
 FORMER = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
 STOP = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
-_CALENDAR = MONTHS | DAYS  # ('on Monday the Office for ...': no run across the 'the')
+_CALENDAR = MONTHS | DAYS  # no run joins one across a link ('on Monday the ...', '... on Monday')
 _LINKS = PARTICLES | CONNECTORS
 
 
@@ -311,7 +312,7 @@ def runs(text: str, words: Words) -> list[list[int]]:
                 if starts[i] - end == 1 and text[end] in JOIN:
                     current.append(i)
                     continue
-            elif i == last + 2 and lowers[last + 1] in _LINKS \
+            elif i == last + 2 and lowers[last + 1] in _LINKS and lowers[i] not in _CALENDAR \
                     and not (lowers[last + 1] == "the" and lowers[last] in _CALENDAR) and (
                     starts[last + 1] - end == 1 and text[end] in JOIN
                     and starts[i] - ends[last + 1] == 1 and text[ends[last + 1]] in JOIN
