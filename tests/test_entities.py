@@ -1233,6 +1233,16 @@ def test_a_day_after_a_link_ends_the_run_and_a_body_on_a_matter_is_one_name() ->
     assert entity_of(found, "Ana Ruiz", text).role == "worker"
 
 
+def test_a_players_position_is_a_title_and_an_acronyms_office_names_a_body() -> None:
+    text = ("Cup\n\nStriker Ana Ruiz scored twice. VFKA president Tom Blaine presented the "
+            "trophy.")
+    found = run(text)
+    assert entity_of(found, "Ana Ruiz", text).title == "Striker"
+    assert entity_of(found, "VFKA", text).table == ORGANISATION
+    assert ("Tom Blaine", "VFKA") in {(a.actor.name, a.organisation.name)
+                                      for a in found.affiliations}
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

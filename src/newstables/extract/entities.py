@@ -134,6 +134,8 @@ STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}state
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
     rf"representatives?|prosecutors?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
+ACRONYM_OFFICE = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
+                            rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
@@ -920,6 +922,8 @@ class _Finder:
             if at >= pos and THE_BEFORE.match(text, at, c.start) \
                     and GROUP_AFTER.match(text, c.end):
                 return True
+        if names.is_acronym(word) and ACRONYM_OFFICE.match(text, c.end):
+            return True  # 'FIFA president Gianni Infantino': an unknown acronym's office
         return ORG_AFTER.match(text, c.end) is not None and (
             not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None) \
             and not (word.lower() in _OPENING_ADJECTIVES and self.initial_at(c.start))

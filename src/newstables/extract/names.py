@@ -135,7 +135,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "organiser", "organizer", "coordinator", "chairperson", "inspector", "superintendent",
         "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
         "trader", "worker", "volunteer", "employee", "staffer", "medic", "paramedic",
-        "firefighter", "rescuer"
+        "firefighter", "rescuer", "striker", "goalkeeper", "midfielder", "defender", "winger",
+        "quarterback", "pitcher", "batsman", "bowler"
     ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # Relatives: a role only with its owner ("Paris's father")
