@@ -918,6 +918,14 @@ def test_the_names_listed_after_a_plural_kind_noun_and_including_are_of_that_kin
     assert entity_of(found, "Ana Ruiz", text).table == ACTOR  # (a possessive: no group's name)
 
 
+def test_think_tanks_charities_and_watchdogs_name_the_name_after_them() -> None:
+    text = ("Warning\n\nLondon-based think tank Velta House warned of it. Charities including "
+            "Kora Relief and Lusk Aid agreed.")
+    found = run(text)
+    for name in ("Velta House", "Kora Relief", "Lusk Aid"):
+        assert entity_of(found, name, text).table == ORGANISATION
+
+
 def test_a_journal_names_the_name_after_it_even_one_joined_by_an_ampersand() -> None:
     text = ("Soldiers.\n\nJournals including Velta Science & Medicine criticised it. The "
             "journal Kora Letters printed it.")

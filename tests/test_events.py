@@ -292,6 +292,11 @@ def test_a_past_verb_after_and_is_no_part_of_what_a_rejection_rejects() -> None:
         ("ASSAULT", "asserted"), ("ASSAULT", "negated"), ("ASSAULT", "negated")]
 
 
+def test_the_reporter_of_a_that_clause_is_no_source_of_an_event_in_it() -> None:
+    found, _ = run("The Castillo government reported that the talks in Lima had stalled.")
+    assert names(one(found, "CONSULT"), "source") == []
+
+
 def test_a_base_form_after_a_preposition_is_a_noun_not_the_verb() -> None:
     found, _ = run("The protesters met with riot police in Lima. The rebels began to riot.")
     assert [(e.event_type, e.trigger_start) for e in found if e.event_type == "PROTEST"] == [

@@ -68,7 +68,8 @@ _SPACES = re.compile(r"[ \u00a0]+")
 KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "journal": "media", "broadcaster": "media",
-                "channel": "media",
+                "channel": "media", "think tank": "other", "charity": "other",
+                "watchdog": "other",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
@@ -84,8 +85,8 @@ _OPENING_ADJECTIVES = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | fro
 LOCAL_KINDS = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
 # the noun's kind
-PLURAL_KINDS = {("companies" if n == "company" else "agencies" if n == "agency" else "parties"
-                 if n == "party" else f"{n}s"): n for n in KIND_OF_NOUN}
+PLURAL_KINDS = {(f"{n[:-1]}ies" if n.endswith("y") and n[-2] not in "aeiou" else f"{n}s"): n
+                for n in KIND_OF_NOUN}  # (companies, agencies, charities, think tanks)
 _LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
 KIND_LIST = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
                        rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")

@@ -869,7 +869,10 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
-    if boundary in _RELATIVE and start >= 2:
+    if boundary in _RELATIVE and start >= 2 and not (boundary == "that"
+                                                     and lows[start - 2] in speech):
+        # ('reported that the talks had stalled': the clause a verb of saying reports, no
+        # relative clause of the name before it)
         before = [m for m in sent.candidates if m.end <= starts[start - 1]]
         if before:  # "defectors who want ...": the relative clause's antecedent
             return [before[-1].entity]
