@@ -1251,6 +1251,17 @@ def test_a_players_position_is_a_title_and_an_acronyms_office_names_a_body() -> 
                                       for a in found.affiliations}
 
 
+def test_elect_titles_leaders_of_a_chamber_and_a_role_after_as_are_the_persons() -> None:
+    text = ("Transition\n\nPresident-elect Ana Ruiz named Tom Blaine as her chief of staff. "
+            "Senate Majority Leader Kim Lee congratulated her.")
+    found = run(text)
+    assert sorted(e.name for e in mentioned(found, ACTOR)) == ["Ana Ruiz", "Kim Lee",
+                                                                 "Tom Blaine"]
+    assert entity_of(found, "Kim Lee", text).title == "Senate Majority Leader"
+    assert entity_of(found, "her chief", text) is entity_of(found, "Tom Blaine", text)
+    assert not mentioned(found, ORGANISATION)
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

@@ -1425,6 +1425,13 @@ def _ends_in_compass(lows: list[str]) -> bool:
     return len(lows) >= 2 and lows[-1] in _COMPASS_POINTS
 
 
+def _title_word(low: str) -> bool:
+    """A word of a title before a name: 'Colonel', 'Dr.', 'Ex-Prime' (a former one),
+    'President-elect' (one to be)."""
+    return low.rstrip(".").removeprefix("ex-").removesuffix("-elect").removesuffix(
+        "-designate") in TITLE_WORDS
+
+
 def _preposition_of_place_before(text: str, at: int) -> bool:
     """Whether the text before `at` may end in 'in', 'near' or 'outside' and spaces (a plain
     test of a few characters, before `TOWN_IN` is tried: most runs follow no such word)."""
@@ -1645,7 +1652,8 @@ class _Planner:
                         self.steps.append(_Step(end + 1, n - 1, ""))
                     return True
         if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]) \
-                and lows[1].rstrip(".") not in TITLE_WORDS:  # (not 'Senate President Ana Ruiz')
+                and not any(w.rstrip(".") in TITLE_WORDS for w in lows[1:]):
+            # (not 'Senate President Ana Ruiz', 'Senate Majority Leader Mitch McConnell')
             self.add(0, n, "org", sub=ORG_HEADS[lows[0]])
             return True
         if n >= 2 and lows[-1] == "district" and lows[-2] in DISTRICT_BODIES \
@@ -1714,8 +1722,7 @@ class _Planner:
     def _titles(self, words: list[int]) -> int:
         """How many of `words` (indices) are title words before the last one."""
         k = 0
-        while k < len(words) - 1 and self.lows[words[k]].rstrip(".").removeprefix("ex-") \
-                in TITLE_WORDS:  # ('Ex-Prime Minister': a former one)
+        while k < len(words) - 1 and _title_word(self.lows[words[k]]):
             k += 1
         return k
 

@@ -110,6 +110,11 @@ def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head
             for m in found.mentions_starting(end + 1, end + 80)):
         return  # 'Venezuela's President Nicolás Maduro': the name is the mention
     person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
+    if person is None and text.endswith(" as ", max(0, start - 4), start):
+        # 'named Tom Baker as her chief of staff': the description is the person's
+        person = next((m for m in found.mentions_starting(max(0, start - 64), start - 4)
+                       if m.end == start - 4 and m.entity.table == ACTOR
+                       and m.entity.kind == "person" and m.entity is not owner), None)
     if person is not None:
         found.add_mention(start, end, person.entity, "description")
         return
