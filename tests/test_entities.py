@@ -1262,6 +1262,15 @@ def test_elect_titles_leaders_of_a_chamber_and_a_role_after_as_are_the_persons()
     assert not mentioned(found, ORGANISATION)
 
 
+def test_commanders_of_an_armed_group_named_are_none_of_the_national_armys() -> None:
+    text = ("Strikes\n\nPeru's army said it had targeted Velta Front commanders. The Peruvian "
+            "military commanders met.")
+    found = run(text)
+    pairs = {(a.actor.name, a.organisation.name) for a in found.affiliations
+             if a.evidence_start < text.index("The Peruvian")}
+    assert {org for _, org in pairs} == {"Velta Front"}
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

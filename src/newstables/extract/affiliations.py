@@ -625,7 +625,10 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         body = _portfolio_body_of(finder, portfolio)
         if body is not None:
             orgs.append(body)
-    if not MILITARY.isdisjoint(lows) and not any(o.kind == "military" for o in orgs):
+    # (an armed group or party named in the phrase is whose commanders they are: 'Hamas
+    # commanders' are no national army's; an embassy's attaché still serves one)
+    if not MILITARY.isdisjoint(lows) and not any(o.kind in ("military", "political")
+                                                 for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")
         if forces is not None:
             orgs.append(forces)
