@@ -1271,6 +1271,15 @@ def test_commanders_of_an_armed_group_named_are_none_of_the_national_armys() -> 
     assert {org for _, org in pairs} == {"Velta Front"}
 
 
+def test_an_unknown_run_before_a_spokesman_or_officials_is_their_body() -> None:
+    text = ("Fire\n\nCal Fire spokesman Tom Blaine said so. Velta Unity officials agreed. "
+            "Prime Minister spokesman Kim Lee spoke.")
+    found = run(text)
+    assert sorted(e.name for e in mentioned(found, ORGANISATION)) == ["Cal Fire", "Velta Unity"]
+    assert ("Tom Blaine", "Cal Fire") in {(a.actor.name, a.organisation.name)
+                                          for a in found.affiliations}
+
+
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     text = "Storm hits coast\n\nLater Bo Lusk said so. Meanwhile Ana Ruiz left."
     found = run(text)

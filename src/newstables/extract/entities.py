@@ -484,6 +484,15 @@ class _Finder:
                 cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
                                   sub=kind[1]))
                 continue
+            if len(run) >= 2 and not headline and text[end:end + 1] in names.SPACES \
+                    and ORG_AFTER.match(text, end) and not STATEMENT.match(text, end) \
+                    and self._unknown_body(run, begin, end) \
+                    and not any(_title_word(lowers[i]) for i in run):
+                # 'Cal Fire spokesman Tom Baker', 'Velta Unity officials': the body they speak
+                # or act for
+                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                  sub="other"))
+                continue
             if len(run) >= 2 and not headline and self._after_the(begin) \
                     and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
