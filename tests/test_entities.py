@@ -1271,11 +1271,13 @@ def test_commanders_of_an_armed_group_named_are_none_of_the_national_armys() -> 
     assert {org for _, org in pairs} == {"Velta Front"}
 
 
-def test_an_unknown_run_before_a_spokesman_or_officials_is_their_body() -> None:
+def test_an_unknown_run_before_a_spokesman_or_after_analysts_at_is_their_body() -> None:
     text = ("Fire\n\nCal Fire spokesman Tom Blaine said so. Velta Unity officials agreed. "
-            "Prime Minister spokesman Kim Lee spoke.")
+            "Prime Minister spokesman Kim Lee spoke. Analysts at Kora Stanley agreed. She met "
+            "Ana Ruiz at Tarrow Station.")
     found = run(text)
-    assert sorted(e.name for e in mentioned(found, ORGANISATION)) == ["Cal Fire", "Velta Unity"]
+    assert sorted(e.name for e in mentioned(found, ORGANISATION)) == [
+        "Cal Fire", "Kora Stanley", "Velta Unity"]
     assert ("Tom Blaine", "Cal Fire") in {(a.actor.name, a.organisation.name)
                                           for a in found.affiliations}
 

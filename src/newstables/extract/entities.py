@@ -484,12 +484,13 @@ class _Finder:
                 cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
                                   sub=kind[1]))
                 continue
-            if len(run) >= 2 and not headline and text[end:end + 1] in names.SPACES \
-                    and ORG_AFTER.match(text, end) and not STATEMENT.match(text, end) \
+            if len(run) >= 2 and not headline and (
+                    text[end:end + 1] in names.SPACES and ORG_AFTER.match(text, end)
+                    and not STATEMENT.match(text, end) or self._workplace(begin)) \
                     and self._unknown_body(run, begin, end) \
                     and not any(_title_word(lowers[i]) for i in run):
-                # 'Cal Fire spokesman Tom Baker', 'Velta Unity officials': the body they speak
-                # or act for
+                # 'Cal Fire spokesman Tom Baker', 'Velta Unity officials', 'analysts at Morgan
+                # Stanley': the body they speak, act or work for
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub="other"))
                 continue
@@ -549,6 +550,15 @@ class _Finder:
     def _after_the(self, start: int) -> bool:
         """Whether 'the ' (or 'The ') stands right before `start`."""
         return self.text[max(0, start - 4):start] in ("the ", "The ")
+
+    def _workplace(self, begin: int) -> bool:
+        """Whether a noun for people and 'at' stand right before `begin` ('analysts at')."""
+        text = self.text
+        if not text.endswith(" at ", max(0, begin - 4), begin):
+            return False
+        before = text[max(0, begin - 30):begin - 4].split()
+        noun = before[-1].lower() if before else ""
+        return noun in HEADS or noun in TITLE_WORDS or noun[:-1] in TITLE_WORDS
 
     def _unknown_body(self, run: list[int], begin: int, end: int) -> bool:
         """Whether a run before a kind of body (`BODY_AFTER`) is that body's name: plain name
