@@ -137,6 +137,10 @@ ORG_AFTER = re.compile(
     rf"representatives?|prosecutors?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 ACRONYM_OFFICE = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
                             rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
+# the first words of `ORG_AFTER`'s matches that follow a run after a space
+_ORG_AFTER_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "officials",
+                              "representative", "representatives", "prosecutor", "prosecutors",
+                              "chief"]) | COMPANY_OFFICES
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
@@ -484,9 +488,11 @@ class _Finder:
                 cands.append(Cand(begin, end, kind[0], tuple([fold(texts[i]) for i in run]),
                                   sub=kind[1]))
                 continue
+            after = run[-1] + 1  # (the word after the run: the tests below look at it first)
             if len(run) >= 2 and not headline and (
-                    text[end:end + 1] in names.SPACES and ORG_AFTER.match(text, end)
-                    and not STATEMENT.match(text, end) or self._workplace(begin)) \
+                    after < len(lowers) and lowers[after] in _ORG_AFTER_WORDS
+                    and text[end:end + 1] in names.SPACES and ORG_AFTER.match(text, end)
+                    or self._workplace(begin)) \
                     and self._unknown_body(run, begin, end) \
                     and not any(_title_word(lowers[i]) for i in run):
                 # 'Cal Fire spokesman Tom Baker', 'Velta Unity officials', 'analysts at Morgan
@@ -511,7 +517,6 @@ class _Finder:
                     if town < len(run):
                         self.runs([run[town:]])  # ('in Maidan Shahr on Monday')
                     continue
-                after = run[-1] + 1
                 sub = self._region_run(run, begin, end) if len(run) <= 3 \
                     and after < len(lowers) and lowers[after] in _PLACE_AFTER_WORDS else ""
                 if sub:
