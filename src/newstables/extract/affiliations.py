@@ -117,7 +117,7 @@ def _role_word(word: str) -> bool:
 
 # the endings of words for occupations no list can hold ('hydrologist', 'statistician'), in
 # lower case ('Scientologist' is a member of a body, `_member_of`)
-_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "onomist", "ologists")
+_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "onomist")
 
 
 def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
@@ -626,7 +626,7 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
         if body is not None:
             orgs.append(body)
     # (an armed group or party named in the phrase is whose commanders they are: 'Hamas
-    # commanders' are no national army's; an embassy's attaché still serves one)
+    # commanders' are no national army's; a ministry's military adviser still serves one)
     if not MILITARY.isdisjoint(lows) and not any(o.kind in ("military", "political")
                                                  for o in orgs):
         forces = finder.national(country or finder.focal_country(), "armed_forces")

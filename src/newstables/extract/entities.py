@@ -110,11 +110,11 @@ _APPOSED_HEADS = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
 APPOSED_BODY = re.compile(
     rf",{_S}(?:the|a|an){_S}(?:[\w-]+{_S}){{0,3}}?(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
     rf"(?=[,.;:)]|{_S}(?:in|of|that|which|based|founded|for|with|and|from|on)\b)")
-# Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
 COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
                              "chairwoman", "chairperson"})
 _COMPANY_OFFICE = "|".join(sorted(COMPANY_OFFICES))
+# Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 ORG_BEFORE = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
     rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
@@ -132,15 +132,16 @@ BODY_AFTER = re.compile(
     rf"{_S}(?:[a-z]+{_S})?(?:gang|group|militia|cartel|movement|network|faction|sect|cult|"
     rf"syndicate|organi[sz]ation)s?\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
+# nouns for people after a name that make it the body they speak or act for
+_ORG_AFTER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "officials", "representatives",
+                    "representative", "prosecutors", "prosecutor")
 ORG_AFTER = re.compile(
-    rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:spokes(?:man|woman|person)|officials|"
-    rf"representatives?|prosecutors?|(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
+    rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:{'|'.join(_ORG_AFTER_NOUNS)}|"
+    rf"(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 ACRONYM_OFFICE = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
                             rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
 # the first words of `ORG_AFTER`'s matches that follow a run after a space
-_ORG_AFTER_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "officials",
-                              "representative", "representatives", "prosecutor", "prosecutors",
-                              "chief"]) | COMPANY_OFFICES
+_ORG_AFTER_WORDS = frozenset([*_ORG_AFTER_NOUNS, "chief"]) | COMPANY_OFFICES
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
 RELATIONAL = frozenset({"member", "employee", "representative"})
@@ -148,7 +149,7 @@ RELATIONAL = frozenset({"member", "employee", "representative"})
 MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
-_CALENDAR = names.DAYS | names.MONTHS  # 'On Friday, United States District Judge ...'
+_CALENDAR = names.CALENDAR  # 'On Friday, United States District Judge ...'
 # days and months that open no name ('May Street', 'March Madness' keep theirs)
 _OPENING_DATES = _CALENDAR - {"may", "march", "august"}
 FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
@@ -404,7 +405,7 @@ class _Finder:
         # (the run's words after its last link: 'Then the Secretary' opening a sentence)
         k = max((n + 1 for n, i in enumerate(prev) if lowers[i] in LINKS), default=0)
         return lowers[begin - 2] == "of" and lowers[begin - 1] == "the" and k < len(prev) \
-            and all(lowers[i].rstrip(".") in TITLE_WORDS for i in prev[k:]) \
+            and all(_title_word(lowers[i]) for i in prev[k:]) \
             and all(starts[i + 1] - ends[i] == 1 and text[ends[i]] in names.SPACES
                     for i in range(prev[-1], begin))
 
@@ -587,12 +588,9 @@ class _Finder:
             return 0
         run = run[:town]
         end = words.ends[run[-1]]
-        if text[end:end + 1] in _APOSTROPHES \
-                or words.lowers[run[0]] in coref.first_names() \
-                or not all(_town_word(words.texts[i], words.lowers[i])
-                           and not _lower_compound(words.texts[i])
+        if text[end:end + 1] in _APOSTROPHES or not self._unknown_place(run, begin, end) \
+                or not all(not _lower_compound(words.texts[i])
                            and words.lowers[i] not in PLACE_HEADS for i in run) \
-                or self.ref.lookup(text[begin:end]) is not None \
                 or any(self.ref.lookup(words.texts[i]) is not None for i in run):
             # (no modifier: 'in Muslim-majority Mindanao'; no 'Lake' or 'Street', no town; no
             # known word, which the planner reads)
@@ -607,16 +605,22 @@ class _Finder:
         word for a region, or for a local body, is a place: 'region', or 'city' before a city's
         or town's body ('' if none; a single word is `_single`'s; 'state' alone is left out, as
         in 'Ana Ruiz state media')."""
-        words, text = self.words, self.text
-        if words.lowers[run[0]] in coref.first_names() \
-                or not all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
-                or self.ref.lookup(text[begin:end]) is not None:
+        text = self.text
+        if not self._unknown_place(run, begin, end):
             return ""
         local = LOCAL_BODY.match(text, end)
         if local is not None:
             return "city" if local["level"] in ("city", "municipal", "town") else "region"
         hit = REGION_AFTER.match(text, end)
         return "region" if hit is not None and not hit.group().endswith("state") else ""
+
+    def _unknown_place(self, run: list[int], begin: int, end: int) -> bool:
+        """Whether a run may name a place the reference does not know: town words only
+        (`_town_word`), no first name first, not known as a whole."""
+        words = self.words
+        return words.lowers[run[0]] not in coref.first_names() \
+            and all(_town_word(words.texts[i], words.lowers[i]) for i in run) \
+            and self.ref.lookup(self.text[begin:end]) is None
 
     def _placed(self, at: int) -> bool:
         """Whether 'in', 'near' or 'outside', perhaps with a compass word ('in central'),
@@ -1634,7 +1638,7 @@ class _Planner:
         not an organisation by the run's last word."""
         lows = self.lows
         k = 0
-        while k < len(lows) and lows[k].rstrip(".") in TITLE_WORDS:
+        while k < len(lows) and _title_word(lows[k]):
             k += 1
         return 0 < k < len(lows) and lows[k] in ("of", "for")
 
@@ -1676,7 +1680,7 @@ class _Planner:
                         self.steps.append(_Step(end + 1, n - 1, ""))
                     return True
         if n >= 2 and lows[0] in ORG_HEADS and all(_plain_name_text(w) for w in self.texts[1:]) \
-                and not any(w.rstrip(".") in TITLE_WORDS for w in lows[1:]):
+                and not any(_title_word(w) for w in lows[1:]):
             # (not 'Senate President Ana Ruiz', 'Senate Majority Leader Mitch McConnell')
             self.add(0, n, "org", sub=ORG_HEADS[lows[0]])
             return True

@@ -158,7 +158,7 @@ NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "secur
                       "general"})
 FORMER = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
 STOP = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
-_CALENDAR = MONTHS | DAYS  # no run joins one across a link ('on Monday the ...', '... on Monday')
+CALENDAR = MONTHS | DAYS  # (no run joins one across a link: 'on Monday the ...', '... on Monday')
 _LINKS = PARTICLES | CONNECTORS
 
 
@@ -313,8 +313,8 @@ def runs(text: str, words: Words) -> list[list[int]]:
                 if starts[i] - end == 1 and text[end] in JOIN:
                     current.append(i)
                     continue
-            elif i == last + 2 and lowers[last + 1] in _LINKS and lowers[i] not in _CALENDAR \
-                    and not (lowers[last + 1] == "the" and lowers[last] in _CALENDAR) and (
+            elif i == last + 2 and lowers[last + 1] in _LINKS and lowers[i] not in CALENDAR \
+                    and not (lowers[last + 1] == "the" and lowers[last] in CALENDAR) and (
                     starts[last + 1] - end == 1 and text[end] in JOIN
                     and starts[i] - ends[last + 1] == 1 and text[ends[last + 1]] in JOIN
                     or lowers[last + 1] == "&" and starts[last + 1] == end

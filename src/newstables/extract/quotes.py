@@ -1093,7 +1093,7 @@ def _after_lower_role(text: str, start: int, end: int) -> int:
     after = start
     for n, w in enumerate(_WORD.finditer(text, start, end)):
         word = w.group()
-        if n > 3 or n == 0 and w.start() != start or not word.islower():
+        if n > 2 or n == 0 and w.start() != start or not word.islower():
             break
         if word in names.TITLE_WORDS:
             after = w.end() + 1
