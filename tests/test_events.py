@@ -164,6 +164,11 @@ def test_appeal_to_a_military_for_a_transition_is_request_0241_with_source_and_t
     assert names(event, "target") == ["Bolivian military"]
 
 
+def test_an_appeal_to_recognize_someone_as_interim_president_is_request_0241() -> None:
+    found, _ = run("Tanner urged the Bolivian military to recognize Ruiz as interim president.")
+    assert one(found, "REQUEST").cameo_code == "0241"
+
+
 def test_call_on_to_arm_is_appeal_for_military_aid_and_the_content_is_no_event() -> None:
     found, _ = run("The rebels have called on the Trump administration to arm them with weapons.")
     event = one(found, "REQUEST")
