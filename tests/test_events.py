@@ -998,3 +998,18 @@ def test_saving_people_from_the_sea_is_a_rescue_and_saving_money_none() -> None:
         ("AID", "073", ["navy"])]
     found, _ = run("The Castillo government saved money on its budget.")
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tanner condemned the attack on the army.",
+    "Tanner is investigating the deadly attack on the army.",
+])
+def test_the_subject_of_a_verb_taking_an_event_noun_as_object_is_no_source_of_it(
+        text: str) -> None:
+    found, _ = run(text)
+    assert names(one(found, "ASSAULT"), "source") == []
+
+
+def test_the_subject_of_a_light_verb_before_an_event_noun_is_its_source() -> None:
+    found, _ = run("The rebels carried out an attack on the army.")
+    assert names(one(found, "ASSAULT"), "source") == ["the rebels"]

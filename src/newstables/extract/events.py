@@ -1351,6 +1351,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             elif trig.pattern.kind == "noun":
                 sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
                     [] if _after_preposition(sent, trig) or _owned(sent, trig)
+                    or _object_of_verb(sent, trig, triggers, lex)
                     else _subject(ctx, sent, trig, triggers))
                 targets = _object(ctx, sent, trig)
             elif trig.passive:
@@ -1442,6 +1443,26 @@ def _after_preposition(sent: Sentence, trig: Trigger) -> bool:
         if lows[k] not in _DETERMINERS and not _LOWER_WORD.fullmatch(lows[k]):
             return False
     return False
+
+
+def _object_of_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                    lex: Lexicon) -> bool:
+    """Whether a noun trigger is the object of a verb other than a light one: "condemned the
+    attack", "is investigating the bombing". The subject then condemns or investigates; it did
+    not attack, as it did in "launched an attack". A rejection ("denied the attack") keeps its
+    subject, which the rejection's modality already covers."""
+    lows, k = sent.lows, trig.first - 1
+    if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _DETERMINERS:
+        k -= 1  # one modifier ("condemned the deadly attack")
+    if k < 1 or lows[k] not in _ARTICLES_ETC:
+        return False
+    verb = lows[k - 1]
+    if verb in lex.noun_before or verb in lex.negators or not _LOWER_WORD.fullmatch(verb):
+        return False
+    for t in triggers:
+        if t.last == k - 1:
+            return t.pattern.kind == "verb" and t.pattern.entry.complement != "negates"
+    return verb.endswith(("ed", "ing")) and verb not in _FUNCTION
 
 
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
