@@ -101,6 +101,22 @@ def test_head_of_state_government_is_the_national_government():
     assert government.country == "USA"
 
 
+@pytest.mark.parametrize("text", [
+    "Fighting broke out near a refugee camp on Sunday.",
+    "Police broke up a student protest in the capital.",
+    "The unions called for a general strike.",
+    "An official statement was released on Monday.",
+])
+def test_a_person_noun_modifying_the_noun_after_it_describes_no_person(text: str) -> None:
+    assert not mentioned(run(text), ACTOR, "anonymous")
+
+
+def test_a_person_noun_before_a_verb_or_an_adverb_still_describes_someone() -> None:
+    found = run("A soldier told reporters the camp was empty. A migrant since 2010, he stayed.")
+    assert sorted(a.name for a in mentioned(found, ACTOR, "anonymous")) == [
+        "unnamed migrant", "unnamed soldier"]
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

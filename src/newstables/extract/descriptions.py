@@ -146,6 +146,28 @@ class Description:
 
 _SINGULAR_OF = {plural: single for single, plural in PLURALS.items()}
 
+# A person noun right before one of these nouns modifies it ('a refugee camp', 'a student
+# protest', 'a general strike', 'a source code leak'): no person is described. Nouns that such
+# compounds commonly end in; a word with a noun-forming ending counts too (`_COMPOUND_ENDINGS`).
+COMPOUND_NOUNS = frozenset(
+    "camp camps crisis protest protests strike strikes election elections assembly public code "
+    "state states status visa visas rights union unions centre center centres centers march "
+    "marches group groups population community communities boat boats route routes flow flows "
+    "policy policies influx quota quotas shelter shelters vote votes council body network "
+    "numbers wave".split())
+_COMPOUND_ENDINGS = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
+
+
+def _modifies_next(text: str, words: Words, index: int) -> bool:
+    """Whether the head noun at word `index` is followed by a noun it modifies, after one
+    space ('refugee camp'), rather than being the head of a description."""
+    nxt = index + 1
+    if nxt == len(words.lowers) or words.starts[nxt] != words.ends[index] + 1 \
+            or text[words.ends[index]] != " " or not words.texts[nxt].islower():
+        return False
+    low = words.lowers[nxt]
+    return low in COMPOUND_NOUNS or low.endswith(_COMPOUND_ENDINGS)
+
 
 def _singular(head: str) -> str:
     head = head.lower()
@@ -185,6 +207,10 @@ def descriptions(text: str, words: Words) -> list[Description]:
         singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in _GROUP_HEADS
         if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’"):
             continue  # ('Man', 'General': no pattern has the word as written as its head)
+        if singular_head and _modifies_next(text, words, index):
+            singular_head = False
+            if not group_head:
+                continue
         begin = max(0, word_start - WINDOW)
         if index > _SPAN_WORDS:  # no description spans more words: read no further back
             space = text.rfind(" ", begin, starts[index - _SPAN_WORDS])
