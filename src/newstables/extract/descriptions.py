@@ -149,12 +149,13 @@ _SINGULAR_OF = {plural: single for single, plural in PLURALS.items()}
 # A person noun right before one of these nouns modifies it ('a refugee camp', 'a student
 # protest', 'a general strike', 'a source code leak'): no person is described. Nouns that such
 # compounds commonly end in; a word with a noun-forming ending counts too (`_COMPOUND_ENDINGS`).
-COMPOUND_NOUNS = frozenset(
+_COMPOUNDS = (
     "camp camps crisis protest protests strike strikes election elections assembly public code "
     "state states status visa visas rights union unions centre center centres centers march "
     "marches group groups population community communities boat boats route routes flow flows "
     "policy policies influx quota quotas shelter shelters vote votes council body network "
-    "numbers wave".split())
+    "numbers wave")
+COMPOUND_NOUNS = frozenset(_COMPOUNDS.split())
 _COMPOUND_ENDINGS = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
 
 
