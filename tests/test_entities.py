@@ -106,6 +106,7 @@ def test_head_of_state_government_is_the_national_government():
     "Police broke up a student protest in the capital.",
     "The unions called for a general strike.",
     "An official statement was released on Monday.",
+    "A fighter jet crashed near the base.",
 ])
 def test_a_person_noun_modifying_the_noun_after_it_describes_no_person(text: str) -> None:
     assert not mentioned(run(text), ACTOR, "anonymous")
@@ -115,6 +116,14 @@ def test_a_person_noun_before_a_verb_or_an_adverb_still_describes_someone() -> N
     found = run("A soldier told reporters the camp was empty. A migrant since 2010, he stayed.")
     assert sorted(a.name for a in mentioned(found, ACTOR, "anonymous")) == [
         "unnamed migrant", "unnamed soldier"]
+
+
+def test_attackers_suspects_and_demonstrators_are_unnamed_actors() -> None:
+    found = run("Gunmen opened fire on the convoy. A suicide bomber then struck the market. "
+                "Police detained a suspect and two demonstrators.")
+    assert sorted((a.kind, a.name) for a in mentioned(found, ACTOR)) == [
+        ("anonymous", "unnamed suicide bomber"), ("anonymous", "unnamed suspect"),
+        ("group", "demonstrators"), ("group", "gunmen")]
 
 
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():

@@ -28,14 +28,17 @@ PERSON_NOUNS = [
     "officer", "smuggler", "participant", "representative", "minister", "negotiator",
     "mediator", "strategist", "campaigner", "organiser", "organizer", "coordinator", "economist",
     "inspector", "commissioner", "councillor", "lobbyist", "trader", "banker", "executive",
-    "manager", "consultant", "commentator"
+    "manager", "consultant", "commentator", "gunman", "demonstrator", "attacker", "assailant",
+    "bomber", "fighter", "insurgent", "separatist", "terrorist", "jihadist", "suspect", "hostage",
+    "prisoner", "detainee", "villager", "settler", "passenger", "farmer", "teacher", "nurse",
+    "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer"
 ]
 # Collective nouns for bodies of people ('a military unit', 'some units'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
                     "gang", "faction"]
 COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
-           "spokesman": "spokesmen", "person": "people", "child": "children"}
+           "spokesman": "spokesmen", "person": "people", "child": "children", "gunman": "gunmen"}
 GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "person"}
                      | {"troops", "asylum seekers", "people-smugglers"}
                      | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
@@ -45,7 +48,7 @@ ADJECTIVES = (
     "former senior junior top high-ranking low-ranking local foreign military government cabinet "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
     "anonymous rank-and-file veteran elite special police security rebel paramilitary "
-    "criminal militant")
+    "criminal militant suicide masked unidentified unknown injured wounded alleged suspected")
 _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective or a capitalised word.
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+))[ \u00a0]+)"
@@ -154,7 +157,8 @@ _COMPOUNDS = (
     "state states status visa visas rights union unions centre center centres centers march "
     "marches group groups population community communities boat boats route routes flow flows "
     "policy policies influx quota quotas shelter shelters vote votes council body network "
-    "numbers wave")
+    "numbers wave jet jets plane planes aircraft project scheme program programme package "
+    "device exchange swap train flight flights ship outpost")
 COMPOUND_NOUNS = frozenset(_COMPOUNDS.split())
 _COMPOUND_ENDINGS = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
 
