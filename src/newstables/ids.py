@@ -29,7 +29,7 @@ def make_id(prefix: str, *parts: object) -> str:
 
 
 def fold(text: str) -> str:
-    """Accent- and case-insensitive form of a name: 'Guaidó' and 'GUAIDO' fold alike."""
+    """Accent- and case-insensitive form of a name: 'Núñez' and 'NUNEZ' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().replace("’", "'").split())

@@ -121,7 +121,7 @@ _OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "onomist")
 
 
 def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
-    """People named in apposition to a description: 'two soldiers, A and B' / 'A, a soldier'."""
+    """People named in apposition to a description: 'two nurses, A and B' / 'A, a nurse'."""
     # Either a comma follows the description or one (and spaces) precedes it (see the patterns).
     if text[end:end + 1] != ",":
         before = start
@@ -583,7 +583,7 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     text = finder.text
     phrase = text[start:end]
     if head and not _role_word(head):
-        return  # a description's head noun is the role, if it names one ('two former soldiers')
+        return  # a description's head noun is the role, if it names one ('three former officers')
     role = head or _role_text(finder, start, end, person)[0]
     if not role:
         return

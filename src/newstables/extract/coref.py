@@ -1,11 +1,11 @@
-"""Which actor a pronoun ("he", "they", "it") or a description ("the soldier", "one soldier")
+"""Which actor a pronoun ("he", "they", "it") or a description ("the nurse", "one nurse")
 refers to.
 
 Rule-based and local, as news prose allows: the antecedent is the most recent compatible mention
 before the word, searching sentence by sentence backwards and preferring a sentence's earliest
 mention (its subject, in English news). Mentions inside quotations are skipped: a narrative
 pronoun refers to a narrative actor, not to someone named inside a quote. Shared by quotes (the
-speaker of "he added") and events (the source of "They flatly reject").
+speaker of "he added") and events (the source of "They firmly deny").
 """
 
 from __future__ import annotations
@@ -234,8 +234,8 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
     Singular personal pronouns take people and anonymous actors; plural ones take groups,
     two people named together ('Lopez and Haddad ... they') and organisations; 'it' takes
     organisations and countries. A plural pronoun opening an earlier sentence (its subject)
-    stands for what it refers to there: 'A and B showed ... They claim ... soldiers ... They
-    reject' keeps to A and B. A pronoun inside a quotation refers first to what the same
+    stands for what it refers to there: 'A and B met ... They say ... farmers ... They
+    deny' keeps to A and B. A pronoun inside a quotation refers first to what the same
     quotation named before it, else to the narrative; narrative pronouns never refer into
     quotations. None when nothing compatible is near enough.
     """
@@ -358,7 +358,7 @@ def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
 
 
 def description_head(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
-    """The description in text[start:end] ('one soldier', 'the man', 'an unknown author on X'):
+    """The description in text[start:end] ('one nurse', 'the man', 'an unknown author on X'):
     (start, end, determiner, head noun), the phrase cut before any preposition or clause."""
     words = list(_WORD.finditer(text, start, end))
     if not words:
@@ -385,9 +385,9 @@ def resolve_description(analysis: Analysis, found: Extraction, start: int, end: 
                         document_id: str = "") -> tuple[Entity, str] | None:
     """The actor a description at [start, end) names, and how: ('description' or 'pronoun').
 
-    A mention already there wins. A definite description ('the soldier') refers back to the most
+    A mention already there wins. A definite description ('the nurse') refers back to the most
     recent anonymous or group actor with the same head noun; a generic one ('the man') to the most
-    recent compatible person, as 'he' would. An indefinite one ('one soldier'), or a definite one
+    recent compatible person, as 'he' would. An indefinite one ('one nurse'), or a definite one
     with nothing to refer to, becomes a new anonymous (singular) or group (plural) actor.
     """
     text = analysis.text

@@ -47,7 +47,7 @@ _ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"
             "day", "night", "week", "month", "year", "18", "19", "20")
 _INSIDE_WORDS = frozenset({"day", "night"})  # "Monday", "tonight"; the others begin a word
 _CHARS_BEFORE = 24  # "since early ", "as of last ", "late last "
-_CHARS_AFTER = 24  # "uary 21st, 2019 morning"
+_CHARS_AFTER = 24  # "uary 14th, 2019 morning"
 _SPACE_CHAR = re.compile(r"\s")
 _MONTH_ANCHORS = frozenset(_ANCHORS[:12])
 _BEFORE_DAY = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "yester", "to")

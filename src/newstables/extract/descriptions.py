@@ -1,10 +1,10 @@
-"""Unnamed people as actors: `one soldier` ... `the man` (anonymous), `American officials` (group).
+"""Unnamed people as actors: `one nurse` ... `the man` (anonymous), `French officials` (group).
 
-An indefinite description of a person (`one soldier`, `a senior official`) introduces an anonymous
-actor; a later definite one (`the soldier`, `the man`) refers back to the most recent compatible
-anonymous actor. A plural description (`protesters`, `the soldiers`) is a group actor, one per
-head noun and nationality within the article. A collective noun for a body of people (`a military
-unit`, `some units`, `a militia`) is a group actor too, singular or plural.
+An indefinite description of a person (`one nurse`, `a senior official`) introduces an anonymous
+actor; a later definite one (`the nurse`, `the man`) refers back to the most recent compatible
+anonymous actor. A plural description (`protesters`, `the nurses`) is a group actor, one per
+head noun and nationality within the article. A collective noun for a body of people (`a police
+unit`, `two battalions`, `a militia`) is a group actor too, singular or plural.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ PERSON_NOUNS = [
     "prisoner", "detainee", "villager", "settler", "passenger", "farmer", "teacher", "nurse",
     "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer"
 ]
-# Collective nouns for bodies of people ('a military unit', 'some units'): groups, not persons.
+# Collective nouns for bodies of people ('a police unit', 'two battalions'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
                     "gang", "faction"]
 COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
@@ -78,7 +78,7 @@ WINDOW = 90
 # (a numeral) may have no word token: 14 tokens back is always before its first word. The window
 # starts after a space so that the patterns' word-boundary tests see what they see in the text.
 _SPAN_WORDS = 14
-# A predicate or a comparison is not a new person: 'he was a soldier', 'worked as a lawyer'.
+# A predicate or a comparison is not a new person: 'he was a nurse', 'worked as a lawyer'.
 PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
                        re.IGNORECASE)
 
@@ -140,8 +140,8 @@ def _floor(window: str) -> int:
 class Description:
     start: int
     end: int
-    head: str  # singular head noun, lower case ('soldier')
-    mods: str  # the modifiers as written ('senior', 'Venezuelan', 'former')
+    head: str  # singular head noun, lower case ('nurse')
+    mods: str  # the modifiers as written ('senior', 'Kenyan', 'former')
     definite: bool
     plural: bool
     det: str = ""  # the determiner or number as written ('a', 'some', 'two'), if any

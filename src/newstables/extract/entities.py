@@ -5,7 +5,7 @@
    people (two or more name words, titles such as `Colonel` moved aside) and single words.
 2. Within the article, a single word or a shorter name that is part of one found name is that
    entity (`Núñez`, `Nunez`, `García Márquez`, `Márquez` -> the full names).
-3. `Venezuela's army`, `the Venezuelan military`, `the Maduro government` are the country's armed
+3. `Peru's army`, `the Chilean military`, `the Lula government` are the country's armed
    forces or government (through the reference's `represents` and `heads`).
 4. Unnamed people become anonymous and group actors (`descriptions.py`); titles, roles and
    affiliations come from pre-modifiers and appositions (`affiliations.py`).
@@ -16,12 +16,12 @@
    first part (`LA ...` / `Los Angeles ...`: initials, or one reference entry) are merged.
 
 Group actors. A plural noun for people is a group when it refers: with a determiner, number,
-nationality or adjective (`the soldiers`, `two former soldiers`, `American officials`), bare
+nationality or adjective (`the nurses`, `three former officers`, `French officials`), bare
 (`protesters`), or with the body it belongs to (`members of X`, `commanders of the X`, `critics
 of X`, whose mention and name run to the end of X). Nouns that only state a relation to a body
 (`members`, `employees`, `representatives`) are a group only with that body named: `the
 members` or `other members` alone refers to nothing and gives no actor. `X` must be a mention of
-an organisation or place; `other members of the armed forces` of an unnamed country is nothing.
+an organisation or place; `senior members of the armed forces` of an unnamed country is nothing.
 Membership nouns (`members`, `commanders`, `officials`, `soldiers`...) of an organisation also
 give the group an affiliation with it (`former` makes it former); `critics of X` do not.
 Headlines and datelines are title-cased, so there only known names and names found in the body
@@ -1009,7 +1009,7 @@ class _Finder:
                 self.found.entities.setdefault(e.key, e)
 
     def owned(self) -> None:
-        """'Venezuela's army', 'the Venezuelan military', 'the Maduro government'."""
+        """'Peru's army', 'the Chilean military', 'the Lula government'."""
         # Mentions replaced by their office are removed together at the end (nothing here asks
         # about mentions, so the result is that of removing each at once).
         replaced: list[Mention] = []
@@ -1192,7 +1192,7 @@ class _Finder:
         last_anonymous: Entity | None = None
         anonymous: dict[str, Entity] = {}
         bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
-        collectives: dict[str, Entity] = {}  # head -> the last group of 'a military unit'
+        collectives: dict[str, Entity] = {}  # head -> the last group of 'a police unit'
         counts: Counter[str] = Counter()
         starts = list(map(_START, named))
         longest = max(map(sub, map(_END, named), starts), default=0)
@@ -1225,7 +1225,7 @@ class _Finder:
                     affiliations.from_phrase(self, person, d.start, d.end, d.head, d.mods)
                 if not d.plural:
                     continue
-                if len(people) >= 2:  # 'two soldiers, A and B': the group of A and B
+                if len(people) >= 2:  # 'two nurses, A and B': the group of A and B
                     group = coref.group_of(self.found, people, self.doc)
                     self.found.add_mention(d.start, d.end, group, "description")
                     continue
@@ -1323,9 +1323,9 @@ class _Finder:
         """'a German government source': a description whose modifiers name an organisation
         describes someone of it, whatever the head noun ('source' is no office)."""
         if d.head not in MEMBERSHIP and d.head not in OF_BODY:
-            return  # ('Venezuelan Army defectors' have left it)
+            return  # ('Peruvian Army veterans' have left it)
         for m in self.found.mentions_between(d.start, d.end):
-            org = m.entity  # (right before the head noun: not 'defectors from X's army')
+            org = m.entity  # (right before the head noun: not 'officers from X's army')
             if org.table == ORGANISATION and len(self.text[m.end:d.end].split()) == 1 \
                     and not self.affiliated(actor.entity, org):
                 status = "former" if names.FORMER.search(d.mods) else "current"
@@ -1334,7 +1334,7 @@ class _Finder:
 
     def _collective(self, d: Description, country: str,
                     collectives: dict[str, Entity], counts: Counter[str]) -> None:
-        """'a military unit' is a new group actor ('military unit'); 'the unit' the last one."""
+        """'a police unit' is a new group actor ('police unit'); 'the unit' the last one."""
         if d.definite:
             earlier = collectives.get(d.head)
             if earlier is not None:
@@ -1657,7 +1657,7 @@ class _Planner:
             owner = ref.lookup(self.span(0, n - 1))
             if lows[-1] in OWNED_NOUNS and owner is not None and (
                     owner.table == ACTOR or owner.kind == "country"):
-                return False  # 'Trump Administration': the owner's national body, later
+                return False  # 'Biden Administration': the owner's national body, later
             if ref.lookup(self.span(0, n)) is not None:
                 return False
             country = ref.country_of(self.texts[0])

@@ -517,7 +517,7 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
                 and not word.endswith(("ed", "ing")) and _LOWER_WORD.fullmatch(prev)
                 and prev not in _FUNCTION and prev not in _ADVERBS
                 and not prev.endswith(("ly", "s"))):
-            nounish = True  # "a true military revolt": an adjective before the word
+            nounish = True  # "a sudden violent riot": an adjective before the word
         if (not nounish and i >= 2 and lows[i - 2] in ("a", "an", "the")
                 and _LOWER_WORD.fullmatch(prev) and prev not in _FUNCTION
                 and not (prev.endswith("s") and not prev.endswith(("ss", "ous", "is", "us")))
@@ -707,7 +707,7 @@ _NAME_WORD = re.compile(r"[\w.’'-]+")
 
 
 def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
-    """True for a possessive ("Venezuela's army") or a name modifying a later name in one
+    """True for a possessive ("Peru's army") or a name modifying a later name in one
     noun phrase ("French foreign minister Jean Dupont")."""
     after = text[m.end:m.end + 2]
     if after[:2] in ("'s", "’s") or after[:1] in ("'", "’"):
@@ -764,7 +764,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
 
 
 def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> list[Entity]:
-    """The mention and those coordinated with it ("Brazil, Colombia and Peru")."""
+    """The mention and those coordinated with it ("France, Spain and Italy")."""
     group = [first.entity]
     last = first
     for m in sent.candidates:
@@ -831,7 +831,7 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     start = _clause_start(sent, i)
     boundary = lows[start - 1] if start > 0 else ""
     lo = starts[start] if start < n else trig.start
-    # a clause after a speech verb begins after it (and after its addressee: "told CNN they")
+    # a clause after a speech verb begins after it (and after its addressee: "told Reuters they")
     speech = lexicon().speech
     for k in range(start, i) if not speech.isdisjoint(lows[start:i]) else ():
         if lows[k] in speech and not sent.written(k)[0].isupper():  # (not "United States")
@@ -841,7 +841,7 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
             lo = max(addressee) if addressee and lows[k] == "told" else sent.ends[k]
     if boundary in _RELATIVE and start >= 2 and (
             sum(map(_FINITE.__contains__, lows[start:i])) >= 2 or _relative_closed(sent, start, i)):
-        # "Defectors who are loyal to X have called": the relative clause closed at its second
+        # "Nurses who are unhappy with X have demanded": the relative clause closed at its second
         # finite verb (or at its closing comma); the subject comes before the relative pronoun
         outer = _clause_start(sent, start - 1)
         lo = starts[outer]
@@ -874,9 +874,9 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
         # ('reported that the talks had stalled': the clause a verb of saying reports, no
         # relative clause of the name before it)
         before = [m for m in sent.candidates if m.end <= starts[start - 1]]
-        if before:  # "defectors who want ...": the relative clause's antecedent
+        if before:  # "nurses who seek ...": the relative clause's antecedent
             return [before[-1].entity]
-    # a participle or coordinated verb ("..., urging", "and appealed") shares the subject of
+    # a participle or coordinated verb ("..., demanding", "and threatened") shares the subject of
     # the event before it in the sentence
     lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
     joined = i > 0 and (lows[i - 1] in (",", "and", "but") or len(lead) <= 1 and lead
@@ -918,7 +918,7 @@ _SUBJECT_SKIP = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "afte
 
 def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
     """True when a relative clause opened (after `lo`) before `m` is closed before `limit`
-    ("Defectors ... who are loyal to Guaidó have called": Guaidó is not the subject)."""
+    ("Nurses ... who are unhappy with Ms Ortiz have demanded": she is not the subject)."""
     lows, starts = sent.lows, sent.starts
     opened = False
     for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, m.start)):
@@ -943,7 +943,7 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     lows, starts, text = sent.lows, sent.starts, ctx.text
     n = len(lows)
     end = _clause_end(sent, trig.last)
-    if trig.pattern.entry.complement == "content":  # "urged X to recognize Y": Y is content
+    if trig.pattern.entry.complement == "content":  # "urged X to arrest Y": Y is content
         for k in range(trig.last + 1, end - 1):
             if (lows[k] == "to" and sent.written(k + 1).islower()
                     and lows[k + 1] not in _DETERMINERS):
@@ -978,7 +978,7 @@ _BEHALF = frozenset({"support", "behalf", "favour", "favor", "defence", "defense
 
 
 def _on_whose_behalf(sent: Sentence, m: Mention) -> bool:
-    """ "an intervention in support of X", "on behalf of X": X is whom the event serves, not
+    """ "a rally in support of X", "on behalf of X": X is whom the event serves, not
     whom it acts on."""
     k = sent.index_at(m.start)
     return k >= 2 and sent.lows[k - 1] == "of" and sent.lows[k - 2] in _BEHALF
@@ -1028,7 +1028,7 @@ _AGENT_GAP = _SUBJECT_SKIP - {"of", "by"}
 
 
 def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:
-    """For "Guaidó, whom the US has recognized": the name before an object relative pronoun."""
+    """For "Ms Ortiz, whom the council has endorsed": the name before an object relative pronoun."""
     lows = sent.lows
     start = _clause_start(sent, trig.first)
     if start >= 1 and lows[start - 1] in ("whom", "which", "that"):
@@ -1045,7 +1045,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s*")
 
 
 def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
-    """Possessor or modifier of an event noun: "the church's requests", "US intervention"."""
+    """Possessor or modifier of an event noun: "the church's requests", "NATO airstrikes"."""
     text = ctx.text
     for m in reversed(sent.candidates):
         if m.end > trig.start:
@@ -1075,13 +1075,13 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
     entry = trig.pattern.entry
-    if entry.sense is not None:  # "a magazine attacked the defectors": words, not force
+    if entry.sense is not None:  # "a magazine attacked the senators": words, not force
         event_type, cameo, unless = entry.sense
         if not _cue_regex(unless).search(text[sent.start:sent.end].lower()):
             return event_type, cameo
     if not entry.refine:
         return entry.event_type, entry.cameo
-    # a phrase's own words count ("let's not" + "attack" is an appeal not to attack)
+    # a phrase's own words count ("let's not" + "shoot" is an appeal not to shoot)
     rest = text[trig.start if trig.pattern.kind == "phrase" else trig.end:sent.end].lower()
     for event_type, cameo, cues in entry.refine:
         # (a cue's regex matches only where the cue is: the plain search, a C loop over the
@@ -1136,7 +1136,7 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
             and lex.hypothetical_re.search(" " + " ".join(last4) + " ")):
         return "hypothetical"
     if trig.pattern.kind == "noun" and not _MODALS.isdisjoint(lows[trig.last + 1:]):
-        # "violence against X ... would be met"
+        # "an attack on X ... would bring"
         for w in lows[trig.last + 1:]:
             if w in (";", ":", "that", "which", "because", "if"):
                 break
@@ -1147,7 +1147,7 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
 
 def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
                      lex: Lexicon) -> bool:
-    """True for the content of a request ("urged X to recognize Y", "let's not attack"):
+    """True for the content of a request ("urged X to arrest Y", "let's not shoot"):
     not an event itself: a request head, then "to", before the trigger and after the last
     word that ends the request's reach."""
     for other in triggers:
@@ -1166,7 +1166,7 @@ _COARSENESS = ("year", "month", "week", "day")
 
 @dataclass
 class _Header:
-    """A paragraph that is only a relative time expression ("Last week"): dates its section."""
+    """A paragraph that is only a relative time expression ("Last month"): dates its section."""
 
     start: int
     expression: dates.TimeExpression
@@ -1276,8 +1276,8 @@ def _set_date(trig: Trigger, expr: dates.TimeExpression, keep: bool) -> None:
 
 def _place(ctx: _Context, sent: Sentence, trig: Trigger) -> Entity | None:
     """A place named after in/at/near: after the trigger in its clause, or opening the
-    sentence ("In Caracas, ..."); a place inside a description before the verb ("the attaché
-    in Washington") is where someone works, not where the event happened."""
+    sentence ("In Lima, ..."); a place inside a description before the verb ("the envoy
+    in Madrid") is where someone works, not where the event happened."""
     lows = sent.lows
     hi_i = _clause_end(sent, trig.last)
     lo = trig.end

@@ -1,7 +1,7 @@
 """Proper-name candidates: runs of capitalised words, and the word lists that classify them.
 
 A run is a sequence of capitalised words joined by single spaces, allowing surname particles
-(`de`, `van`, `bin`...) inside and keeping `'s` out (`Venezuela's army` is a possessive, not one
+(`de`, `van`, `bin`...) inside and keeping `'s` out (`Peru's army` is a possessive, not one
 name). Runs are split and typed later by `entities.py` using the reference and these lists.
 """
 

@@ -4,11 +4,11 @@
 A possessive (a name's `'s`, or `his`/`her` resolved to a person) followed by a few modifiers
 and a noun for a role or a relative is a mention of a person:
 - the person an apposition names (`Thailand's foreign minister, Jane Doe,`; `Jane Doe,
-  Thailand's foreign minister`; also after a complement: `X's attaché at the Y Embassy, Z`);
+  Thailand's foreign minister`; also after a complement: `X's envoy at the Y Embassy, Z`);
 - else an anonymous actor named by the description and its owner (`foreign minister of
   Thailand`, `mother of Ana Ruiz`), or a group for plural relatives (`parents of ...`).
   Within an article the same description of the same owner is the same actor.
-A name right after the description (`Venezuela's President Nicolás Maduro`) is the person's own
+A name right after the description (`France's President Emmanuel Macron`) is the person's own
 mention already, so the description adds nothing there.
 """
 
@@ -108,7 +108,7 @@ def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head
     if text[end:end + 1] in SPACES and any(
             m.entity.table == ACTOR and TITLE_GAP.fullmatch(text, end, m.start)
             for m in found.mentions_starting(end + 1, end + 80)):
-        return  # 'Venezuela's President Nicolás Maduro': the name is the mention
+        return  # 'France's President Emmanuel Macron': the name is the mention
     person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
     if person is None and text.endswith(" as ", max(0, start - 4), start):
         # 'named Tom Baker as her chief of staff': the description is the person's
@@ -170,7 +170,7 @@ def find(finder: _Finder) -> None:
             continue
         end = hit.start("phrase") + parsed[0]
         if found.mention_covering(owner.end, end) is not None:
-            continue  # 'Venezuela's army': already something else
+            continue  # 'Peru's army': already something else
         # the outermost owner only: 'the Bank of England's governor', not 'England's'
         if any(m.end == owner.end and m.end - m.start > owner.end - owner.start
                for m in found.mentions_starting(owner.start - 120, owner.start + 1)):

@@ -1,4 +1,4 @@
-"""Pronoun mentions: object pronouns ('imprisoned her', 'arm them', 'told him') of the actors
+"""Pronoun mentions: object pronouns ('imprisoned her', 'warned them', 'told him') of the actors
 they refer to.
 
 Only the object forms `him`, `her` and `them` outside quotations, and `her` only where it is not

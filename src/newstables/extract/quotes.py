@@ -9,7 +9,7 @@ paragraph with no marks is a block quotation.
 
 Then each quotation's kind and speaker, from the cue lexicon in `reference/speech_verbs.yaml`:
 a cue right after the quote (`"...," X said` / `said X`), a cue before it in the same sentence
-(`X said: "..."`, `X acknowledged that ... "..."`), the previous speaker for a quote with no cue
+(`X said: "..."`, `X admitted that ... "..."`), the previous speaker for a quote with no cue
 of its own (`continuation`), and none for single words and titles (`scare`). Speakers are the
 mentions the entity stage found; pronouns and descriptions resolve through `coref`.
 
@@ -68,7 +68,7 @@ _SKIP_BEFORE_CUE = frozenset((
     "does", "had", "previously", "repeatedly", "once", "further", "reportedly", "recently",
     "earlier", "however", "flatly", "simply", "only", "just", "publicly", "privately", "had",
     "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
-# A time between a subject and its cue ('Smith on Sunday warned', 'the ministry last week said').
+# A time between a subject and its cue ('Smith on Tuesday warned', 'the ministry last week said').
 _TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "yesterday", "today", "tonight", "week", "month", "year",
                          "night", "weekend", "morning", "evening", "afternoon"))
@@ -80,7 +80,7 @@ _CUE_THEN_MARK = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its 
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _CALL_PARTICLE = re.compile(r"[ \u00a0]+(?:on|upon|for|up|off|in|out|back)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 10  # words between a cue (with its addressee) and the quote it introduces
-_MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one soldier told CNN)
+_MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one nurse told Reuters)
 
 
 @lru_cache(maxsize=1)
@@ -554,7 +554,7 @@ class _Attributor:
             entity = coref.resolve_pronoun(self.analysis, self.found, word.start(), word.group(),
                                            self.document_id)
             return (entity, "pronoun") if entity is not None else (None, "none")
-        if word.group().lower() in ("who", "which"):  # 'the man, who acknowledged'
+        if word.group().lower() in ("who", "which"):  # 'the woman, who admitted'
             comma = text.rfind(",", 0, word.start())
             return self._resolve_phrase(max(comma - 60, 0), comma, True) if comma > 0 else (
                 None, "none")
@@ -615,7 +615,7 @@ class _Attributor:
         words = list(_WORD.finditer(text, lo, cue.start))
         while words and words[-1].group().lower() in _SKIP_BEFORE_CUE:
             words.pop()
-        if words and words[-1].group().lower() in _TIME_WORDS:  # 'X on Sunday said'
+        if words and words[-1].group().lower() in _TIME_WORDS:  # 'X on Tuesday said'
             words.pop()
             if words and words[-1].group().lower() in ("on", "last", "this"):
                 words.pop()
@@ -964,13 +964,13 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
             quote.speaker_method = echo.speaker_method
 
 
-# Reported speech: 'X warned (on Monday) that ...', 'X told CNN (that) ...'.
+# Reported speech: 'X warned (on Monday) that ...', 'X told Reuters (that) ...'.
 _THAT = re.compile(r"(?:[ \u00a0]+(?:on|in|at|during|after|before|last|this|yesterday|today|"
                    r"earlier|later|via|through|to)(?:[ \u00a0]+[\w'’-]+){0,4}?)?"
                    r"[ \u00a0]+that[ \u00a0]+")
 _OBJECT_PRONOUN = re.compile(r"[ \u00a0]+(?:him|her|them|us|me|reporters|journalists)\b")
 _OPTIONAL_THAT = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
-# Words that cannot open a reported clause ('told CNN on Monday', 'told him about ...').
+# Words that cannot open a reported clause ('told Reuters on Monday', 'told him about ...').
 _NOT_CLAUSE = frozenset(("on", "in", "at", "about", "of", "for", "to", "with", "after", "before",
                          "during", "by", "from", "last", "and", "or", "but", "so", "what", "how",
                          "whether", "if", "why", "when", "where", "who", "not"))
@@ -987,7 +987,7 @@ def _reported_clause(attributor: _Attributor, cue: _Cue) -> int | None:
     if cue.word.lower() not in attributor.lexicon["addressee_verbs"]:
         return None
     obj_end: int | None = None
-    for m in attributor.mentions_after(cue.end):  # 'told CNN', 'told the newspaper El País'
+    for m in attributor.mentions_after(cue.end):  # 'told Reuters', 'told the newspaper El País'
         if m.entity.table in (ACTOR, ORGANISATION) \
                 and text[cue.end:m.start].strip(" \u00a0").lower() in ("", "the"):
             obj_end = m.end if obj_end is None else max(obj_end, m.end)

@@ -96,7 +96,7 @@ class Reference:
         return self.folded.get(fold(surface))
 
     def country_of(self, surface: str) -> str:
-        """ISO3 of a country name or demonym ('Venezuela', 'Venezuelan', 'US'), else ''."""
+        """ISO3 of a country name or demonym ('Peru', 'Peruvian', 'US'), else ''."""
         country = self._countries.get(surface)
         if country is None:
             if len(self._countries) >= _CACHE_SIZE:
