@@ -1013,3 +1013,15 @@ def test_the_subject_of_a_verb_taking_an_event_noun_as_object_is_no_source_of_it
 def test_the_subject_of_a_light_verb_before_an_event_noun_is_its_source() -> None:
     found, _ = run("The rebels carried out an attack on the army.")
     assert names(one(found, "ASSAULT"), "source") == ["the rebels"]
+
+
+def test_taking_to_the_streets_and_a_protest_march_are_protests_a_walkout_a_strike() -> None:
+    streets = one(run("Fishermen took to the streets of Lima.")[0], "PROTEST")
+    assert (streets.cameo_code, names(streets, "source"), names(streets, "target")) == (
+        "141", ["fishermen"], [])
+    assert one(run("The protesters marched through Lima.")[0], "PROTEST").cameo_code == "141"
+    assert one(run("Fishermen staged a walkout.")[0], "PROTEST").cameo_code == "143"
+
+
+def test_a_march_with_no_sign_of_protest_is_no_event() -> None:
+    assert run("The army marched into Lima.")[0] == []
