@@ -1025,3 +1025,18 @@ def test_taking_to_the_streets_and_a_protest_march_are_protests_a_walkout_a_stri
 
 def test_a_march_with_no_sign_of_protest_is_no_event() -> None:
     assert run("The army marched into Lima.")[0] == []
+
+
+def test_a_pledge_of_aid_is_an_intent_to_give_it_coded_by_the_kind_of_aid() -> None:
+    humanitarian = one(run("Brazil pledged $2.5 billion in humanitarian assistance for Peru.")[0],
+                       "AGREE")
+    assert (humanitarian.cameo_code, names(humanitarian, "source"),
+            names(humanitarian, "target")) == ("0333", ["Brazil"], ["Peru"])
+    assert one(run("The US promised more military aid to Colombia.")[0], "AGREE").cameo_code \
+        == "0332"
+    assert run("Brazil pledged to cut taxes.")[0] == []
+
+
+def test_restoring_diplomatic_relations_is_support_054_by_both_countries() -> None:
+    event = one(run("Chile and Bolivia restored diplomatic relations.")[0], "SUPPORT")
+    assert (event.cameo_code, names(event, "source")) == ("054", ["Chile", "Bolivia"])
