@@ -126,6 +126,13 @@ def test_attackers_suspects_and_demonstrators_are_unnamed_actors() -> None:
         ("group", "demonstrators"), ("group", "gunmen")]
 
 
+def test_a_description_apposed_to_the_speaker_after_said_is_that_speaker() -> None:
+    found = run('"We will appeal," said Maria Lindqvist, a spokeswoman for Amnesty International.')
+    assert [a.name for a in mentioned(found, ACTOR)] == ["Maria Lindqvist"]
+    assert [(a.actor.name, a.organisation.name, a.role) for a in found.affiliations] == [
+        ("Maria Lindqvist", "Amnesty International", "spokeswoman")]
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -61,7 +61,6 @@ _INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u0
                         r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
-ACCORDING = re.compile(r"\b(?:[Aa]ccording[ \u00a0]+to|[Ss]aid|[Tt]old)[ \u00a0]+$")
 SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
 _OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
@@ -141,13 +140,8 @@ def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> lis
         return chain
     preceding = [m for m in people
                  if m.end < start and _APPOSED_BEFORE.fullmatch(text, m.end, start)
-                 and not clause_opener(text, m)]
+                 and not introduces_source(text, m)]
     return preceding[-1:]
-
-
-def clause_opener(text: str, m: Mention) -> bool:
-    """'According to X, a detective ...': the comma ends an introductory phrase."""
-    return ACCORDING.search(text, max(0, m.start - 20), m.start) is not None
 
 
 def introduces_source(text: str, m: Mention) -> bool:
