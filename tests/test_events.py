@@ -1040,3 +1040,16 @@ def test_a_pledge_of_aid_is_an_intent_to_give_it_coded_by_the_kind_of_aid() -> N
 def test_restoring_diplomatic_relations_is_support_054_by_both_countries() -> None:
     event = one(run("Chile and Bolivia restored diplomatic relations.")[0], "SUPPORT")
     assert (event.cameo_code, names(event, "source")) == ("054", ["Chile", "Bolivia"])
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens died in an attack, reportedly carried out by the rebels.",
+    "The bombing was blamed on the rebels.",
+])
+def test_who_carried_out_or_is_blamed_for_an_event_noun_is_its_source(text: str) -> None:
+    assert names(one(run(text)[0], "ASSAULT"), "source") == ["the rebels"]
+
+
+def test_a_participle_of_no_agency_after_an_event_noun_gives_it_no_source() -> None:
+    found, _ = run("The rebels mourned the victims of an attack, reported by the army.")
+    assert names(one(found, "ASSAULT"), "source") == []

@@ -1022,6 +1022,45 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     return []
 
 
+# "the bombing was blamed on X": X is said to have done it
+_BLAMED = frozenset({"blamed", "attributed"})
+
+
+def _noun_agent(ctx: _Context, sent: Sentence, trig: Trigger, lex: Lexicon) -> list[Entity]:
+    """Who did what an event noun names, from the words after it: "the attack, reportedly
+    carried out by X" (a reduced relative clause after a comma: a past participle of the
+    lexicon's `noun_context` verbs after a noun) or "the attack was blamed on X"."""
+    lows, k = sent.lows, trig.last + 1
+    if k < len(lows) and lows[k] == ",":
+        k += 1
+    if k < len(lows) and lows[k].endswith("ly"):
+        k += 1  # 'reportedly', 'allegedly'
+    if k < len(lows) and lows[k] in _BE and lows[k] not in ("'s", "’s"):
+        k += 1
+        if k < len(lows) and lows[k].endswith("ly"):
+            k += 1
+        if k + 1 < len(lows) and lows[k] in _BLAMED and lows[k + 1] in ("on", "to"):
+            k += 2
+        else:
+            return []
+    elif k < len(lows) and lows[k].endswith("ed") and lows[k] in lex.noun_after:
+        k += 1
+        if k < len(lows) and lows[k] == "out":
+            k += 1
+        if k == len(lows) or lows[k] != "by":
+            return []
+        k += 1
+    else:
+        return []
+    end = _clause_end(sent, k)
+    hi = sent.starts[end] if end < len(sent.lows) else sent.end
+    lo = sent.starts[k] if k < len(sent.lows) else sent.end
+    head = next(_heads(sent, ctx.text, lo, hi, None), None)
+    if head is None or not _AGENT_GAP.isdisjoint(lows[k:sent.index_at(head.start)]):
+        return []
+    return _with_coordinated(head, sent, ctx.text, hi)
+
+
 # Prepositions that end the "by" phrase before a later name ("arrested by police in Lima"):
 # those that keep a name from being a subject, but 'of' ("by supporters of X") and 'by'.
 _AGENT_GAP = _SUBJECT_SKIP - {"of", "by"}
@@ -1349,7 +1388,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 sources = _agent(ctx, sent, trig)
                 targets = _subject(ctx, sent, trig, triggers)
             elif trig.pattern.kind == "noun":
-                sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) or (
+                sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) \
+                    or _noun_agent(ctx, sent, trig, lex) or (
                     [] if _after_preposition(sent, trig) or _owned(sent, trig)
                     or _object_of_verb(sent, trig, triggers, lex)
                     else _subject(ctx, sent, trig, triggers))
