@@ -133,6 +133,24 @@ def test_a_description_apposed_to_the_speaker_after_said_is_that_speaker() -> No
         ("Maria Lindqvist", "Amnesty International", "spokeswoman")]
 
 
+@pytest.mark.parametrize("text", [
+    "Mr Zorvath said in a statement that the plan had failed.",
+    "Dr. Zorvath, a spokesman for the firm, said the plan had failed.",
+    "Zorvath, a spokesman for the firm, said the plan had failed.",
+])
+def test_an_unknown_single_name_with_an_honorific_or_a_persons_apposition_is_a_person(
+        text: str) -> None:
+    found = run(text)
+    assert [(m.entity.table, m.entity.kind, m.entity.name) for m in found.mentions] == [
+        (ACTOR, "person", "Zorvath")]
+
+
+def test_a_body_named_by_the_head_of_an_apposition_is_still_a_body() -> None:
+    text = "Velmont, a small firm based in Ohio, said so."
+    velmont = entity_of(run(text), "Velmont", text)
+    assert (velmont.table, velmont.kind) == (ORGANISATION, "company")
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -41,11 +41,19 @@ from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
 from . import affiliations, coref, countries, names, possessives, pronouns
-from .descriptions import ADJECTIVES, COLLECTIVE, GENERIC, HEADS, Description, descriptions
+from .descriptions import (
+    ADJECTIVES,
+    COLLECTIVE,
+    GENERIC,
+    HEADS,
+    PERSON_NOUNS,
+    Description,
+    descriptions,
+)
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS
 from .reference import Known, Reference, fold, load
-from .text import Analysis, offsets
+from .text import Analysis, offsets, trie
 
 SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writes|added|adds|"
                     r"asked|asks|explained|claimed|claims|warned|argued)\b")
@@ -107,9 +115,13 @@ _APPOSED_OPENERS = tuple(f",{space}{det}{space}" for det in ("the", "a", "an")
                         for space in " \u00a0")  # (how every `APPOSED_BODY` match begins)
 _APPOSED_HEADS = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
                                  - _NOT_APPOSED_HEADS, key=len, reverse=True))
-APPOSED_BODY = re.compile(
-    rf",{_S}(?:the|a|an){_S}(?:[\w-]+{_S}){{0,3}}?(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
+APPOSED_BODY = re.compile(  # (no preposition before the head: 'X, a spokesman for the firm')
+    rf",{_S}(?:the|a|an){_S}(?:(?!(?:for|of|at|with|from|to|by|on|in)\b)[\w-]+{_S}){{0,3}}?"
+    rf"(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
     rf"(?=[,.;:)]|{_S}(?:in|of|that|which|based|founded|for|with|and|from|on)\b)")
+# A person's description in apposition after a name: 'X, a spokesman for the firm,'.
+APPOSED_PERSON = re.compile(
+    rf",{_S}(?:the|a|an){_S}(?:[\w'’-]+{_S}){{0,2}}?(?:{trie(PERSON_NOUNS)})\b")
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
 COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
                              "chairwoman", "chairperson"})
@@ -899,9 +911,13 @@ class _Finder:
             # an organisation's role is a name)
             return Entity(ORGANISATION, "other", word) if len(word) > 2 and word.isupper() \
                 and self.org_cue(c) else None
+        if c.title or self._honorific_before(c.start) or APPOSED_PERSON.match(self.text, c.end):
+            # 'Mr X said in a statement', 'X, a spokesman for the firm,': a person, whatever
+            # the words around would make of a bare name
+            return Entity(ACTOR, "person", word, title=c.title)
         if self.org_cue(c):
             return Entity(ORGANISATION, "other", word)
-        if c.title or (SPEECH.match(self.text, c.end) and not names.is_acronym(word)):
+        if SPEECH.match(self.text, c.end) and not names.is_acronym(word):
             return Entity(ACTOR, "person", word, title=c.title)
         if names.is_camel(word):
             return Entity(ORGANISATION, "platform", word)
@@ -912,6 +928,15 @@ class _Finder:
         if REGION_AFTER.match(self.text, c.end):
             return Entity(PLACE, "region", word)
         return None
+
+    def _honorific_before(self, start: int) -> bool:
+        """Whether the word before `start` is an honorific ('Mr', 'Dr.'), which the title of a
+        single name leaves out."""
+        before = self.text[max(0, start - 8):start].rstrip()
+        if len(before) == start - max(0, start - 8):
+            return False  # (no space before the name)
+        return before.rsplit(None, 1)[-1].rstrip(".").lower() in names.HONORIFICS \
+            if before else False
 
     def _town_before_place(self, c: Cand) -> bool:
         """'Tempe, Arizona': an unknown word and a comma before a known place."""
