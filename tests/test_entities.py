@@ -151,6 +151,20 @@ def test_a_body_named_by_the_head_of_an_apposition_is_still_a_body() -> None:
     assert (velmont.table, velmont.kind) == (ORGANISATION, "company")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Floods hit the southern state of Keralo.", "Keralo"),
+    ("Fighting spread to the province of Idlor.", "Idlor"),
+])
+def test_an_unknown_name_after_state_of_or_province_of_is_a_region(text: str, name: str) -> None:
+    place = entity_of(run(text), name, text)
+    assert (place.table, place.kind) == (PLACE, "region")
+
+
+def test_greater_before_a_name_makes_a_place() -> None:
+    text = "Regional officials from Greater Tarrow met on Monday."
+    assert entity_of(run(text), "Greater Tarrow", text).table == PLACE
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

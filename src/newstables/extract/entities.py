@@ -84,7 +84,8 @@ KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 _NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
-                            "other") | dict.fromkeys(["fort", "port"], "city")
+                            "other") | dict.fromkeys(["fort", "port"], "city") | {
+                                "greater": "region"}  # 'Greater Manchester'
 # adjectives of officials that open a sentence ('Local officials said'), no body's name
 _OPENING_ADJECTIVES = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | frozenset(
     ["federal", "regional", "provincial", "municipal", "western", "eastern", "northern",
@@ -196,6 +197,8 @@ _PLACE_AFTER_WORDS = _REGION_WORDS | frozenset(["provincial", "regional", "city"
                                                "local", "town"])
 REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
     rf"[ \u00a0]+(?:{'|'.join(_REGION_WORDS)})\b")
+REGION_BEFORE = re.compile(  # 'the southern state of Kerala', 'the province of Lleida'
+    rf"\b(?:{'|'.join(_REGION_WORDS)})[ \u00a0]+of[ \u00a0]+$")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature"}
@@ -925,7 +928,8 @@ class _Finder:
         if ("of" in before or "capital," in before) \
                 and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "city", word)  # 'the town of X', 'the capital, X'
-        if REGION_AFTER.match(self.text, c.end):
+        if REGION_AFTER.match(self.text, c.end) or "of" in before and REGION_BEFORE.search(
+                self.text, max(0, c.start - 20), c.start):
             return Entity(PLACE, "region", word)
         return None
 
