@@ -1053,3 +1053,13 @@ def test_who_carried_out_or_is_blamed_for_an_event_noun_is_its_source(text: str)
 def test_a_participle_of_no_agency_after_an_event_noun_gives_it_no_source() -> None:
     found, _ = run("The rebels mourned the victims of an attack, reported by the army.")
     assert names(one(found, "ASSAULT"), "source") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tanner will visit Lima next week.",
+    "The police are expected to arrest Ruiz on Monday.",
+    "Tanner is scheduled to visit Lima in May.",
+])
+def test_an_event_still_to_come_is_hypothetical(text: str) -> None:
+    found, _ = run(text)
+    assert [e.modality for e in found] == ["hypothetical"]
