@@ -165,6 +165,16 @@ def test_greater_before_a_name_makes_a_place() -> None:
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("NATO Secretary-General Marta Lindqvist said so.", "Secretary-General"),
+    ("Marta Lindqvist, secretary-general of NATO, said so.", "secretary-general"),
+])
+def test_a_hyphenated_office_is_a_role_in_the_body_named_with_it(text: str, role: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.role) for a in found.affiliations] == [
+        ("Marta Lindqvist", "NATO", role)]
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

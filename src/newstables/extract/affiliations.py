@@ -107,9 +107,14 @@ AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 
 
+_ROLES = names.ROLE_WORDS - names.NOT_ROLE
+
+
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _role_word(word: str) -> bool:
     low = word.lower().rstrip(".").removeprefix("ex-")  # 'ex-member': a former member
+    if "-" in low and low not in names.ROLE_WORDS:  # 'secretary-general', 'vice-president'
+        return names.hyphenated_office(low, names.ROLE_WORDS, _ROLES)
     return low in names.ROLE_WORDS and low not in names.NOT_ROLE \
         or len(low) > 7 and low.endswith(_OCCUPATION_ENDINGS) and word[:1].islower()
 

@@ -1484,9 +1484,10 @@ def _ends_in_compass(lows: list[str]) -> bool:
 
 def _title_word(low: str) -> bool:
     """A word of a title before a name: 'Colonel', 'Dr.', 'Ex-Prime' (a former one),
-    'President-elect' (one to be)."""
-    return low.rstrip(".").removeprefix("ex-").removesuffix("-elect").removesuffix(
-        "-designate") in TITLE_WORDS
+    'President-elect' (one to be), 'Secretary-General' (offices joined)."""
+    word = low.rstrip(".").removeprefix("ex-").removesuffix("-elect").removesuffix("-designate")
+    return word in TITLE_WORDS or "-" in word \
+        and names.hyphenated_office(word, TITLE_WORDS, TITLE_WORDS)
 
 
 def _preposition_of_place_before(text: str, at: int) -> bool:

@@ -139,6 +139,17 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "quarterback", "pitcher", "batsman", "bowler"
     ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
+# words that join offices into one hyphenated office ('vice-president', 'editor-in-chief')
+_OFFICE_JOINERS = frozenset(["vice", "in", "of", "co", "deputy", "under"])
+
+
+def hyphenated_office(low: str, offices: frozenset[str], heads: frozenset[str]) -> bool:
+    """Whether a lower-case hyphenated word is an office made of `offices` and joining words,
+    one of them in `heads`: 'secretary-general', 'lieutenant-colonel', 'vice-president',
+    'editor-in-chief'."""
+    parts = low.split("-")
+    return len(parts) > 1 and not heads.isdisjoint(parts) \
+        and all(p in offices or p in _OFFICE_JOINERS for p in parts)
 # Relatives: a role only with its owner ("Paris's father")
 KIN = frozenset([
     "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
