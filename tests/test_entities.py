@@ -175,6 +175,12 @@ def test_a_hyphenated_office_is_a_role_in_the_body_named_with_it(text: str, role
         ("Marta Lindqvist", "NATO", role)]
 
 
+def test_a_possessive_office_after_who_served_as_is_the_persons_own() -> None:
+    found = run("Marta Lindqvist, who served as Peru's foreign minister, was arrested.")
+    [person] = mentioned(found, ACTOR)
+    assert (person.name, person.role) == ("Marta Lindqvist", "foreign minister")
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -56,6 +56,8 @@ TITLE_GAP = re.compile(rf"{_S}(?:(?:of|for){_S}(?:the{_S})?[A-Z][\w'’-]*"
                        rf"(?:{_S}(?:and{_S})?[A-Z][\w'’-]*)*,?{_S})?")
 APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
 SPEECH = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
+# ', who served' / ', who was appointed' between a person and 'as' and the description
+WHO_VERB = re.compile(rf",{_S}who(?:{_S}[a-z]+){{1,3}}")
 
 
 def _head(phrase: str) -> tuple[int, str] | None:
@@ -111,12 +113,16 @@ def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head
         return  # 'France's President Emmanuel Macron': the name is the mention
     person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
     if person is None and text.endswith(" as ", max(0, start - 4), start):
-        # 'named Tom Baker as her chief of staff': the description is the person's
+        # 'named Tom Baker as her chief of staff', 'Tom Baker, who served as her chief of
+        # staff': the description is the person's
         person = next((m for m in found.mentions_starting(max(0, start - 64), start - 4)
-                       if m.end == start - 4 and m.entity.table == ACTOR
-                       and m.entity.kind == "person" and m.entity is not owner), None)
-    if person is not None:
-        found.add_mention(start, end, person.entity, "description")
+                       if (m.end == start - 4 or WHO_VERB.fullmatch(text, m.end, start - 4))
+                       and m.entity.table == ACTOR and m.entity.kind == "person"
+                       and m.entity is not owner), None)
+    if person is not None:  # (the person's role is the whole phrase: 'foreign minister')
+        mention = found.add_mention(start, end, person.entity, "description")
+        if head in ROLES:
+            affiliations.from_phrase(finder, mention, start, end)
         return
     mention = found.add_mention(start, end, _described(finder, owner, phrase, end, head),
                                 "description")
