@@ -470,6 +470,10 @@ def test_headline_is_not_an_event_source() -> None:
     ("last month", "2018-12-01", "month"),
     ("in 1995", "1995-01-01", "year"),
     ("on December 30", "2018-12-30", "day"),  # a month-day without year lies in the past
+    ("two days ago", "2019-01-26", "day"),
+    ("a week ago", "2019-01-21", "week"),
+    ("three months ago", "2018-10-01", "month"),
+    ("10 years ago", "2009-01-01", "year"),
 ])
 def test_time_expressions_resolved_against_publication(words: str, date: str,
                                                        precision: str) -> None:

@@ -1,8 +1,9 @@
 """Time expressions in news text, resolved against the article's publication date.
 
 The spans are found with one compiled regex (dateparser's `search_dates` swallows neighbouring
-words); relative expressions (weekdays, yesterday, last week) are resolved by calendar arithmetic,
-and month-day expressions by dateparser, called only on the matched words and cached per call.
+words); relative expressions (weekdays, yesterday, last week, two days ago) are resolved by
+calendar arithmetic, and month-day expressions by dateparser, called only on the matched words
+and cached per call.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# the numbers written as words before 'days ago', 'weeks ago' ('a week ago')
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
           r"|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -34,6 +38,8 @@ TIME = re.compile(
     rf"|(?P<relwd>(?i:last|this|next|past)[ \u00a0]+(?P<relwd_day>{_WEEKDAY}){_PART})"
     rf"|(?P<wd>{_WEEKDAY}){_PART}\b"
     rf"|(?P<yest>(?i:yesterday|today|tonight|(?:earlier|later)[ \u00a0]+today|last[ \u00a0]+night))"
+    rf"|(?P<ago>(?P<ago_n>(?i:{'|'.join(_COUNTS)})|[1-9][0-9]?)[ \u00a0]+"
+    rf"(?P<ago_unit>(?i:day|week|month|year))s?[ \u00a0]+(?i:ago))"
     rf"|(?i:in|during|since|early|late)[ \u00a0]+(?:(?P<my>{_MONTH}[ \u00a0]+{_YEAR})"
     rf"|(?P<mo>(?:January|February|March|April|May|June|July|August|September|October"
     rf"|November|December))(?![ \u00a0]+[0-9])|(?P<yr>{_YEAR}))"
@@ -62,8 +68,8 @@ def _is_key(text: str, low: str, at: int, word: str) -> bool:
     holds no match: it is not searched."""
     if word in _MONTH_ANCHORS:
         return text[at:at + 3] == word.capitalize()
-    if word == "day":
-        return low.endswith(_BEFORE_DAY, 0, at)
+    if word == "day":  # ('two days ago')
+        return low.endswith(_BEFORE_DAY, 0, at) or low.startswith(("days ago", "day ago"), at)
     if word in ("18", "19", "20"):
         digits = text[at + 2:at + 4]
         return len(digits) == 2 and digits.isascii() and digits.isdigit()
@@ -211,6 +217,16 @@ def _resolve(match: re.Match[str], base: dt.date, parser: _Parser
     if g["yest"]:
         back = 1 if g["yest"].lower().startswith(("yesterday", "last")) else 0
         return base - dt.timedelta(days=back), "day", True
+    if g["ago"]:
+        written, unit = g["ago_n"].lower(), g["ago_unit"].lower()
+        n = int(written) if written.isdigit() else _COUNTS[written]
+        if unit == "day":
+            return base - dt.timedelta(days=n), "day", True
+        if unit == "week":
+            return _monday(base) - dt.timedelta(weeks=n), "week", True
+        if unit == "month":
+            return _shift_month(base.replace(day=1), -n), "month", True
+        return dt.date(base.year - n, 1, 1), "year", True
     if g["my"]:
         day = parser.parse(g["my"].replace("\u00a0", " "))
         return (day.replace(day=1), "month", False) if day else None
