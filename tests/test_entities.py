@@ -181,6 +181,12 @@ def test_a_possessive_office_after_who_served_as_is_the_persons_own() -> None:
     assert (person.name, person.role) == ("Marta Lindqvist", "foreign minister")
 
 
+def test_a_chamber_of_commerce_is_one_organisation() -> None:
+    text = "The Tarrow Chamber of Commerce criticised the plan."
+    assert [(m.entity.table, m.entity.name) for m in run(text).mentions] == [
+        (ORGANISATION, "Tarrow Chamber of Commerce")]
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -75,7 +75,8 @@ for _kind, _words in {
     "other": "church project foundation institute association union organization "
              "organisation society university college federation club league centre center "
              "network org operation fund trust initiative campaign charity academy school "
-             "hospital museum",
+             "hospital museum chamber confederation syndicate cooperative consortium "
+             "observatory laboratory",
     "platform": "wiki",
     "international": "nations",
 }.items():
