@@ -187,6 +187,12 @@ def test_a_chamber_of_commerce_is_one_organisation() -> None:
         (ORGANISATION, "Tarrow Chamber of Commerce")]
 
 
+def test_a_person_noun_that_ends_a_name_is_no_group_of_its_own() -> None:
+    found = run("France condemned the alleged Revolutionary Guards plot.")
+    assert not mentioned(found, ACTOR)
+    assert len(mentioned(found, ORGANISATION)) == 1
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -1230,8 +1230,8 @@ class _Finder:
             near = named[bisect.bisect_right(starts, d.start - longest):
                          bisect.bisect_left(starts, d.end)]
             if near and any(m.start < d.end and d.start < m.end and not (d.start <= m.start
-                            and m.end <= d.end) for m in near):
-                continue
+                            and m.end <= d.end) or m.end == d.end for m in near):
+                continue  # (a head that ends a name is the name's: 'the Revolutionary Guards')
             if not d.plural:  # 'said Ambassador Mohib': a title of the name that follows
                 k = bisect.bisect_left(starts, d.end)
                 if k < len(named) and named[k].entity.table == ACTOR \
