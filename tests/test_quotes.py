@@ -513,3 +513,14 @@ def test_lower_case_words_of_a_role_then_a_name_after_said_is_the_named_speaker(
     _, found = run(text, ANA)
     assert speaker(quote(found, text, "We have no choice,")) == "Ana Ortiz"
     assert speaker(quote(found, text, "We will win,")) == "Ana Ortiz"
+
+
+def test_the_group_said_is_the_non_state_body_named_before_but_not_a_group_of_people() -> None:
+    from newstables.extract import find
+
+    text = ('Title\n\nAmnesty International criticised the verdict. "It is a travesty," the '
+            'group said. "We left," the group of soldiers said.')
+    found = find(text, DOC, "")
+    said = {text[q.start:q.end]: q.speaker.name if q.speaker else None for q in found.quotes}
+    assert said["It is a travesty,"] == "Amnesty International"
+    assert said["We left,"] != "Amnesty International"

@@ -336,7 +336,11 @@ BODY_NOUNS = {"ministry": "government", "department": "government", "agency": ""
               "army": "military", "military": "military", "company": "company",
               "firm": "company", "airline": "company", "bank": "", "party": "political",
               "organisation": "", "organization": "", "union": "", "university": "",
-              "newspaper": "media", "broadcaster": "media", "network": "media"}
+              "newspaper": "media", "broadcaster": "media", "network": "media", "group": ""}
+# Heads that refer back to any body outside the state ('the group said', after an NGO, a party,
+# a militant group or a company): its kind need not match.
+NON_STATE_NOUNS = frozenset({"group", "organisation", "organization"})
+_NON_STATE_KINDS = frozenset({"other", "political", "company", "media"})
 
 
 def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
@@ -352,7 +356,8 @@ def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
             continue
         if head in fold(entity.name).split():
             return entity
-        if named is None and kind and entity.kind == kind:
+        if named is None and (kind and entity.kind == kind or head in NON_STATE_NOUNS
+                              and entity.kind in _NON_STATE_KINDS):
             named = entity
     return named
 
@@ -402,6 +407,8 @@ def resolve_description(analysis: Analysis, found: Extraction, start: int, end: 
         return known.entity, "organisation"  # ('the government said': the entity stage's)
     person, plural = is_person_noun(head)
     if not person:
+        if head.lower() in NON_STATE_NOUNS and text.startswith(" of ", d_end):
+            return None  # 'the group of soldiers': the soldiers are meant, not a body
         referred = _body_referred(found, d_start, head.lower()) if det in DEFINITE else None
         return (referred, "organisation") if referred is not None else None
     noun = singular_noun(head)
