@@ -1067,3 +1067,15 @@ def test_a_participle_of_no_agency_after_an_event_noun_gives_it_no_source() -> N
 def test_an_event_still_to_come_is_hypothetical(text: str) -> None:
     found, _ = run(text)
     assert [e.modality for e in found] == ["hypothetical"]
+
+
+def test_weapons_sent_or_delivered_are_military_aid_072() -> None:
+    event = one(run("Brazil sent more weapons to Peru on Friday.")[0], "AID")
+    assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
+        "072", ["Brazil"], ["Peru"])
+    assert run("Tanner sent his arms around Ruiz.")[0] == []
+
+
+def test_a_noun_before_a_clause_word_is_no_modifier_of_the_event_noun_after_it() -> None:
+    found, _ = run("The rebels left Lima after talks with the army.")
+    assert names(one(found, "CONSULT"), "source") == []

@@ -1096,7 +1096,8 @@ def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
             return [m.entity]
         if gap[:2] in ("'s", "’s") and len(words) <= 3:
             return [m.entity]
-        if len(words) <= 2 and all(w.islower() and w not in _FUNCTION for w in words):
+        if len(words) <= 2 and all(w.islower() and w not in _FUNCTION and w not in _STRONG
+                                   for w in words):  # (not 'the hostages after talks')
             return [m.entity]
         break
     return []
