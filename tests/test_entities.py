@@ -193,6 +193,23 @@ def test_a_person_noun_that_ends_a_name_is_no_group_of_its_own() -> None:
     assert len(mentioned(found, ORGANISATION)) == 1
 
 
+@pytest.mark.parametrize(("text", "party", "status"), [
+    ("The Democrats won. Marta Lindqvist, a Democrat, won a seat.", "Democratic Party",
+     "current"),
+    ("The Tories lost. Marta Lindqvist, a former Conservative, left.", "Conservative Party",
+     "former"),
+])
+def test_a_party_named_in_apposition_is_one_its_member(text: str, party: str,
+                                                          status: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name, a.role, a.status)
+            for a in found.affiliations] == [("Marta Lindqvist", party, "member", status)]
+
+
+def test_a_party_member_noun_in_apposition_needs_the_party_named() -> None:
+    assert run("Marta Lindqvist, a Democrat, won a seat.").affiliations == []
+
+
 def test_unnamed_person_is_one_anonymous_actor_through_later_descriptions():
     text = ("\"We are tired,\" one officer told reporters in Lima. The officer said pay was late. "
             "\"Nobody listens,\" said the man.")

@@ -62,6 +62,9 @@ _INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u0
 _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+# 'Ana Ruiz, a (former) Democrat,': a member of a party (`_Finder.party_named_by`)
+APPOSED_MEMBER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<former>former[ \u00a0]+)?"
+                            r"(?P<word>[A-Z][a-z]+)(?=[,.;:)]|[ \u00a0]+(?:from|who|and)\b)")
 OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
 _OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
 _ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
@@ -224,6 +227,13 @@ def roles(finder: _Finder) -> None:
                           platform="from" not in of_org[0])
         if PORTFOLIO.fullmatch(m.entity.title):
             _portfolio_body(finder, m)
+        member = APPOSED_MEMBER.match(text, m.end) if after == "," else None
+        if member is not None:  # 'Ana Ruiz, a Democrat,': a member of a party the article names
+            party = finder.party_named_by(member["word"])
+            if party is not None and not finder.affiliated(m.entity, party):
+                finder.found.affiliations.append(Affiliation(
+                    m.entity, party, "former" if member["former"] else "current", m.start,
+                    member.end(), role="member"))
         initial = US_PARTY.match(text, m.end) if after in names.SPACES or after == "," \
             else None
         if initial is not None and (initial["party"] or _us_state(initial["state"])):
