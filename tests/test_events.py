@@ -1079,3 +1079,16 @@ def test_weapons_sent_or_delivered_are_military_aid_072() -> None:
 def test_a_noun_before_a_clause_word_is_no_modifier_of_the_event_noun_after_it() -> None:
     found, _ = run("The rebels left Lima after talks with the army.")
     assert names(one(found, "CONSULT"), "source") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting broke out in Lima on Sunday.",
+    "The clashes spread to Lima.",
+])
+def test_fighting_and_clashes_that_break_out_or_spread_are_assaults(text: str) -> None:
+    assert one(run(text)[0], "ASSAULT").cameo_code == "190"
+
+
+def test_fighting_as_a_verb_or_a_modifier_is_no_event() -> None:
+    assert run("Tanner was fighting for his life. The fighting spirit of Lima was clear.")[0] \
+        == []
