@@ -1092,3 +1092,12 @@ def test_fighting_and_clashes_that_break_out_or_spread_are_assaults(text: str) -
 def test_fighting_as_a_verb_or_a_modifier_is_no_event() -> None:
     assert run("Tanner was fighting for his life. The fighting spirit of Lima was clear.")[0] \
         == []
+
+
+def test_a_nationality_after_and_is_no_participant_the_name_it_modifies_is() -> None:
+    from newstables.extract import find
+
+    text = ("French President Emmanuel Macron and German Chancellor Angela Merkel met in "
+            "Berlin on Monday.")
+    [event] = find(text, "doc", PUBLISHED).events
+    assert names(event, "source") == ["Emmanuel Macron", "Angela Merkel"]

@@ -767,15 +767,25 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
     """The mention and those coordinated with it ("France, Spain and Italy")."""
     group = [first.entity]
     last = first
+    modifier: Mention | None = None  # a coordinated name that modifies the next ('German')
     for m in sent.candidates:
         if m.start < last.end or m.end > hi:
             continue
+        if modifier is not None:  # ('... and German Chancellor Angela Merkel': her, not Germany)
+            group.append(m.entity)
+            last, modifier = m, None
+            continue
         gap = text[last.end:m.start].strip().lower()
         if gap in (",", "and", ", and", "or", ", or", "as well as", "and the", ", and the"):
+            if _is_modifier(sent, m, text, hi):
+                modifier = last = m
+                continue
             group.append(m.entity)
             last = m
             continue
         break
+    if modifier is not None:
+        group.append(modifier.entity)  # (nothing after it: the name stands for itself)
     seen: list[Entity] = []
     for entity in group:
         if all(entity is not e for e in seen):
