@@ -1743,3 +1743,9 @@ def test_a_single_name_before_prosecutor_is_the_prosecuting_body() -> None:
     found = run("The Crown prosecutor, Ana Ruiz, told the court the man had lied.")
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] \
         == [("Ana Ruiz", "Crown")]
+
+
+def test_central_banks_are_organisations_of_the_reference() -> None:
+    found = run("The Federal Reserve raised rates, and the ECB followed.")
+    assert [(m.entity.table, m.entity.name) for m in found.mentions] == [
+        (ORGANISATION, "Federal Reserve"), (ORGANISATION, "European Central Bank")]
