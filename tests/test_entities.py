@@ -1749,3 +1749,17 @@ def test_central_banks_are_organisations_of_the_reference() -> None:
     found = run("The Federal Reserve raised rates, and the ECB followed.")
     assert [(m.entity.table, m.entity.name) for m in found.mentions] == [
         (ORGANISATION, "Federal Reserve"), (ORGANISATION, "European Central Bank")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tarrow United manager Ole Lindqvist was sacked on Sunday.", "Tarrow United"),
+    ("He spoke to Velmont coach Ole Lindqvist on Monday.", "Velmont"),
+])
+def test_the_name_before_a_manager_or_coach_is_the_team(text: str, body: str) -> None:
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
+        ("Ole Lindqvist", body)]
+
+
+def test_a_common_noun_opening_a_sentence_before_manager_is_no_team() -> None:
+    assert not mentioned(run("Campaign manager Ana Ruiz said so."), ORGANISATION)

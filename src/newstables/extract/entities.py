@@ -146,8 +146,11 @@ BODY_AFTER = re.compile(
     rf"syndicate|organi[sz]ation)s?\b")
 STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 # nouns for people after a name that make it the body they speak or act for
+# ('manager', 'coach': a club's or a team's, as in 'Arsenal manager Mikel Arteta', except for a
+# single word opening a sentence, which may be a common noun: 'Campaign manager Ana Ruiz')
+_TEAM_OFFICES = ("manager", "coach")
 _ORG_AFTER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "officials", "representatives",
-                    "representative", "prosecutors", "prosecutor")
+                    "representative", "prosecutors", "prosecutor", *_TEAM_OFFICES)
 ORG_AFTER = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:{'|'.join(_ORG_AFTER_NOUNS)}|"
     rf"(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
@@ -982,9 +985,12 @@ class _Finder:
                 return True
         if names.is_acronym(word) and ACRONYM_OFFICE.match(text, c.end):
             return True  # 'FIFA president Gianni Infantino': an unknown acronym's office
-        return ORG_AFTER.match(text, c.end) is not None and (
+        after = ORG_AFTER.match(text, c.end)
+        return after is not None and (
             not names.is_acronym(word) or STATEMENT.match(text, c.end) is not None) \
-            and not (word.lower() in _OPENING_ADJECTIVES and self.initial_at(c.start))
+            and not ((word.lower() in _OPENING_ADJECTIVES
+                      or after.group().split()[-1].lower() in _TEAM_OFFICES)
+                     and self.initial_at(c.start))  # ('Campaign manager Ana Ruiz')
 
     # -- step 3: mentions, owned organisations, descriptions, affiliations -------------------
     def emit(self) -> None:
