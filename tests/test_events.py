@@ -1101,3 +1101,13 @@ def test_a_nationality_after_and_is_no_participant_the_name_it_modifies_is() -> 
             "Berlin on Monday.")
     [event] = find(text, "doc", PUBLISHED).events
     assert names(event, "source") == ["Emmanuel Macron", "Angela Merkel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil agreed to impose new sanctions on Peru.",
+    "Brazil tried to impose sanctions on Peru.",
+])
+def test_what_is_agreed_or_tried_is_hypothetical(text: str) -> None:
+    event = one(run(text)[0], "SANCTION")
+    assert (event.modality, names(event, "source"), names(event, "target")) == (
+        "hypothetical", ["Brazil"], ["Peru"])
