@@ -1763,3 +1763,19 @@ def test_the_name_before_a_manager_or_coach_is_the_team(text: str, body: str) ->
 
 def test_a_common_noun_opening_a_sentence_before_manager_is_no_team() -> None:
     assert not mentioned(run("Campaign manager Ana Ruiz said so."), ORGANISATION)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ursula von der Lindqvist said so.", "Ursula von der Lindqvist"),
+    ("Tomas de la Lindqvist said so.", "Tomas de la Lindqvist"),
+    ("Novelist J.K. Lindqvist said so.", "J.K. Lindqvist"),
+    ("George H.W. Lindqvist said so.", "George H.W. Lindqvist"),
+])
+def test_two_particles_and_initials_written_together_stay_in_the_name(text: str,
+                                                                      name: str) -> None:
+    assert [a.name for a in mentioned(run(text), ACTOR)] == [name]
+
+
+def test_a_dotted_abbreviation_of_a_country_is_no_initial() -> None:
+    found = run("U.S. President Tom Lindqvist spoke.")
+    assert [a.name for a in mentioned(found, ACTOR)] == ["Tom Lindqvist"]

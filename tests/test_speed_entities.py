@@ -56,6 +56,11 @@ def _old_runs(text: str, words: names.Words) -> list[list[int]]:
                     and joined(ends[last], starts[last + 1]) and joined(ends[last + 1], starts[i]):
                 current += (last + 1, i)
                 continue
+            if i == last + 3 and lowers[last + 1] in names.PARTICLES \
+                    and lowers[last + 2] in names.PARTICLES \
+                    and all(joined(ends[k], starts[k + 1]) for k in (last, last + 1, last + 2)):
+                current += (last + 1, last + 2, i)  # (two particles: 'von der')
+                continue
             found.append(current)
         current = [i]
     if current:

@@ -23,7 +23,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:dot].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and text[begin].isupper())
+    letters, dots = word[0::2], word[1::2]  # ('J.K. Rowling': initials written together)
+    return word in ABBREVIATIONS or text[begin].isupper() and len(word) % 2 == 1 \
+        and letters.isalpha() and set(dots) <= {"."}
 
 
 def _old_analysis(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -78,3 +80,9 @@ def test_paragraphs_and_sentences_match_on_random_text() -> None:
 def test_white_space_is_all_that_str_isspace_calls_white_space() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     assert set(text_module.WHITE) == spaces | {"\u200b", "\ufeff"}
+
+
+def test_initials_written_together_end_no_sentence() -> None:
+    text = "J.K. Rowling spoke. George H.W. Bush left. Then it ended."
+    assert [text[s:e] for s, e in Analysis(text).sentences] == [
+        "J.K. Rowling spoke.", "George H.W. Bush left.", "Then it ended."]

@@ -1525,13 +1525,21 @@ def word_surnames() -> frozenset[str]:
                      if low in words)
 
 
+# initials written together ('J.K. Rowling', 'George H.W. Bush'), but not the dotted
+# abbreviations of countries, bodies and places ('U.S.', 'U.N.', 'D.C.')
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_ABBREVIATIONS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "u.s.a.", "a.p.",
+                                   "n.y.", "l.a.", "s.c.", "n.c."})
+
+
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _plain_name_text(text: str) -> bool:
     """A word that can be part of a person's name."""
     low = text.lower()
     bare = low.rstrip(".")
     return (text[0].isalpha() and not names.is_acronym(text.rstrip("."))
-            or len(text) == 2 and text.endswith(".")) \
+            or len(text) == 2 and text.endswith(".")
+            or _INITIALS.fullmatch(text) is not None and low not in _DOTTED_ABBREVIATIONS) \
         and bare not in names.STOP and bare not in ORG_HEADS \
         and (bare not in PLACE_HEADS or bare in names.SURNAME_HEADS) \
         and bare not in BLOCK or low in names.PARTICLES

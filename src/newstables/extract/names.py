@@ -311,7 +311,7 @@ def runs(text: str, words: Words) -> list[list[int]]:
 
     Only the name words are visited: two of them are in one run when they are next to each
     other one space apart, or one particle or connector (itself one space from each) apart,
-    or joined by an '&' with no space ('A&M').
+    or two particles ('von der'), or joined by an '&' with no space ('A&M').
     (Two words are one space apart when the gap is one character of `JOIN`.)
     """
     starts, ends, lowers = words.starts, words.ends, words.lowers
@@ -332,6 +332,11 @@ def runs(text: str, words: Words) -> list[list[int]]:
                     or lowers[last + 1] == "&" and starts[last + 1] == end
                     and starts[i] == ends[last + 1]):  # ('Texas A&M', 'AT&T': one word)
                 current += (last + 1, i)
+                continue
+            elif i == last + 3 and lowers[last + 1] in PARTICLES and lowers[last + 2] in PARTICLES \
+                    and all(starts[k + 1] - ends[k] == 1 and text[ends[k]] in JOIN
+                            for k in (last, last + 1, last + 2)):
+                current += (last + 1, last + 2, i)  # ('Ursula von der Leyen', 'de la Cruz')
                 continue
             found.append(current)
         current = [i]

@@ -109,7 +109,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:dot].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and text[begin].isupper())
+    return word in ABBREVIATIONS or text[begin].isupper() and _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """'j', 'j.k', 'h.w' (lower-cased, before the last dot): one letter, or letters with a dot
+    between each two ('J.K. Rowling' goes on after its dot)."""
+    return len(word) % 2 == 1 and word[0::2].isalpha() and word[1::2] == "." * (len(word) // 2)
 
 
 @dataclass
