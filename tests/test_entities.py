@@ -1779,3 +1779,13 @@ def test_two_particles_and_initials_written_together_stay_in_the_name(text: str,
 def test_a_dotted_abbreviation_of_a_country_is_no_initial() -> None:
     found = run("U.S. President Tom Lindqvist spoke.")
     assert [a.name for a in mentioned(found, ACTOR)] == ["Tom Lindqvist"]
+
+
+def test_a_known_name_that_begins_with_the_is_found_with_it() -> None:
+    text = "Tom Lindqvist of The Globe and Mail flew to The Hague."
+    found = run(text)
+    assert [(text[m.start:m.end], m.entity.name) for m in found.mentions
+            if m.entity.table != ACTOR] == [("The Globe and Mail", "The Globe and Mail"),
+                                             ("The Hague", "The Hague")]
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
+        ("Tom Lindqvist", "The Globe and Mail")]

@@ -395,8 +395,10 @@ def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: 
                   platform: bool = True) -> None:
     """Affiliate `person` with the organisation named at offset `at` (the first added of those
     named there), if one is; `platform`: whether a platform may be that organisation."""
-    org = next((o for o in finder.found.added_order(finder.found.mentions_starting(at, at + 1))
-                if o.entity.table == ORGANISATION), None)
+    # (a name that begins with its article, 'of The Globe and Mail', begins before `at`)
+    lo = at - 4 if finder.text[max(0, at - 4):at] in ("The ", "the ") else at
+    org = next((o for o in finder.found.added_order(finder.found.mentions_starting(lo, at + 1))
+                if o.entity.table == ORGANISATION and o.start in (lo, at)), None)
     if org is not None and (platform or org.entity.kind != "platform") \
             and not finder.affiliated(person.entity, org.entity):
         finder.found.affiliations.append(Affiliation(person.entity, org.entity, status,

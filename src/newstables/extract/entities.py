@@ -1938,8 +1938,10 @@ def _pieces(surface: str, bounds: tuple[tuple[int, int], ...], dollar: bool
         begin = bounds[i][0]
         # Spans that go past the first word need no lookup if no alias begins with it (the
         # first word: up to the first white space, as an alias's first word is).
-        if lows[i] not in LINKS or lows[i] in names.PARTICLES and words[i][:1].isupper():
-            # ('Al Jazeera', 'De Beers': a capitalised particle may open a known name)
+        if lows[i] not in LINKS or (lows[i] in names.PARTICLES or lows[i] == "the") \
+                and words[i][:1].isupper():
+            # ('Al Jazeera', 'De Beers', 'The Hague': a capitalised particle or 'The' may open a
+            # known name)
             space = _WHITE.search(surface, begin)
             first_end = space.start() if space else len(surface)
             limit = min(len(bounds), i + ref.max_words)
