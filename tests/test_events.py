@@ -1111,3 +1111,16 @@ def test_what_is_agreed_or_tried_is_hypothetical(text: str) -> None:
     event = one(run(text)[0], "SANCTION")
     assert (event.modality, names(event, "source"), names(event, "target")) == (
         "hypothetical", ["Brazil"], ["Peru"])
+
+
+def test_tear_gas_fired_at_people_has_them_as_target_but_not_a_place() -> None:
+    event = one(run("The police fired tear gas at the protesters in Lima.")[0], "COERCE")
+    assert (event.cameo_code, names(event, "target")) == ("175", ["the protesters"])
+    event = one(run("The police fired tear gas at a crowd in Lima.")[0], "COERCE")
+    assert names(event, "target") == []
+
+
+def test_striking_targets_or_positions_is_an_assault_and_striking_a_deal_is_not() -> None:
+    event = one(run("The army struck rebel positions near Lima.")[0], "ASSAULT")
+    assert names(event, "source") == ["army"]
+    assert [e.event_type for e in run("Brazil and Peru struck a deal.")[0]] == ["AGREE"]

@@ -962,9 +962,12 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     hi = starts[end] if end < n else sent.end
     # ('shot him dead', 'take Ana Ruiz into custody': the object stands in the trigger's gap)
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
-    skip = _NOT_ASSAULTED if trig.pattern.entry.event_type == "ASSAULT" else _NOT_TARGET_OR_AGENT
+    entry = trig.pattern.entry  # (force and riot control aimed "at" someone: its target)
+    skip = _NOT_ASSAULTED if entry.event_type == "ASSAULT" or entry.cameo == "175" \
+        else _NOT_TARGET_OR_AGENT
     head = next((m for m in _heads(sent, text, lo, hi, skip)
-                 if not _on_whose_behalf(sent, m)), None)
+                 if not _on_whose_behalf(sent, m)
+                 and not (entry.cameo == "175" and m.entity.table == PLACE)), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
     a = bisect.bisect_left(starts, lo)
