@@ -1124,3 +1124,13 @@ def test_striking_targets_or_positions_is_an_assault_and_striking_a_deal_is_not(
     event = one(run("The army struck rebel positions near Lima.")[0], "ASSAULT")
     assert names(event, "source") == ["army"]
     assert [e.event_type for e in run("Brazil and Peru struck a deal.")[0]] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May resigned on Friday.",
+    "In May the rebels attacked the army.",
+])
+def test_a_capitalised_may_is_a_name_or_a_month_not_a_modal(text: str) -> None:
+    from newstables.extract import find
+
+    assert [e.modality for e in find(text, "doc", PUBLISHED).events] == ["asserted"]

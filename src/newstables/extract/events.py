@@ -1145,13 +1145,20 @@ def _code(trig: Trigger, text: str, sent: Sentence) -> tuple[str, str]:
 
 
 def _window(sent: Sentence, i: int, size: int) -> list[str]:
-    """The last `size` words before token i within its clause (punctuation not counted)."""
+    """The last `size` words before token i within its clause (punctuation not counted), in
+    lower case; a capitalised 'May' or 'Will' is left out, being a name or a month ('Theresa
+    May resigned', 'In May he left'), not the modal verb."""
     start = _clause_start(sent, i, commas=True)
     near = max(start, i - 2 * size)  # most clauses: the words are among the last tokens
-    words = [w for w in sent.lows[near:i] if w[0].isalnum()]
-    if len(words) < size and near > start:
-        words = [w for w in sent.lows[start:i] if w[0].isalnum()]
-    return words[-size:]
+    lows = sent.lows
+    found = [k for k in range(near, i) if lows[k][0].isalnum()]
+    if len(found) < size and near > start:
+        found = [k for k in range(start, i) if lows[k][0].isalnum()]
+    return [lows[k] for k in found[-size:]
+            if lows[k] not in _NAME_MODALS or not sent.written(k)[:1].isupper()]
+
+
+_NAME_MODALS = frozenset({"may", "will"})  # modal verbs that are also names or months
 
 
 def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexicon) -> str:
@@ -1190,10 +1197,11 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
         return "hypothetical"
     if trig.pattern.kind == "noun" and not _MODALS.isdisjoint(lows[trig.last + 1:]):
         # "an attack on X ... would bring"
-        for w in lows[trig.last + 1:]:
+        for k in range(trig.last + 1, len(lows)):
+            w = lows[k]
             if w in (";", ":", "that", "which", "because", "if"):
                 break
-            if w in _MODALS:
+            if w in _MODALS and not (w in _NAME_MODALS and sent.written(k)[:1].isupper()):
                 return "hypothetical"
     return "asserted"
 
