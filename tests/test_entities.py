@@ -1789,3 +1789,13 @@ def test_a_known_name_that_begins_with_the_is_found_with_it() -> None:
                                              ("The Hague", "The Hague")]
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
         ("Tom Lindqvist", "The Globe and Mail")]
+
+
+@pytest.mark.parametrize(("text", "name", "table"), [
+    ("In May Tom Lindqvist resigned.", "Tom Lindqvist", ACTOR),
+    ("Since August Ana Lindqvist has led the party.", "Ana Lindqvist", ACTOR),
+    ("He lives on May Street.", "May Street", PLACE),
+])
+def test_may_march_and_august_after_a_time_word_open_no_name_but_a_street_keeps_them(
+        text: str, name: str, table: str) -> None:
+    assert [(m.entity.table, m.entity.name) for m in run(text).mentions] == [(table, name)]

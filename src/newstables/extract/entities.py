@@ -167,7 +167,11 @@ MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leade
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 _CALENDAR = names.CALENDAR  # 'On Friday, United States District Judge ...'
 # days and months that open no name ('May Street', 'March Madness' keep theirs)
-_OPENING_DATES = _CALENDAR - {"may", "march", "august"}
+_NAME_MONTHS = frozenset({"may", "march", "august"})
+_OPENING_DATES = _CALENDAR - _NAME_MONTHS
+# words after which those months are months ('In May', 'since March')
+_TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "during", "until", "from", "early",
+                                "late", "last", "next", "this", "mid"})
 FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
                     "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
                     "lutheran", "methodist", "presbyterian", "pentecostal", "coptic"})
@@ -481,8 +485,14 @@ class _Finder:
                         and self._common_opener(run)):
                 run = run[1:]
             while run and (lowers[run[0]] in LINKS and texts[run[0]].islower()
-                           or lowers[run[0]] in _OPENING_DATES and len(run) > 1):
-                run = run[1:]  # ('On Monday Ana Ruiz said': a day or month opens no name)
+                           or lowers[run[0]] in _OPENING_DATES and len(run) > 1
+                           or lowers[run[0]] in _NAME_MONTHS and len(run) > 1 and run[0] > 0
+                           and lowers[run[0] - 1] in _TIME_PREPOSITIONS
+                           and lowers[run[-1]] not in PLACE_HEADS
+                           and lowers[run[-1]] not in ORG_HEADS):
+                # ('On Monday Ana Ruiz said', 'In May Tom Baker left': a day or month opens no
+                # name; 'on May Street' and 'March Madness' keep theirs)
+                run = run[1:]
             if not run:
                 continue
             begin, end = starts[run[0]], ends[run[-1]]
