@@ -1799,3 +1799,9 @@ def test_a_known_name_that_begins_with_the_is_found_with_it() -> None:
 def test_may_march_and_august_after_a_time_word_open_no_name_but_a_street_keeps_them(
         text: str, name: str, table: str) -> None:
     assert [(m.entity.table, m.entity.name) for m in run(text).mentions] == [(table, name)]
+
+
+def test_a_first_name_that_is_a_stop_word_before_a_census_surname_is_a_name() -> None:
+    assert [a.name for a in mentioned(run("The actor Will Smith apologised."), ACTOR)] == [
+        "Will Smith"]
+    assert not mentioned(run("He said it Will Happen."), ACTOR)

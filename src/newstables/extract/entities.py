@@ -1525,14 +1525,19 @@ def _town_word(word: str, low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def word_surnames() -> frozenset[str]:
-    """The stop words and `BLOCK` words that are also surnames in the US census surname list
-    shipped with the `names` package ('law', 'to', 'or', 'may'), read once per process. Days
-    are left out: after a first name they name a holiday ('Victoria Day', 'Easter Monday')."""
-    words = (names.STOP | BLOCK) - names.DAYS - {"day"}
+def census_surnames() -> frozenset[str]:
+    """The surnames of the US census list shipped with the `names` package, in lower case, read
+    once per process."""
     lines = (resources.files("names") / "dist.all.last").read_text(encoding="ascii")
-    return frozenset(low for low in (line.split(" ", 1)[0].lower() for line in lines.splitlines())
-                     if low in words)
+    return frozenset(line.split(" ", 1)[0].lower() for line in lines.splitlines())
+
+
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """The stop words and `BLOCK` words that are also census surnames ('law', 'to', 'or',
+    'may'). Days are left out: after a first name they name a holiday ('Victoria Day', 'Easter
+    Monday')."""
+    return census_surnames() & ((names.STOP | BLOCK) - names.DAYS - {"day"})
 
 
 # initials written together ('J.K. Rowling', 'George H.W. Bush'), but not the dotted
@@ -1895,15 +1900,21 @@ class _Planner:
 
     def _word_surname(self, rest: list[int]) -> bool:
         """'Nathan Law', 'James To', 'Wilson Or': a first name and a capitalised word that is
-        otherwise a stop word or a blocked word but also a surname of the census list. Inside a
+        otherwise a stop word or a blocked word but also a surname of the census list; or 'Will
+        Smith': a first name that is otherwise a stop word and a census surname. Inside a
         run the second word is not capitalised for opening a sentence, so the capital marks a
         name (a headline, title-cased throughout, is not asked)."""
         if len(rest) != 2:
             return False
         first, last = self.texts[rest[0]], self.texts[rest[1]]
-        return self.lows[rest[1]] in word_surnames() and last[0].isupper() \
-            and last[1:].islower() and self.lows[rest[0]] in coref.first_names() \
-            and _plain_name_text(first)
+        if not (last[0].isupper() and last[1:].islower()
+                and self.lows[rest[0]] in coref.first_names()):
+            return False
+        # ('Will Smith': a first name that is also a stop word, before a plain name; a run
+        # opening a sentence has lost such a word before it gets here)
+        return self.lows[rest[1]] in word_surnames() and _plain_name_text(first) \
+            or self.lows[rest[0]] in names.STOP and self.lows[rest[1]] in census_surnames() \
+            and _plain_name_text(last) and first[1:].islower()
 
     def _surname(self, i: int) -> bool:
         """Whether word `i` may end a person's name: not one letter ('Protected B') and not a
