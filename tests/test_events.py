@@ -1136,3 +1136,11 @@ def test_a_capitalised_may_is_a_name_or_a_month_not_a_modal(text: str) -> None:
     from newstables.extract import find
 
     assert [e.modality for e in find(text, "doc", PUBLISHED).events] == ["asserted"]
+
+
+def test_a_time_in_a_clause_with_no_event_dates_no_event_of_another_clause() -> None:
+    found, _ = run("Tanner left Lima in 2015, during the unrest in which the army attacked "
+                   "the rebels.")
+    assert one(found, "ASSAULT").date == ""
+    found, _ = run("The army attacked the rebels in 2015.")
+    assert one(found, "ASSAULT").date == "2015-01-01"

@@ -1286,8 +1286,10 @@ def _may_be_header(text: str, start: int, end: int) -> bool:
 
 def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.TimeExpression],
                   analysis: Analysis) -> None:
-    """Each time expression dates the nearest event in its clause; one that opens a sentence
-    dates all its events; a section's time header (`_headers`) dates the rest."""
+    """Each time expression dates the nearest event in its clause (none, if its clause has no
+    event: 'left in 2015, during the unrest in which X was attacked' does not date the attack);
+    one that opens a sentence dates all its events; a section's time header (`_headers`) dates
+    the rest."""
     by_sentence: dict[int, list[tuple[Trigger, Sentence]]] = {}
     for trig, sent in events:
         by_sentence.setdefault(sent.start, []).append((trig, sent))
@@ -1314,7 +1316,7 @@ def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.Time
             near = [trig for trig, _ in group
                     if trig.start >= lo_off - 1 and trig.end <= hi_off + 1]
             if not near:
-                near = [trig for trig, _ in group]
+                continue
             best = min(near, key=lambda t: min(abs(t.start - expr.end), abs(expr.start - t.end)))
             _set_date(best, expr, keep=False)
     undated = [trig for trig, _ in events if trig.event is not None and not trig.event.date]
