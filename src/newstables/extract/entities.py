@@ -1910,8 +1910,8 @@ class _Planner:
         if not (last[0].isupper() and last[1:].islower()
                 and self.lows[rest[0]] in coref.first_names()):
             return False
-        # ('Will Smith': a first name that is also a stop word, before a plain name; a run
-        # opening a sentence has lost such a word before it gets here)
+        # ('Will Smith': a first name that is also a stop word, before a census surname; a
+        # run opening a sentence has lost such a word before it gets here)
         return self.lows[rest[1]] in word_surnames() and _plain_name_text(first) \
             or self.lows[rest[0]] in names.STOP and self.lows[rest[1]] in census_surnames() \
             and _plain_name_text(last) and first[1:].islower()
