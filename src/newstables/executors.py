@@ -283,8 +283,11 @@ class DaskExecutor:
             from distributed import Client, LocalCluster
 
             with dask.config.set({METHOD_KEY: method, **LOCAL_CLUSTER_CONFIG}):
+                # (no dashboard is wanted, but the scheduler serves HTTP all the same, on
+                # Dask's port 8787 when given None: a port of the system's choosing cannot
+                # be taken by another cluster, nor warn that it was)
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                            processes=True, dashboard_address=None,
+                                            processes=True, dashboard_address=":0",
                                             silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         self.workers = max(1, len(self.client.scheduler_info()["workers"]))
