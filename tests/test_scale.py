@@ -529,7 +529,7 @@ def test_dask_on_an_existing_scheduler_gives_the_same_bytes(corpus: Path, serial
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:  # (not 8787)
         got = _build(corpus, tmp_path, executor="dask", scheduler=cluster.scheduler_address,
                      cache=False)
     assert got == serial
