@@ -1144,3 +1144,14 @@ def test_a_time_in_a_clause_with_no_event_dates_no_event_of_another_clause() -> 
     assert one(found, "ASSAULT").date == ""
     found, _ = run("The army attacked the rebels in 2015.")
     assert one(found, "ASSAULT").date == "2015-01-01"
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Talks between Brazil and Peru broke down on Tuesday.", "CONSULT"),
+    ("Clashes between the police and the protesters erupted in Lima.", "ASSAULT"),
+])
+def test_an_event_noun_between_two_parties_has_each_as_source_and_target(
+        text: str, event_type: str) -> None:
+    event = one(run(text)[0], event_type)
+    assert sorted(names(event, "source")) == sorted(names(event, "target"))
+    assert len(names(event, "source")) == 2

@@ -1035,6 +1035,21 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     return []
 
 
+def _between(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
+    """The parties named after an event noun and 'between' ('talks between X and Y', 'clashes
+    between police and protesters'), when there are two or more."""
+    k = trig.last + 1
+    if k >= len(sent.lows) or sent.lows[k] != "between":
+        return []
+    end = _clause_end(sent, k)
+    hi = sent.starts[end] if end < len(sent.lows) else sent.end
+    head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
+    if head is None or head.start - sent.ends[k] > 5:  # (right after it, an article allowed)
+        return []
+    parties = _with_coordinated(head, sent, ctx.text, hi)
+    return parties if len(parties) >= 2 else []
+
+
 # "the bombing was blamed on X": X is said to have done it
 _BLAMED = frozenset({"blamed", "attributed"})
 
@@ -1411,6 +1426,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 # "X faced criticism": X is its target, the source a "by" agent
                 sources = _agent(ctx, sent, trig)
                 targets = _subject(ctx, sent, trig, triggers)
+            elif trig.pattern.kind == "noun" and (between := _between(ctx, sent, trig)):
+                sources, targets = between, []  # 'talks between X and Y': each with the other
             elif trig.pattern.kind == "noun":
                 sources = _noun_source(ctx, sent, trig) or _agent(ctx, sent, trig) \
                     or _noun_agent(ctx, sent, trig, lex) or (
