@@ -1026,13 +1026,20 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     end = _clause_end(sent, trig.last)
     for k in range(trig.last + 1, end):
         if sent.lows[k] == "by":
-            hi = sent.starts[end] if end < len(sent.lows) else sent.end
-            head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
-            if head is not None and _AGENT_GAP.isdisjoint(
-                    sent.lows[k + 1:sent.index_at(head.start)]):
-                return _with_coordinated(head, sent, ctx.text, hi)
-            break  # ('by police in Lima': the place is no agent)
+            return _named_after(ctx, sent, k)
     return []
+
+
+def _named_after(ctx: _Context, sent: Sentence, k: int) -> list[Entity]:
+    """Who is named after token k in its clause ('by X', 'between X and Y', 'blamed on X'),
+    with those coordinated with it; no one when a preposition of `_AGENT_GAP` stands between
+    ('by police in Lima': the place is no agent)."""
+    end = _clause_end(sent, k)
+    hi = sent.starts[end] if end < len(sent.lows) else sent.end
+    head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
+    if head is None or not _AGENT_GAP.isdisjoint(sent.lows[k + 1:sent.index_at(head.start)]):
+        return []
+    return _with_coordinated(head, sent, ctx.text, hi)
 
 
 def _between(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -1041,12 +1048,7 @@ def _between(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     k = trig.last + 1
     if k >= len(sent.lows) or sent.lows[k] != "between":
         return []
-    end = _clause_end(sent, k)
-    hi = sent.starts[end] if end < len(sent.lows) else sent.end
-    head = next(_heads(sent, ctx.text, sent.ends[k], hi, None), None)
-    if head is None or head.start - sent.ends[k] > 5:  # (right after it, an article allowed)
-        return []
-    parties = _with_coordinated(head, sent, ctx.text, hi)
+    parties = _named_after(ctx, sent, k)
     return parties if len(parties) >= 2 else []
 
 
@@ -1068,25 +1070,15 @@ def _noun_agent(ctx: _Context, sent: Sentence, trig: Trigger, lex: Lexicon) -> l
         if k < len(lows) and lows[k].endswith("ly"):
             k += 1
         if k + 1 < len(lows) and lows[k] in _BLAMED and lows[k + 1] in ("on", "to"):
-            k += 2
-        else:
-            return []
-    elif k < len(lows) and lows[k].endswith("ed") and lows[k] in lex.noun_after:
+            return _named_after(ctx, sent, k + 1)
+        return []
+    if k < len(lows) and lows[k].endswith("ed") and lows[k] in lex.noun_after:
         k += 1
         if k < len(lows) and lows[k] == "out":
             k += 1
-        if k == len(lows) or lows[k] != "by":
-            return []
-        k += 1
-    else:
-        return []
-    end = _clause_end(sent, k)
-    hi = sent.starts[end] if end < len(sent.lows) else sent.end
-    lo = sent.starts[k] if k < len(sent.lows) else sent.end
-    head = next(_heads(sent, ctx.text, lo, hi, None), None)
-    if head is None or not _AGENT_GAP.isdisjoint(lows[k:sent.index_at(head.start)]):
-        return []
-    return _with_coordinated(head, sent, ctx.text, hi)
+        if k < len(lows) and lows[k] == "by":
+            return _named_after(ctx, sent, k)
+    return []
 
 
 # Prepositions that end the "by" phrase before a later name ("arrested by police in Lima"):
