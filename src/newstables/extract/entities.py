@@ -53,7 +53,7 @@ from .descriptions import (
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Extraction, Mention
 from .names import ORG_HEADS, PLACE_HEADS
 from .reference import Known, Reference, fold, load
-from .text import Analysis, offsets, trie
+from .text import ABBREVIATIONS, Analysis, initials, offsets, trie
 
 SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writes|added|adds|"
                     r"asked|asks|explained|claimed|claims|warned|argued)\b")
@@ -947,13 +947,11 @@ class _Finder:
         return None
 
     def _honorific_before(self, start: int) -> bool:
-        """Whether the word before `start` is an honorific ('Mr', 'Dr.'), which the title of a
-        single name leaves out."""
-        before = self.text[max(0, start - 8):start].rstrip()
-        if len(before) == start - max(0, start - 8):
-            return False  # (no space before the name)
-        return before.rsplit(None, 1)[-1].rstrip(".").lower() in names.HONORIFICS \
-            if before else False
+        """Whether the word before `start`, a space apart, is an honorific ('Mr', 'Dr.'), which
+        the title of a single name leaves out."""
+        before = self.text[max(0, start - 8):start]
+        return before[-1:].isspace() and bool(before.split()) \
+            and before.split()[-1].rstrip(".").lower() in names.HONORIFICS
 
     def _town_before_place(self, c: Cand) -> bool:
         """'Tempe, Arizona': an unknown word and a comma before a known place."""
@@ -1540,13 +1538,6 @@ def word_surnames() -> frozenset[str]:
     return census_surnames() & ((names.STOP | BLOCK) - names.DAYS - {"day"})
 
 
-# initials written together ('J.K. Rowling', 'George H.W. Bush'), but not the dotted
-# abbreviations of countries, bodies and places ('U.S.', 'U.N.', 'D.C.')
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_DOTTED_ABBREVIATIONS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "u.s.a.", "a.p.",
-                                   "n.y.", "l.a.", "s.c.", "n.c."})
-
-
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
 def _plain_name_text(text: str) -> bool:
     """A word that can be part of a person's name."""
@@ -1554,7 +1545,9 @@ def _plain_name_text(text: str) -> bool:
     bare = low.rstrip(".")
     return (text[0].isalpha() and not names.is_acronym(text.rstrip("."))
             or len(text) == 2 and text.endswith(".")
-            or _INITIALS.fullmatch(text) is not None and low not in _DOTTED_ABBREVIATIONS) \
+            # initials written together ('J.K. Rowling'), not a dotted abbreviation ('U.S.')
+            or len(bare) > 1 and text.endswith(".") and text.isupper() and initials(bare)
+            and bare not in ABBREVIATIONS) \
         and bare not in names.STOP and bare not in ORG_HEADS \
         and (bare not in PLACE_HEADS or bare in names.SURNAME_HEADS) \
         and bare not in BLOCK or low in names.PARTICLES

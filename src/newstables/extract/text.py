@@ -32,7 +32,8 @@ ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "pres", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd",
-    "co", "est", "dept", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m",
+    "co", "est", "dept", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "e.u", "a.p",
+    "n.y", "l.a", "s.c", "n.c", "u.s.a",
 ))
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
@@ -109,10 +110,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:dot].lower()
-    return word in ABBREVIATIONS or text[begin].isupper() and _initials(word)
+    return word in ABBREVIATIONS or text[begin].isupper() and initials(word)
 
 
-def _initials(word: str) -> bool:
+def initials(word: str) -> bool:
     """'j', 'j.k', 'h.w' (lower-cased, before the last dot): one letter, or letters with a dot
     between each two ('J.K. Rowling' goes on after its dot)."""
     return len(word) % 2 == 1 and word[0::2].isalpha() and word[1::2] == "." * (len(word) // 2)
