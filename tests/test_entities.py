@@ -1805,3 +1805,10 @@ def test_a_first_name_that_is_a_stop_word_before_a_census_surname_is_a_name() ->
     assert [a.name for a in mentioned(run("The actor Will Smith apologised."), ACTOR)] == [
         "Will Smith"]
     assert not mentioned(run("He said it Will Happen."), ACTOR)
+
+
+def test_a_description_apposed_to_a_person_names_that_person_when_repeated() -> None:
+    text = "Omar Lindqvist, a 14-year-old student, was detained. Police questioned the student."
+    found = run(text)
+    assert entity_of(found, "the student", text).name == "Omar Lindqvist"
+

@@ -50,8 +50,8 @@ ADJECTIVES = (
     "anonymous rank-and-file veteran elite special police security rebel paramilitary "
     "criminal militant suicide masked unidentified unknown injured wounded alleged suspected")
 _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
-# A modifier: an adjective or a capitalised word.
-_MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+))[ \u00a0]+)"
+# A modifier: an adjective, a capitalised word or an age ('a 14-year-old student').
+_MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
 _NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
            r"\d+(?:,\d{3})*)")
 

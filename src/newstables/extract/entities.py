@@ -1267,6 +1267,8 @@ class _Finder:
                 for person in people:
                     affiliations.from_phrase(self, person, d.start, d.end, d.head, d.mods)
                 if not d.plural:
+                    # 'X, a student, ... the student': the description names X later on
+                    anonymous[d.head] = people[0].entity
                     continue
                 if len(people) >= 2:  # 'two nurses, A and B': the group of A and B
                     group = coref.group_of(self.found, people, self.doc)
