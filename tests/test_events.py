@@ -1155,3 +1155,9 @@ def test_an_event_noun_between_two_parties_has_each_as_source_and_target(
     event = one(run(text)[0], event_type)
     assert sorted(names(event, "source")) == sorted(names(event, "target"))
     assert len(names(event, "source")) == 2
+
+
+def test_a_plural_noun_for_people_after_a_verb_is_no_verb_of_its_own() -> None:
+    found, _ = run("The army attacked rebels near Lima.")
+    assert [e.event_type for e in found] == ["ASSAULT"]
+

@@ -72,7 +72,7 @@ GROUP = re.compile(
 HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *COLLECTIVE_NOUNS,
                                                   *GROUP_NOUNS))
 _SINGULAR_HEADS = frozenset(PERSON_NOUNS) | COLLECTIVE
-_GROUP_HEADS = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
+GROUP_HEADS = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
 WINDOW = 90
 # A description is at most ten words ('more than a dozen of ... asylum seekers'), of which one
 # (a numeral) may have no word token: 14 tokens back is always before its first word. The window
@@ -209,7 +209,7 @@ def descriptions(text: str, words: Words) -> list[Description]:
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     for index in _head_indices(words):
         word_start, word_end, low = starts[index], ends[index], lowers[index]
-        singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in _GROUP_HEADS
+        singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in GROUP_HEADS
         if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’"):
             continue  # ('Man', 'General': no pattern has the word as written as its head)
         if singular_head and _modifies_next(text, words, index):

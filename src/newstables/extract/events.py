@@ -28,6 +28,7 @@ from typing import Any
 
 from . import dates
 from .coref import resolve_pronoun as coref_resolve
+from .descriptions import GROUP_HEADS
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Event, Extraction, Mention, Participant
 from .names import Words
 from .reference import load_yaml
@@ -509,6 +510,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if not nounish and prev in _PREPOSITIONS and prev != "to" \
                 and not word.endswith(("ed", "ing", "s")):
             nounish = True  # "clashed with riot police": a base form after a preposition
+        if not nounish and word in GROUP_HEADS and prev not in _SUBJECT_PRONOUNS \
+                and prev not in ("who", "that", "which"):
+            nounish = True  # "troops fought rebels": people, not the -s form of "rebel"
         if not nounish and word.endswith("s") and i + 1 < len(lows) \
                 and lows[i + 1] in _AUXILIARIES:
             nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
