@@ -1161,3 +1161,7 @@ def test_a_plural_noun_for_people_after_a_verb_is_no_verb_of_its_own() -> None:
     found, _ = run("The army attacked rebels near Lima.")
     assert [e.event_type for e in found] == ["ASSAULT"]
 
+
+def test_someone_welcome_to_visit_is_the_one_invited() -> None:
+    event = one(run("Tanner said Brazil was welcome to join the talks.")[0], "AGREE")
+    assert (names(event, "source"), names(event, "target")) == ([], ["Brazil"])
