@@ -1812,3 +1812,27 @@ def test_a_description_apposed_to_a_person_names_that_person_when_repeated() -> 
     found = run(text)
     assert entity_of(found, "the student", text).name == "Omar Lindqvist"
 
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The Syrian army entered Idlib. The army shelled the town.", "army", "Syrian Armed Forces"),
+    ("Maria Lindqvist joined Google in 2001. The company said she had resigned.", "company",
+     "Google"),
+])
+def test_a_bare_body_noun_after_the_refers_back_to_the_body_named_with_it(
+        text: str, surface: str, name: str) -> None:
+    found = run(text)
+    assert entity_of(found, surface, text, after=text.index(".")).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army entered Idlib. The army officers shelled the town.",  # a modifier
+    "The Supreme Court ruled. The court case had lasted a year.",  # a modifier
+    "The Philippine Coast Guard searched the sea. The army guarded the port.",  # no army named
+    "Google grew. The company Alphabet owns it.",  # a name apposed to the noun
+])
+def test_a_bare_body_noun_that_modifies_or_has_nothing_to_refer_to_is_no_mention(
+        text: str) -> None:
+    found = run(text)
+    second = text.index(".") + 1
+    assert not [m for m in found.mentions if m.start > second and m.mention_type == "description"
+                and m.entity.table == ORGANISATION]

@@ -341,9 +341,10 @@ BODY_NOUNS = {"ministry": "government", "department": "government", "agency": ""
 # a militant group or a company): its kind need not match.
 NON_STATE_NOUNS = frozenset({"group", "organisation", "organization"})
 _NON_STATE_KINDS = frozenset({"other", "political", "company", "media"})
+KINDS = {"company": ("company", "platform")}  # a platform is a company too ('the company')
 
 
-def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
+def body_referred(found: Extraction, start: int, head: str) -> Entity | None:
     """'the ministry', 'the company': the organisation mentioned last before `start` whose
     name holds the head noun, or failing that whose kind the noun names."""
     if head not in BODY_NOUNS:
@@ -356,7 +357,8 @@ def _body_referred(found: Extraction, start: int, head: str) -> Entity | None:
             continue
         if head in fold(entity.name).split():
             return entity
-        if named is None and (kind and entity.kind == kind or head in NON_STATE_NOUNS
+        if named is None and (kind and entity.kind in KINDS.get(kind, (kind,))
+                              or head in NON_STATE_NOUNS
                               and entity.kind in _NON_STATE_KINDS):
             named = entity
     return named
@@ -409,7 +411,7 @@ def resolve_description(analysis: Analysis, found: Extraction, start: int, end: 
     if not person:
         if head.lower() in NON_STATE_NOUNS and text.startswith(" of ", d_end):
             return None  # 'the group of soldiers': the soldiers are meant, not a body
-        referred = _body_referred(found, d_start, head.lower()) if det in DEFINITE else None
+        referred = body_referred(found, d_start, head.lower()) if det in DEFINITE else None
         return (referred, "organisation") if referred is not None else None
     noun = singular_noun(head)
     kind = "group" if plural else "anonymous"

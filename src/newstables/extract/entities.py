@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
@@ -2093,6 +2094,55 @@ def _bare_police(finder: _Finder) -> None:
         _police_officers(finder, force, officers)
 
 
+# 'the army', 'the ministry': a body named by its head noun alone (the government and the
+# police have rules of their own; 'the group' may be any group of people, and 'the
+# organisation' any body, not the last one named outside the state)
+_BARE_BODY_NOUNS = frozenset(coref.BODY_NOUNS) - {"government", "police"} - coref.NON_STATE_NOUNS
+# Nouns that name a kind of body: 'the company' may be any company named before. Any other
+# noun refers back only to a body named with it ('the court' to 'the Supreme Court', 'the army'
+# to 'the Syrian army'), since 'the court' is no ministry and 'the army' no coast guard.
+_BARE_BY_KIND = frozenset({"military", "company", "firm", "airline", "party", "newspaper",
+                           "broadcaster", "network"})
+# a noun (or a name) after the body noun, which it modifies: 'the court case', 'the party Vox'
+_BARE_MODIFIES = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:case|cases|ruling|rulings|decision|order|"
+                            r"building|headquarters|system|staff|employees|workers)\b)")
+
+
+def _bare_bodies(finder: _Finder) -> None:
+    """'The army shelled the town': a lower-case body noun after 'the' is a mention of the
+    organisation the article named last with that noun in its name or in a mention of it, or,
+    for a noun of `_BARE_BY_KIND`, of that noun's kind. Not a noun that modifies another ('the
+    army officers') or has its own complement ('the ministry of X')."""
+    text, found, words = finder.text, finder.found, finder.words
+    lowers, starts, ends = words.lowers, words.starts, words.ends
+    for i in compress(range(len(lowers)), map(_BARE_BODY_NOUNS.__contains__, lowers)):
+        start, end, noun = starts[i], ends[i], lowers[i]
+        if not i or lowers[i - 1] != "the" or text[start] != noun[0] \
+                or text[ends[i - 1]:start] not in (" ", "\u00a0"):
+            continue
+        if ADJECTIVAL.match(text, end) or COMPLEMENT.match(text, end) \
+                or _BARE_MODIFIES.match(text, end) or found.mention_covering(start, end):
+            continue
+        body = _body_named(found, text, start, noun)
+        if body is not None:  # (the noun's mention, as for 'the government')
+            found.add_mention(start, end, body, "description")
+
+
+def _body_named(found: Extraction, text: str, start: int, noun: str) -> Entity | None:
+    """The organisation a bare body noun at `start` refers back to (`_bare_bodies`)."""
+    kind = coref.BODY_NOUNS[noun] if noun in _BARE_BY_KIND else None
+    by_kind = None
+    for m in reversed(found.mentions_starting(max(0, start - 1500), start)):
+        entity = m.entity
+        if entity.table != ORGANISATION or m.end > start:
+            continue
+        if noun in fold(entity.name).split() or noun in text[m.start:m.end].lower().split():
+            return entity
+        if by_kind is None and kind and entity.kind in coref.KINDS.get(kind, (kind,)):
+            by_kind = entity
+    return by_kind
+
+
 def _police_officers(finder: _Finder, force: Entity, officers: list[tuple[Mention, int]]
                      ) -> None:
     """Affiliate each person a police rank names with the article's force."""
@@ -2126,6 +2176,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     finder.unnamed()
     merge_variants(finder)
     _bare_police(finder)
+    _bare_bodies(finder)
     countries.find(finder)
     possessives.find(finder)
     pronouns.find(finder)
