@@ -1836,3 +1836,13 @@ def test_a_bare_body_noun_that_modifies_or_has_nothing_to_refer_to_is_no_mention
     second = text.index(".") + 1
     assert not [m for m in found.mentions if m.start > second and m.mention_type == "description"
                 and m.entity.table == ORGANISATION]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Daily Mail and Velmont Post attacked him.", ["Daily Mail", "Velmont Post"]),
+    ("Reuters and Daily Clarion reported it.", ["Reuters", "Daily Clarion"]),
+    ("The Globe and Mail reported it.", ["The Globe and Mail"]),
+])
+def test_a_known_body_and_another_name_joined_by_and_are_two_bodies(
+        text: str, names: list[str]) -> None:
+    assert [o.name for o in mentioned(run(text), ORGANISATION)] == names

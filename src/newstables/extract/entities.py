@@ -1706,6 +1706,11 @@ class _Planner:
             # 'Victoria Station and Kora Cathedral': two named by their heads, not one
             self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
             return True
+        if 0 < k < n - 1 and lows[k + 1] not in names.CONNECTORS and self.known_body(0, k) \
+                and ref.lookup(self.surface) is None:
+            # 'Daily Mail and Velmont Post': a known body and another name, not one body
+            self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
+            return True
         if n >= 2 and lows[-1] in ORG_HEADS and lows[-1] not in names.CONNECTORS:
             if self.member_of_body(n):
                 return True
@@ -1753,6 +1758,13 @@ class _Planner:
             self.add(0, n, "place", sub=PLACE_FIRST[lows[0]])  # 'Mount Kora', 'Fort Velo'
             return True
         return False
+
+    def known_body(self, first: int, stop: int) -> bool:
+        """Whether words [first, stop), without a 'the' before them, name a known organisation."""
+        if self.lows[first] == "the" and stop - first > 1:
+            first += 1
+        known = self.ref.lookup(self.span(first, stop))
+        return known is not None and known.table == ORGANISATION
 
     def shared_of(self, end: int) -> bool:
         """Whether the words after 'and' at `end` end the 'of' phrase of the body before it
