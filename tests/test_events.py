@@ -1165,3 +1165,20 @@ def test_a_plural_noun_for_people_after_a_verb_is_no_verb_of_its_own() -> None:
 def test_someone_welcome_to_visit_is_the_one_invited() -> None:
     event = one(run("Tanner said Brazil was welcome to join the talks.")[0], "AGREE")
     assert (names(event, "source"), names(event, "target")) == ([], ["Brazil"])
+
+
+def test_a_claim_accuses_the_subject_of_its_clause_not_a_later_name() -> None:
+    event = one(run("Tanner claimed Brazil believed Peru is corrupt.")[0], "ACCUSE")
+    assert names(event, "target") == ["Brazil"]
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Brazil and Peru, which the council has criticised, left.", [], ["Brazil", "Peru"]),
+    ("Peru, which has repeatedly condemned Chile, left.", ["Peru"], ["Chile"]),
+    ("The rebels and the protesters, who attacked Lima, fled.",
+     ["the rebels", "the protesters"], ["Lima"]),
+])
+def test_a_relative_clause_has_its_antecedents_as_subject_or_object_as_its_words_show(
+        text: str, sources: list[str], targets: list[str]) -> None:
+    event = run(text)[0][0]
+    assert (names(event, "source"), names(event, "target")) == (sources, targets)

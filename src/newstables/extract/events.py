@@ -726,7 +726,15 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     if gap and gap[-1].endswith(",") and len(gap[-1]) > 1 and _apposed_person(sent, text, k):
         gap[-1] = gap[-1][:-1]  # 'the United Nations envoy, Kim Lee,': the envoy is Kim Lee
     return 0 < len(gap) <= 4 and not any(
-        w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w) for w in gap)
+        w.lower().strip(",.") in _FUNCTION or not _NAME_WORD.fullmatch(w) or _past_verb(w)
+        for w in gap)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word between two names is a past-tense verb, so the first name is
+    a subject, not a modifier ('X claimed Y believed', not 'French foreign minister Y')."""
+    return word in _IRREGULAR_PAST or len(word) > 4 and word.endswith("ed") \
+        and word not in _NOUN_MODIFIERS
 
 
 def _apposed_person(sent: Sentence, text: str, k: int) -> bool:
@@ -767,6 +775,36 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
         yield m
 
 
+def _own_subject(sent: Sentence, start: int, verb: int) -> bool:
+    """Whether the clause from token `start` has a subject of its own before its verb: after
+    a relative pronoun, "which the council criticised" (a determiner, a pronoun, a name or a
+    number first) but not "which has long criticised" or "that in May received"."""
+    lows = sent.lows
+    k = start
+    while k < verb and (lows[k] in _ADVERBS or lows[k].endswith("ly")):
+        k += 1
+    if k >= verb:
+        return False
+    word = lows[k]
+    return word in _ARTICLES_ETC or word in _SUBJECT_PRONOUNS or word[0].isdigit() \
+        or sent.written(k)[:1].isupper()
+
+
+_COORDINATING = frozenset((",", "and", ", and", "or", ", or", "as well as", "and the",
+                           ", and the"))
+
+
+def _coordinated_before(before: list[Mention], text: str) -> list[Entity]:
+    """The last of the mentions `before` (in text order) and those coordinated with it before
+    it ("France and Spain, which ...": both)."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if text[m.end:group[-1].start].strip().lower() not in _COORDINATING:
+            break
+        group.append(m)
+    return [m.entity for m in reversed(group)]
+
+
 def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> list[Entity]:
     """The mention and those coordinated with it ("France, Spain and Italy")."""
     group = [first.entity]
@@ -780,7 +818,7 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
             last, modifier = m, None
             continue
         gap = text[last.end:m.start].strip().lower()
-        if gap in (",", "and", ", and", "or", ", or", "as well as", "and the", ", and the"):
+        if gap in _COORDINATING:
             if _is_modifier(sent, m, text, hi):
                 modifier = last = m
                 continue
@@ -884,12 +922,15 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
         entity = ctx.resolve_pronoun(sent, pronoun)
         return [entity] if entity else []
     if boundary in _RELATIVE and start >= 2 and not (boundary == "that"
-                                                     and lows[start - 2] in speech):
+                                                     and lows[start - 2] in speech) \
+            and not _own_subject(sent, start, i):
+        # (only a relative pronoun that is the clause's subject: "X, which the council
+        # criticised" has a subject of its own)
         # ('reported that the talks had stalled': the clause a verb of saying reports, no
         # relative clause of the name before it)
         before = [m for m in sent.candidates if m.end <= starts[start - 1]]
         if before:  # "nurses who seek ...": the relative clause's antecedent
-            return [before[-1].entity]
+            return _coordinated_before(before, text)
     # a participle or coordinated verb ("..., demanding", "and threatened") shares the subject of
     # the event before it in the sentence
     lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
@@ -1090,18 +1131,21 @@ def _noun_agent(ctx: _Context, sent: Sentence, trig: Trigger, lex: Lexicon) -> l
 _AGENT_GAP = _SUBJECT_SKIP - {"of", "by"}
 
 
-def _relative_antecedent(sent: Sentence, trig: Trigger) -> Mention | None:
-    """For "Ms Ortiz, whom the council has endorsed": the name before an object relative pronoun."""
+def _relative_antecedent(sent: Sentence, trig: Trigger) -> list[Entity]:
+    """For "Ms Ortiz, whom the council has endorsed": the name before an object relative pronoun
+    (with those coordinated with it: "Brazil and Peru, which the council criticised")."""
     lows = sent.lows
     start = _clause_start(sent, trig.first)
-    if start >= 1 and lows[start - 1] in ("whom", "which", "that"):
+    if start >= 1 and (lows[start - 1] == "whom" or lows[start - 1] in ("which", "that")
+                       and _own_subject(sent, start, trig.first)):
+        # ('which has attacked X': the pronoun is its subject)
         pronoun = start - 1
         k = pronoun - 1 if pronoun >= 1 and lows[pronoun - 1] == "," else pronoun
         before = [m for m in sent.candidates if m.end <= sent.starts[pronoun]]
         # the antecedent ends right before the pronoun: after "claimed that" it is no relative
         if before and k >= 1 and before[-1].end == sent.ends[k - 1]:
-            return before[-1]
-    return None
+            return _coordinated_before(before, sent.text)
+    return []
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s*")
@@ -1416,7 +1460,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             event = Event(event_type, cameo, trig.start, trig.end, s_start, s_end,
                           modality=_modality(trig, sent, triggers, lex))
             entry = trig.pattern.entry
-            antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else None
+            antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else []
             if trig.pattern.kind == "noun" and not lex.undergo.isdisjoint(
                     sent.lows[max(0, trig.first - 3):trig.first]):
                 # "X faced criticism": X is its target, the source a "by" agent
@@ -1436,7 +1480,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 targets = _subject(ctx, sent, trig, [])
             else:
                 sources = _subject(ctx, sent, trig, triggers)
-                targets = [antecedent.entity] if antecedent else _object(ctx, sent, trig)
+                targets = antecedent or _object(ctx, sent, trig)
             if trig.pattern.kind == "phrase" and sent.lows[trig.first] == "let's":
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
