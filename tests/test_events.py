@@ -1182,3 +1182,12 @@ def test_a_relative_clause_has_its_antecedents_as_subject_or_object_as_its_words
         text: str, sources: list[str], targets: list[str]) -> None:
     event = run(text)[0][0]
     assert (names(event, "source"), names(event, "target")) == (sources, targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Ruiz, 42, and Maria Lopez, 36, attacked the army.",
+    "Pedro Ruiz and his wife Maria Lopez attacked the army.",
+])
+def test_an_age_or_a_kinship_word_does_not_break_a_coordinated_subject(text: str) -> None:
+    event = one(run(text)[0], "ASSAULT")
+    assert names(event, "source") == ["Pedro Ruiz", "Maria Lopez"]

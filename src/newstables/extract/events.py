@@ -805,6 +805,11 @@ def _coordinated_before(before: list[Mention], text: str) -> list[Entity]:
     return [m.entity for m in reversed(group)]
 
 
+_AGE = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
+_KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
+                  r"father|partner|fiancée?)\Z")
+
+
 def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> list[Entity]:
     """The mention and those coordinated with it ("France, Spain and Italy")."""
     group = [first.entity]
@@ -818,6 +823,10 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
             last, modifier = m, None
             continue
         gap = text[last.end:m.start].strip().lower()
+        if gap not in _COORDINATING:
+            gap = _AGE.sub("", gap)  # 'Tom Sam, 42, and his wife Ana Sam': the age and
+            if m.entity.table == ACTOR:  # the kinship are no part of the coordination
+                gap = _KIN.sub("", gap)
         if gap in _COORDINATING:
             if _is_modifier(sent, m, text, hi):
                 modifier = last = m
