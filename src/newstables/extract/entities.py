@@ -601,7 +601,10 @@ class _Finder:
         words = self.words
         return all(_plain_name_text(words.texts[i]) for i in run) \
             and words.lowers[run[0]] not in coref.first_names() \
-            and self.ref.lookup(self.text[begin:end]) is None
+            and self.ref.lookup(self.text[begin:end]) is None \
+            and not (len(run) > 2 and words.lowers[run[1]] in coref.first_names()
+                     and self.ref.lookup(words.texts[run[0]]) is not None)
+        # ('at Google Ana Ruiz': a known body and a person, `_Planner.named_after_body`)
 
     def _town_in(self, run: list[int], begin: int) -> int:
         """'a base in Maidan Shahr (on Monday)': an unknown run of two or three town words
@@ -1706,6 +1709,10 @@ class _Planner:
             # 'Victoria Station and Kora Cathedral': two named by their heads, not one
             self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
             return True
+        named = self.named_after_body()
+        if named:  # 'Velmont University Ana Ruiz': a body, then a person named after it
+            self.steps += [_Step(0, named - 1, ""), _Step(named, n - 1, "")]
+            return True
         if 0 < k < n - 1 and lows[k + 1] not in names.CONNECTORS and self.known_body(0, k) \
                 and ref.lookup(self.surface) is None:
             # 'Daily Mail and Velmont Post': a known body and another name, not one body
@@ -1758,6 +1765,19 @@ class _Planner:
             self.add(0, n, "place", sub=PLACE_FIRST[lows[0]])  # 'Mount Kora', 'Fort Velo'
             return True
         return False
+
+    def named_after_body(self) -> int:
+        """Where a person's name begins right after a body's head word or a known body in the
+        run ('Velmont University Ana Ruiz', 'Google Ana Ruiz'): a first name and one or two
+        plain name words, ending the run; 0 when none does."""
+        lows, n = self.lows, len(self.lows)
+        for k in range(max(1, n - 3), n - 1):
+            if (lows[k - 1] in ORG_HEADS or self.known_body(0, k)) \
+                    and lows[k] in coref.first_names() \
+                    and all(_plain_name_text(w) for w in self.texts[k:]) \
+                    and self.ref.lookup(self.surface) is None:
+                return k
+        return 0
 
     def known_body(self, first: int, stop: int) -> bool:
         """Whether words [first, stop), without a 'the' before them, name a known organisation."""
