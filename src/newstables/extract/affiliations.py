@@ -51,6 +51,7 @@ _JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+
 _LOOSE_MARKS = frozenset({".", "(", ")"})
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})  # titles of courtesy, no office
 _TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
+_BODY_LINKS = _TITLE_LINKS | {"at"}  # between a role and its body ('student at Velmont University')
 _POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
 _APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
 _APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
@@ -466,11 +467,14 @@ def _walk_back(finder: _Finder, low: int, end: int, loose: bool) -> tuple[int, i
                                          or _bracketed_acronym(words, i))
         if loose:
             ok = ok or low_word in PHRASE_WORDS or word in _LOOSE_MARKS
-        elif low_word in _TITLE_LINKS and kept and i > low and words.capitalised(i - 1) \
+        elif low_word in _BODY_LINKS and kept and i > low and (
+                words.capitalised(i - 1) and low_word != "at" or _role_word(texts[i - 1])) \
                 and lowers[i - 1] != "according":
-            ok = True  # "US Secretary of State Ana Ruiz"; not "According to Ana Ruiz"
-        elif low_word == "the" and kept and i - 1 > low and lowers[i - 1] in _TITLE_LINKS \
-                and words.capitalised(i - 2):
+            ok = True  # "US Secretary of State Ana Ruiz", "director of the FBI Ana Ruiz";
+            # not "According to Ana Ruiz"
+        elif low_word == "the" and kept and i - 1 > low and lowers[i - 1] in _BODY_LINKS \
+                and (words.capitalised(i - 2) and lowers[i - 1] != "at"
+                     or _role_word(texts[i - 2])):
             ok = True  # "Secretary of the Navy Ana Ruiz"
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
@@ -509,10 +513,12 @@ def _title_complement(words: names.Words, last: int, low: int) -> bool:
     """Whether word `last` ends the capitalised complement of a title ('Ambassador to
     Germany', 'Governor of New Mexico'): one to three capitalised words after 'of', 'to' or
     'for' after a capitalised office."""
-    for j in range(last, max(low, last - 3) - 1, -1):
-        if words.lowers[j] in _TITLE_LINKS:
-            return j > low and j < last and _role_word(words.texts[j - 1]) \
-                and words.capitalised(j - 1)
+    lowers = words.lowers
+    for j in range(last, max(low, last - 4) - 1, -1):
+        if lowers[j] in _BODY_LINKS:
+            return low < j < last and _role_word(words.texts[j - 1])
+        if lowers[j] == "the" and low < j < last and lowers[j - 1] in _BODY_LINKS:
+            continue  # 'Director of the FBI'
         if not words.capitalised(j):
             return False
     return False

@@ -137,7 +137,7 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
         "trader", "worker", "volunteer", "employee", "staffer", "medic", "paramedic",
         "firefighter", "rescuer", "striker", "goalkeeper", "midfielder", "defender", "winger",
-        "quarterback", "pitcher", "batsman", "bowler"
+        "quarterback", "pitcher", "batsman", "bowler", "student", "pupil", "intern", "trustee"
     ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # words that join offices into one hyphenated office ('vice-president', 'editor-in-chief')
