@@ -1867,3 +1867,9 @@ def test_a_body_then_a_first_name_in_one_run_is_a_body_and_a_person(text: str, o
     found = run(text)
     assert [o.name for o in mentioned(found, ORGANISATION)] == [org]
     assert "Ana Ruiz" in [a.name for a in mentioned(found, ACTOR, "person")]
+
+
+def test_a_prefix_and_a_lower_case_word_opening_a_sentence_is_no_name_word() -> None:
+    assert [a.name for a in mentioned(run("Pan-democrat Tom Lindqvist won."), ACTOR)] == [
+        "Tom Lindqvist"]
+

@@ -236,11 +236,18 @@ class WordMemo(dict[str, Any]):
 
 
 def _may_start_name(word: str) -> bool:
-    """The `is_name_word` test of a word's text: not punctuation, not a bare numeral."""
+    """The `is_name_word` test of a word's text: not punctuation, not a bare numeral, not a
+    common prefix and a lower-case word ('Pro-government', 'Pan-democrat' opening a
+    sentence)."""
     first = word[0]
-    return first in _CAPITALS or first.isalpha() and first.isupper() \
+    return (first in _CAPITALS or first.isalpha() and first.isupper()) \
+        and PREFIXED.match(word) is None \
         or first.isdigit() and word.lower() != word \
         or first in "ae" and ARTICLE_NAME.match(word) is not None
+
+
+# 'Pro-government', 'Anti-war', 'Pan-democrat': a prefix that makes a common word
+PREFIXED = re.compile(r"(?:Pro|Anti|Pan|Ex|Non|Pre|Post|Neo|Semi|Counter|Far)-[a-z]")
 
 
 # 'al-Qaeda', 'al-Assad': an Arabic name whose article is written in lower case
