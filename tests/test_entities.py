@@ -1873,3 +1873,11 @@ def test_a_prefix_and_a_lower_case_word_opening_a_sentence_is_no_name_word() -> 
     assert [a.name for a in mentioned(run("Pan-democrat Tom Lindqvist won."), ACTOR)] == [
         "Tom Lindqvist"]
 
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Tom Lindqvist of the Neo Democrats lost.", ["Neo Democrats"]),
+    ("Texas Republicans voted.", ["Republican Party"]),
+])
+def test_plain_words_before_a_partys_member_noun_name_a_party_unless_a_place(
+        text: str, orgs: list[str]) -> None:
+    assert [o.name for o in mentioned(run(text), ORGANISATION)] == orgs

@@ -1709,6 +1709,9 @@ class _Planner:
             # 'Victoria Station and Kora Cathedral': two named by their heads, not one
             self.steps += [_Step(0, k - 1, ""), _Step(k + 1, n - 1, "")]
             return True
+        if 2 <= n <= 3 and self.party_of_members():
+            self.add(0, n, "org", sub="political")
+            return True
         named = self.named_after_body()
         if named:  # 'Velmont University Ana Ruiz': a body, then a person named after it
             self.steps += [_Step(0, named - 1, ""), _Step(named, n - 1, "")]
@@ -1765,6 +1768,18 @@ class _Planner:
             self.add(0, n, "place", sub=PLACE_FIRST[lows[0]])  # 'Mount Kora', 'Fort Velo'
             return True
         return False
+
+    def party_of_members(self) -> bool:
+        """'the Neo Democrats', 'Christian Democrats': unknown plain words before a known
+        party's plural member noun name a party of their own; not a place, a known body or a
+        title ('Senate Democrats', 'Texas Republicans', 'President Democrats')."""
+        ref, lows = self.ref, self.lows
+        if not lows[-1].endswith("s") or ref.lookup(self.surface) is not None:
+            return False
+        known = ref.lookup(self.texts[-1])
+        return known is not None and known.table == ORGANISATION and known.kind == "political" \
+            and all(_plain_name_text(w) and ref.lookup(w) is None and not ref.country_of(w)
+                    and not _title_word(w.lower()) for w in self.texts[:-1])
 
     def named_after_body(self) -> int:
         """Where a person's name begins right after a body's head word or a known body in the
