@@ -1881,3 +1881,9 @@ def test_a_prefix_and_a_lower_case_word_opening_a_sentence_is_no_name_word() -> 
 def test_plain_words_before_a_partys_member_noun_name_a_party_unless_a_place(
         text: str, orgs: list[str]) -> None:
     assert [o.name for o in mentioned(run(text), ORGANISATION)] == orgs
+
+
+def test_a_definite_description_with_a_relative_clause_is_anyone_so_described() -> None:
+    text = "Omar Lindqvist, a member of the party, spoke. The member who leaves must pay."
+    found = run(text)
+    assert not [m for m in found.mentions if m.start >= text.index("The member")]

@@ -184,6 +184,7 @@ OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer"
 BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
 # nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
 SPEAKS_FOR = OF_BODY | {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
+RELATIVE_AFTER = re.compile(r"[ \u00a0]+(?:who|whom|whose|that)\b")
 COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
@@ -1239,6 +1240,7 @@ class _Finder:
         last_anonymous: Entity | None = None
         anonymous: dict[str, Entity] = {}
         bodied: dict[str, Entity] = {}  # head noun -> the last group named with its body
+        apposed: set[str] = set()  # heads whose last anonymous actor is a named person
         collectives: dict[str, Entity] = {}  # head -> the last group of 'a police unit'
         counts: Counter[str] = Counter()
         starts = list(map(_START, named))
@@ -1273,6 +1275,7 @@ class _Finder:
                 if not d.plural:
                     # 'X, a student, ... the student': the description names X later on
                     anonymous[d.head] = people[0].entity
+                    apposed.add(d.head)
                     continue
                 if len(people) >= 2:  # 'two nurses, A and B': the group of A and B
                     group = coref.group_of(self.found, people, self.doc)
@@ -1313,6 +1316,8 @@ class _Finder:
                 continue
             if d.definite:
                 earlier = last_anonymous if d.head in GENERIC else anonymous.get(d.head)
+                if d.head in apposed and RELATIVE_AFTER.match(text, d.end):
+                    continue  # ('the member who wishes to leave': any member, not X)
                 if earlier is not None:
                     self.found.add_mention(d.start, d.end, earlier, "description")
                 continue
@@ -1328,6 +1333,7 @@ class _Finder:
             added = self.found.add_mention(d.start, body.end if body else d.end, nameless,
                                            "description")
             anonymous[d.head] = last_anonymous = added.entity
+            apposed.discard(d.head)
             affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
             self._of_body_inside(added, d)
             org = self._body_of(body) if body is not None else None
