@@ -1887,3 +1887,14 @@ def test_a_definite_description_with_a_relative_clause_is_anyone_so_described() 
     text = "Omar Lindqvist, a member of the party, spoke. The member who leaves must pay."
     found = run(text)
     assert not [m for m in found.mentions if m.start >= text.index("The member")]
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("More than 100 people were arrested in Minsk.", ["people"]),
+    ("Dozens of people protested.", ["people"]),
+    ("The people of Peru voted.", []),
+    ("People said the army fled.", []),
+])
+def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
+        text: str, groups: list[str]) -> None:
+    assert [a.name for a in mentioned(run(text), ACTOR, "group")] == groups

@@ -39,7 +39,7 @@ COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regimen
 COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
            "spokesman": "spokesmen", "person": "people", "child": "children", "gunman": "gunmen"}
-GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS if n != "person"}
+GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS}
                      | {"troops", "asylum seekers", "people-smugglers"}
                      | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
                      key=len, reverse=True)
@@ -148,6 +148,9 @@ class Description:
 
 
 _SINGULAR_OF = {plural: single for single, plural in PLURALS.items()}
+# a number before 'people' ('30 people', 'dozens of people', 'more than 100 people')
+_COUNTED = re.compile(rf"(?:(?:[Oo]ver|[Mm]ore than|[Aa]bout)[ \u00a0])?(?:{_NUMBER}|a dozen)"
+                      r"(?:[ \u00a0]of)?[ \u00a0]+", re.IGNORECASE)
 
 # A person noun right before one of these nouns modifies it ('a refugee camp', 'a student
 # protest', 'a general strike', 'a source code leak'): no person is described. Nouns that such
@@ -238,6 +241,8 @@ def descriptions(text: str, words: Words) -> list[Description]:
         m = GROUP.search(window, floor) if group_head else None
         if m is None:
             continue
+        if m["head"].lower() == "people" and not _COUNTED.fullmatch(m["det"] or ""):
+            continue  # ('the people', 'people said': anyone; '30 people' are a group)
         start, mods = begin + m.start(), m["mods"]
         if not m["det"]:
             start, mods = _trim(text, start, mods)
