@@ -1191,3 +1191,14 @@ def test_a_relative_clause_has_its_antecedents_as_subject_or_object_as_its_words
 def test_an_age_or_a_kinship_word_does_not_break_a_coordinated_subject(text: str) -> None:
     event = one(run(text)[0], "ASSAULT")
     assert names(event, "source") == ["Pedro Ruiz", "Maria Lopez"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil voted to extend sanctions on Peru.",
+    "Brazil agreed to tighten its sanctions against Peru.",
+])
+def test_extending_or_tightening_sanctions_is_imposing_them(text: str) -> None:
+    event = one(run(text)[0], "SANCTION")
+    assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
+        "163", ["Brazil"], ["Peru"])
+
