@@ -1202,3 +1202,11 @@ def test_extending_or_tightening_sanctions_is_imposing_them(text: str) -> None:
     assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
         "163", ["Brazil"], ["Peru"])
 
+
+@pytest.mark.parametrize("text", [
+    "Chile mediated talks between Brazil and Peru.",
+    "Chile brokered a truce between Brazil and Peru.",
+])
+def test_a_mediator_acts_on_both_parties_between_whom_it_mediates(text: str) -> None:
+    event = next(e for e in run(text)[0] if e.cameo_code == "045")
+    assert (names(event, "source"), names(event, "target")) == (["Chile"], ["Brazil", "Peru"])

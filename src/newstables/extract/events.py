@@ -1096,14 +1096,21 @@ def _named_after(ctx: _Context, sent: Sentence, k: int) -> list[Entity]:
     return _with_coordinated(head, sent, ctx.text, hi)
 
 
-def _between(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
+def _between(ctx: _Context, sent: Sentence, trig: Trigger, reach: int = 1) -> list[Entity]:
     """The parties named after an event noun and 'between' ('talks between X and Y', 'clashes
-    between police and protesters'), when there are two or more."""
-    k = trig.last + 1
-    if k >= len(sent.lows) or sent.lows[k] != "between":
+    between police and protesters'), when there are two or more; 'between' within `reach`
+    words after the trigger ('mediated talks between X and Y')."""
+    stop = min(len(sent.lows), trig.last + 1 + reach)
+    k = next((k for k in range(trig.last + 1, stop) if sent.lows[k] == "between"), None)
+    if k is None:
         return []
     parties = _named_after(ctx, sent, k)
     return parties if len(parties) >= 2 else []
+
+
+# event types whose verb may take the parties 'between' whom it is as its targets ('mediated
+# between X and Y', 'brokered a truce between X and Y')
+_BETWEEN_VERBS = frozenset({"CONSULT", "AGREE"})
 
 
 # "the bombing was blamed on X": X is said to have done it
@@ -1489,7 +1496,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 targets = _subject(ctx, sent, trig, [])
             else:
                 sources = _subject(ctx, sent, trig, triggers)
-                targets = antecedent or _object(ctx, sent, trig)
+                targets = antecedent or (_between(ctx, sent, trig, reach=4)
+                                         if event_type in _BETWEEN_VERBS else []) \
+                    or _object(ctx, sent, trig)
             if trig.pattern.kind == "phrase" and sent.lows[trig.first] == "let's":
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
