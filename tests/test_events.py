@@ -1210,3 +1210,8 @@ def test_extending_or_tightening_sanctions_is_imposing_them(text: str) -> None:
 def test_a_mediator_acts_on_both_parties_between_whom_it_mediates(text: str) -> None:
     event = next(e for e in run(text)[0] if e.cameo_code == "045")
     assert (names(event, "source"), names(event, "target")) == (["Chile"], ["Brazil", "Peru"])
+
+
+def test_the_event_noun_of_a_named_party_reports_the_event() -> None:
+    event = one(run("The arrest of Pedro Ruiz angered Peru.")[0], "COERCE")
+    assert names(event, "target") == ["Pedro Ruiz"]

@@ -683,6 +683,12 @@ def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     lows, k = sent.lows, i - 1
     if k >= 0 and dates.YEAR.fullmatch(lows[k]):
         return True  # 'the 2014 protests': a dated noun names an event that took place
+    if k >= 0 and lows[k] == "the" and after + 1 < len(lows) and lows[after] == "of":
+        at = sent.starts[after + 2] if lows[after + 1] == "the" and after + 2 < len(lows) \
+            else sent.starts[after + 1]
+        if any(m.start == at for m in sent.candidates):
+            return True  # 'the arrest of Ana Ruiz': whom it was done to names the event
+            # (not 'an invasion of X', which may be only possible)
     if k > 0 and _LOWER_WORD.fullmatch(lows[k]) and lows[k] not in _OWNERS \
             and lows[k] not in _FUNCTION:
         k -= 1  # 'travel' in "travel ban"
