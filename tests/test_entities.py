@@ -1898,3 +1898,22 @@ def test_a_definite_description_with_a_relative_clause_is_anyone_so_described() 
 def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
         text: str, groups: list[str]) -> None:
     assert [a.name for a in mentioned(run(text), ACTOR, "group")] == groups
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ana Ruiz, who leads the opposition Velmont Party, was arrested.",
+     ("Ana Ruiz", "Velmont Party", "leader")),
+    ("Tom Baker was elected president of the Velmont Football Federation.",
+     ("Tom Baker", "Velmont Football Federation", "president")),
+    ("Ana Ruiz has been appointed as the head of the World Health Organization.",
+     ("Ana Ruiz", "World Health Organization", "head")),
+    ("Tom Baker, a senior fellow at the Brookings Institution, said the deal was weak.",
+     ("Tom Baker", "Brookings Institution", "senior fellow")),
+])
+def test_a_role_led_elected_or_held_at_a_body_affiliates_the_person_with_that_role(
+        text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in [(a.actor.name, a.organisation.name, a.role) for a in run(text).affiliations]
+
+
+def test_an_election_to_no_role_of_a_body_affiliates_no_one() -> None:
+    assert not run("Tom Baker was elected in the capital of Peru.").affiliations

@@ -102,6 +102,15 @@ WHO_LEADS = re.compile(
 DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
                             r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?")
+# 'X was elected president of', 'X has been appointed as the head of': a role given, and the
+# body it is in (whose name follows)
+ELECTED = re.compile(
+    r"[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:re-?elected|elected|"
+    r"appointed|named|chosen)[ \u00a0]+(?:as[ \u00a0]+)?"
+    r"(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)"
+    r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+# one to three lower-case words before a name ('the opposition', 'the far-right')
+_LOWER_MODIFIERS = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
 _LEADS_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
@@ -218,8 +227,16 @@ def roles(finder: _Finder) -> None:
             verb = led["verb"].split()[0]
             # ('who heads Turkey's main opposition party, the X': the body its kind names)
             described = DESCRIBED_BODY.match(text, led.end())
-            _affiliate_at(finder, m, described.end() if described else led.end(),
-                          _LEADS_ROLE.get(verb, ""), "former" if verb in _PAST else "current")
+            at = described.end() if described else led.end()
+            modified = _LOWER_MODIFIERS.match(text, at)  # ('leads the opposition X Party')
+            for start in (at, modified.end()) if modified else (at,):
+                if _affiliate_at(finder, m, start, _LEADS_ROLE.get(verb, ""),
+                                 "former" if verb in _PAST else "current"):
+                    break
+        chosen = ELECTED.match(text, m.end) if spaced else None
+        if chosen is not None and _role_word(chosen["role"].split()[-1]):
+            # 'Tom Baker was elected president of the Velmont Football Federation'
+            _affiliate_at(finder, m, chosen.end(), chosen["role"].strip(), "current")
         of_org = OF_ORG.match(text, m.end) if spaced or after == "," else None
         if of_org:  # 'a video of Tom Cruise from YouTube': a platform is where it comes from
             # ('Ana Ruiz of the army's Northern Command': the unit the owner's possessive names)
@@ -393,9 +410,10 @@ def _owned_by_body(finder: _Finder, at: int) -> bool:
 
 
 def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: str,
-                  platform: bool = True) -> None:
+                  platform: bool = True) -> bool:
     """Affiliate `person` with the organisation named at offset `at` (the first added of those
-    named there), if one is; `platform`: whether a platform may be that organisation."""
+    named there), if one is; `platform`: whether a platform may be that organisation. Whether
+    an organisation is named there."""
     # (a name that begins with its article, 'of The Globe and Mail', begins before `at`)
     lo = at - 4 if finder.text[max(0, at - 4):at] in ("The ", "the ") else at
     org = next((o for o in finder.found.added_order(finder.found.mentions_starting(lo, at + 1))
@@ -404,6 +422,7 @@ def _affiliate_at(finder: _Finder, person: Mention, at: int, role: str, status: 
             and not finder.affiliated(person.entity, org.entity):
         finder.found.affiliations.append(Affiliation(person.entity, org.entity, status,
                                                      person.start, org.end, role=role))
+    return org is not None
 
 
 def _listed_from(finder: _Finder, first: Mention) -> list[Mention]:

@@ -76,7 +76,7 @@ for _kind, _words in {
              "organisation society university college federation club league centre center "
              "network org operation fund trust initiative campaign charity academy school "
              "hospital museum chamber confederation syndicate cooperative consortium "
-             "observatory laboratory",
+             "observatory laboratory institution",
     "platform": "wiki",
     "international": "nations",
 }.items():
@@ -137,7 +137,8 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "councilor", "presenter", "commentator", "pundit", "auditor", "ombudsman", "lobbyist",
         "trader", "worker", "volunteer", "employee", "staffer", "medic", "paramedic",
         "firefighter", "rescuer", "striker", "goalkeeper", "midfielder", "defender", "winger",
-        "quarterback", "pitcher", "batsman", "bowler", "student", "pupil", "intern", "trustee"
+        "quarterback", "pitcher", "batsman", "bowler", "student", "pupil", "intern", "trustee",
+        "fellow"
     ]) | ABBREVIATED_TITLES
 TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
 # words that join offices into one hyphenated office ('vice-president', 'editor-in-chief')
