@@ -1215,3 +1215,8 @@ def test_a_mediator_acts_on_both_parties_between_whom_it_mediates(text: str) -> 
 def test_the_event_noun_of_a_named_party_reports_the_event() -> None:
     event = one(run("The arrest of Pedro Ruiz angered Peru.")[0], "COERCE")
     assert names(event, "target") == ["Pedro Ruiz"]
+
+
+def test_that_after_the_one_told_opens_what_was_said_not_a_relative_clause() -> None:
+    event = one(run("Tanner told Brazil that Peru had attacked the army.")[0], "ASSAULT")
+    assert (names(event, "source"), names(event, "target")) == (["Peru"], ["army"])

@@ -1164,10 +1164,18 @@ def _relative_antecedent(sent: Sentence, trig: Trigger) -> list[Entity]:
         pronoun = start - 1
         k = pronoun - 1 if pronoun >= 1 and lows[pronoun - 1] == "," else pronoun
         before = [m for m in sent.candidates if m.end <= sent.starts[pronoun]]
-        # the antecedent ends right before the pronoun: after "claimed that" it is no relative
-        if before and k >= 1 and before[-1].end == sent.ends[k - 1]:
+        # the antecedent ends right before the pronoun: after "claimed that" it is no relative,
+        # nor after "told Reuters that", where the name is the one told
+        if before and k >= 1 and before[-1].end == sent.ends[k - 1] and not (
+                lows[pronoun] == "that" and _told_before(sent, before[-1])):
             return _coordinated_before(before, sent.text)
     return []
+
+
+def _told_before(sent: Sentence, m: Mention) -> bool:
+    """Whether a verb of saying stands right before the mention ('told Reuters')."""
+    k = sent.index_at(m.start) - 1
+    return k >= 0 and sent.lows[k] in lexicon().speech
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s*")
