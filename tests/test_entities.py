@@ -1917,3 +1917,8 @@ def test_a_role_led_elected_or_held_at_a_body_affiliates_the_person_with_that_ro
 
 def test_an_election_to_no_role_of_a_body_affiliates_no_one() -> None:
     assert not run("Tom Baker was elected in the capital of Peru.").affiliations
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    found = run("Members of the Velmont Workers' Union went on strike.")
+    assert [o.name for o in mentioned(found, ORGANISATION)] == ["Velmont Workers' Union"]

@@ -230,7 +230,7 @@ _STOP = names.STOP
 TITLE_WORDS = names.TITLE_WORDS
 # offices whose 'of' names a portfolio, not a body or place ('Minister of the Interior')
 PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "undersecretary"})
-POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]")
+POSSESSIVE_GAP = re.compile(r"['’]s?[ \u00a0]")
 _WHITE = re.compile(r"\s")
 _APOSTROPHES = frozenset("'’")
 BLOCK = frozenset([
@@ -444,7 +444,8 @@ class _Finder:
             if out and run[0] - out[-1][-1] == 2:
                 prev = out[-1]
                 gap = ends[prev[-1]], starts[run[0]]
-                if gap[1] - gap[0] == 3 and POSSESSIVE_GAP.fullmatch(text, *gap):
+                if (gap[1] - gap[0] == 3 or gap[1] - gap[0] == 2 and text[gap[0] - 1] == "s") \
+                        and POSSESSIVE_GAP.fullmatch(text, *gap):  # ('Workers' Union')
                     whole = text[starts[prev[0]]:ends[run[-1]]]
                     owned = text[starts[prev[0]]:ends[prev[-1]]]
                     owner = self.ref.lookup(owned)
