@@ -61,6 +61,8 @@ def test_required_keys_and_types(name):
             if key in ("aliases", "demonyms"):
                 assert isinstance(value, list), (name, row, key)
                 assert all(isinstance(a, str) and a.strip() for a in value), (name, row, key)
+            elif key == "capital":
+                assert name == "places.yaml" and value == "yes", (name, row, key)
             else:
                 assert isinstance(value, str), f"{name}: {key}={value!r} is not a string (quote it)"
         assert (row.get("name") or "").strip()
@@ -250,3 +252,10 @@ def test_a_gazetteer_city_is_found_as_a_place_and_a_person_of_its_name_is_not() 
 
     assert kinds("Protests spread to Livorno on Monday.") == [(PLACE, "city", "ITA")]
     assert all(table != PLACE for table, _, _ in kinds("Ana Livorno spoke on Monday."))
+
+
+def test_at_most_one_capital_per_country_and_each_a_city() -> None:
+    capitals = [row for row in load("places.yaml") if row.get("capital") == "yes"]
+    assert all(row["kind"] == "city" and row["country"] for row in capitals)
+    countries = [row["country"] for row in capitals]
+    assert len(countries) == len(set(countries)) > 150

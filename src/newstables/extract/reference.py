@@ -44,6 +44,7 @@ class Known:
     role: str = ""
     heads: str = ""  # people: ISO3 of the country they lead(led)
     represents: str = ""  # organisations: government | armed_forces | legislature | ""
+    capital: bool = False  # places: a national capital
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def load() -> Reference:
             _add(folded, exact, alias, known)
     for row in _read("places.yaml"):
         known = Known(PLACE, row["kind"], row["name"], row.get("country", ""),
-                      row.get("wikidata_id", ""))
+                      row.get("wikidata_id", ""), capital=row.get("capital") == "yes")
         for alias in [row["name"], *row.get("aliases", [])]:
             _add(folded, exact, alias, known)
     for row in _read("people.yaml"):
