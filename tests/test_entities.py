@@ -1922,3 +1922,18 @@ def test_an_election_to_no_role_of_a_body_affiliates_no_one() -> None:
 def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
     found = run("Members of the Velmont Workers' Union went on strike.")
     assert [o.name for o in mentioned(found, ORGANISATION)] == ["Velmont Workers' Union"]
+
+
+@pytest.mark.parametrize(("text", "surface", "table", "kind"), [
+    ("Moscow accused Kyiv of shelling the plant.", "Moscow", PLACE, "country"),
+    ("Moscow accused Kyiv of shelling the plant.", "Kyiv", PLACE, "country"),
+    ("Washington imposed new sanctions on Caracas.", "Caracas", PLACE, "country"),
+    ("Beijing's decision angered Tokyo.", "Beijing", PLACE, "country"),
+    ("Officials in Moscow said the talks had failed.", "Moscow", PLACE, "city"),
+    ("He flew to Moscow on Monday.", "Moscow", PLACE, "city"),
+    ("Kyiv's mayor said the city was calm.", "Kyiv", PLACE, "city"),
+])
+def test_a_capital_that_speaks_or_acts_for_its_state_is_its_country(
+        text: str, surface: str, table: str, kind: str) -> None:
+    entity = entity_of(run(text), surface, text)
+    assert (entity.table, entity.kind) == (table, kind)

@@ -2197,6 +2197,63 @@ def _body_named(found: Extraction, text: str, start: int, noun: str) -> Entity |
     return by_kind
 
 
+# What a national capital does or has done to it as its country's voice: 'Moscow said', 'Beijing
+# has warned', 'accused Kyiv', 'talks with Tehran', 'Washington's decision'.
+_STATE_VERBS = (r"said|says|announced|announces|warned|warns|accused|accuses|denied|denies|"
+                r"rejected|rejects|condemned|condemns|criticised|criticized|criticises|"
+                r"criticizes|demanded|demands|insisted|insists|responded|responds|retaliated|"
+                r"vowed|vows|threatened|threatens|urged|urges|welcomed|welcomes|protested|"
+                r"refused|refuses|agreed|agrees|expelled|expels|recalled|recalls|imposed|"
+                r"imposes|summoned|summons|blamed|blames|dismissed|dismisses|claimed|claims|"
+                r"sanctioned|sanctions|pledged|pledges|promised|promises|offered|offers|"
+                r"signalled|signaled|signals|approved|approves|backed|backs|supported|supports|"
+                r"opposed|opposes|halted|halts|suspended|suspends|launched|launches|sent|sends")
+_STATE_ACTS = re.compile(
+    rf"[ \u00a0]+(?:(?:has|have|had|will|would|also|has[ \u00a0]+also|had[ \u00a0]+also|"
+    rf"did[ \u00a0]+not|does[ \u00a0]+not|has[ \u00a0]+not|repeatedly|quickly)[ \u00a0]+)?"
+    rf"(?:{_STATE_VERBS})\b")
+_STATE_ACTED_ON = re.compile(
+    r"\b(?:accused|accuses|accusing|urged|urges|urging|warned|warns|warning|criticised|"
+    r"criticized|condemned|blamed|pressed|pressing|thanked|praised|sanctioned|told|asked|"
+    r"called[ \u00a0]+on|calls[ \u00a0]+on|(?:talks|relations|ties|dialogue|negotiations|"
+    r"tensions|deal|agreement)[ \u00a0]+with|(?:sanctions|embargo|pressure)[ \u00a0]+"
+    r"(?:on|against))[ \u00a0]+$")
+_LOCATED = re.compile(r"\b(?:in|at|from|to|near|outside|into|inside|via|towards?|across|"
+                      r"around)[ \u00a0]+$", re.IGNORECASE)
+_STATE_OWNS = re.compile(
+    r"['’]s[ \u00a0]+(?:decision|response|position|policy|policies|demands?|sanctions|support|"
+    r"refusal|claims?|stance|offer|plans?|envoy|ambassador|allies|ally|backing|invasion|troops|"
+    r"forces|military|army|government|leadership|officials|diplomats|foreign[ \u00a0]+minister)"
+    r"\b")
+
+
+def _capitals_as_states(finder: _Finder) -> None:
+    """A national capital that speaks or acts for its state ('Moscow accused Kyiv of ...',
+    'Washington's decision') is a mention of its country, as the country's name would be,
+    not of the city; a capital where something happens ('in Moscow') stays a place."""
+    text, found, ref = finder.text, finder.found, finder.ref
+    replaced: list[Mention] = []
+    countries: list[tuple[Mention, Entity]] = []
+    for m in found.mentions:
+        entity = m.entity
+        if entity.table != PLACE or entity.kind != "city" or m.mention_type != "name":
+            continue
+        known = ref.lookup(entity.name)
+        if known is None or not known.capital or known.country not in ref.countries:
+            continue
+        if not (_STATE_ACTS.match(text, m.end) or _STATE_OWNS.match(text, m.end)
+                or _STATE_ACTED_ON.search(text, max(0, m.start - 30), m.start)):
+            continue
+        if _LOCATED.search(text, max(0, m.start - 12), m.start):
+            continue  # ('officials in Moscow said')
+        replaced.append(m)
+        countries.append((m, _from_known(ref.countries[known.country])))
+    if replaced:
+        found.remove_mentions(replaced)
+        for m, country in countries:
+            found.add_mention(m.start, m.end, country, "name")
+
+
 def _police_officers(finder: _Finder, force: Entity, officers: list[tuple[Mention, int]]
                      ) -> None:
     """Affiliate each person a police rank names with the article's force."""
@@ -2231,6 +2288,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     merge_variants(finder)
     _bare_police(finder)
     _bare_bodies(finder)
+    _capitals_as_states(finder)
     countries.find(finder)
     possessives.find(finder)
     pronouns.find(finder)
