@@ -1220,3 +1220,13 @@ def test_the_event_noun_of_a_named_party_reports_the_event() -> None:
 def test_that_after_the_one_told_opens_what_was_said_not_a_relative_clause() -> None:
     event = one(run("Tanner told Brazil that Peru had attacked the army.")[0], "ASSAULT")
     assert (names(event, "source"), names(event, "target")) == (["Peru"], ["army"])
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Brazil accused Peru of attacking the army.", ["Peru"]),
+    ("Tanner blamed Brazil and Peru for attacking the army.", ["Brazil", "Peru"]),
+])
+def test_the_one_accused_of_an_act_is_its_source_not_the_accuser(
+        text: str, sources: list[str]) -> None:
+    found, _ = run(text)
+    assert names(one(found, "ASSAULT"), "source") == sources

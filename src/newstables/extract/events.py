@@ -890,11 +890,35 @@ class _Context:
         return coref_resolve(self.analysis, self.found, start, low, self.document_id)
 
 
+# "accused X of shelling", "blamed X for attacking": X is said to have done it
+_CHARGING = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming",
+                       "blame", "charged", "suspected", "convicted", "condemned", "criticised",
+                       "criticized"})
+
+
+def _charged_with(sent: Sentence, i: int) -> list[Entity]:
+    """The one charged with the act a gerund names ('accused Kyiv of shelling the plant': Kyiv
+    shelled it), with those coordinated before it; none for another word."""
+    lows = sent.lows
+    if i < 3 or not lows[i].endswith("ing") or lows[i - 1] not in ("of", "for"):
+        return []
+    before = [m for m in sent.candidates if m.end <= sent.starts[i - 1]]
+    if not before or before[-1].end != sent.ends[i - 2]:
+        return []
+    k = sent.index_at(before[-1].start) - 1
+    group = _coordinated_before(before, sent.text)
+    k = sent.index_at(before[-len(group)].start) - 1 if len(group) > 1 else k
+    return group if k >= 0 and lows[k] in _CHARGING else []
+
+
 def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigger]
              ) -> list[Entity]:
     lows, starts, text = sent.lows, sent.starts, ctx.text
     n = len(lows)
     i = trig.first
+    charged = _charged_with(sent, i)
+    if charged:
+        return charged
     start = _clause_start(sent, i)
     boundary = lows[start - 1] if start > 0 else ""
     lo = starts[start] if start < n else trig.start
