@@ -1230,3 +1230,11 @@ def test_the_one_accused_of_an_act_is_its_source_not_the_accuser(
         text: str, sources: list[str]) -> None:
     found, _ = run(text)
     assert names(one(found, "ASSAULT"), "source") == sources
+
+
+def test_a_possession_acted_on_has_its_owner_as_target_not_a_name_modifying_it() -> None:
+    from newstables.extract import find
+
+    found = find("Turkey threatened to block Sweden's NATO membership.", "doc", PUBLISHED)
+    assert names(one(found.events, "THREATEN"), "target") == ["Sweden"]
+

@@ -1062,6 +1062,9 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
                             and _LETTERS.fullmatch(sent.written(k + 1))
                             and lows[k + 1] not in _FUNCTION)), None)
     if pronoun is None and head is not None:
+        owner = _owner_of_modifier(sent, text, head)
+        if owner is not None:  # "block Sweden's NATO membership": Sweden's, not NATO
+            return [owner.entity]
         return _with_coordinated(head, sent, text, _strong_end(sent, trig.last))
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
@@ -1069,6 +1072,17 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     # (not for an entry that needs a target: "met Google's engineers" is no meeting with Google)
     owner = None if trig.pattern.entry.needs_target else _owner(sent, text, lo, hi)
     return [owner.entity] if owner is not None else []
+
+
+def _owner_of_modifier(sent: Sentence, text: str, head: Mention) -> Mention | None:
+    """The possessor right before a name that only modifies a common noun after it
+    ("Sweden's NATO membership"), if there is one: the possession acted on is the owner's."""
+    k = sent.index_at(head.end - 1) + 1
+    if k >= len(sent.lows) or not _LOWER_WORD.fullmatch(sent.written(k)) \
+            or sent.lows[k] in _FUNCTION:
+        return None
+    return next((m for m in sent.candidates if m.end < head.start
+                 and text[m.end:head.start] in ("'s ", "’s ", "'s\u00a0", "’s\u00a0")), None)
 
 
 _BEHALF = frozenset({"support", "behalf", "favour", "favor", "defence", "defense", "solidarity"})
