@@ -1238,3 +1238,7 @@ def test_a_possession_acted_on_has_its_owner_as_target_not_a_name_modifying_it()
     found = find("Turkey threatened to block Sweden's NATO membership.", "doc", PUBLISHED)
     assert names(one(found.events, "THREATEN"), "target") == ["Sweden"]
 
+
+def test_an_attack_on_facilities_is_physical() -> None:
+    event = one(run("Brazil attacked Peru's oil facilities.")[0], "ASSAULT")
+    assert names(event, "target") == ["Peru"]
