@@ -1242,3 +1242,12 @@ def test_a_possession_acted_on_has_its_owner_as_target_not_a_name_modifying_it()
 def test_an_attack_on_facilities_is_physical() -> None:
     event = one(run("Brazil attacked Peru's oil facilities.")[0], "ASSAULT")
     assert names(event, "target") == ["Peru"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Earlier this year, the army attacked the rebels.", "2019-01-01"),
+    ("Back in 2015, the army attacked the rebels.", "2015-01-01"),
+])
+def test_a_time_opening_its_sentence_after_an_adverb_dates_the_sentences_events(
+        text: str, date: str) -> None:
+    assert one(run(text)[0], "ASSAULT").date == date

@@ -1407,6 +1407,12 @@ def _may_be_header(text: str, start: int, end: int) -> bool:
             and not dates.YEAR.search(text, start, end))
 
 
+# words that may stand before a time expression that opens its sentence ('Earlier this year,',
+# 'Back in 2015,', 'But on Monday,')
+_OPENING_TIME = frozenset({",", "earlier", "later", "early", "late", "back", "and", "but",
+                           "then", "also", "in", "on", "at", "during"})
+
+
 def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.TimeExpression],
                   analysis: Analysis) -> None:
     """Each time expression dates the nearest event in its clause (none, if its clause has no
@@ -1427,7 +1433,7 @@ def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.Time
         # coarse first, so that "February 6 - this year" keeps the day
         for expr in sorted(inside, key=lambda t: _COARSENESS.index(t.precision)):
             first = sent.index_at(expr.start)
-            opening = all(w == "," for w in sent.lows[:first])
+            opening = all(w in _OPENING_TIME for w in sent.lows[:first])
             if opening:
                 for trig, _ in group:
                     _set_date(trig, expr, keep=True)
