@@ -1251,3 +1251,8 @@ def test_an_attack_on_facilities_is_physical() -> None:
 def test_a_time_opening_its_sentence_after_an_adverb_dates_the_sentences_events(
         text: str, date: str) -> None:
     assert one(run(text)[0], "ASSAULT").date == date
+
+
+@pytest.mark.parametrize("text", ["The talks held in Lima failed.", "The talks collapsed."])
+def test_an_event_noun_that_is_held_fails_or_collapses_reports_the_event(text: str) -> None:
+    assert [e.event_type for e in run(text)[0]] == ["CONSULT"]
