@@ -1256,3 +1256,8 @@ def test_a_time_opening_its_sentence_after_an_adverb_dates_the_sentences_events(
 @pytest.mark.parametrize("text", ["The talks held in Lima failed.", "The talks collapsed."])
 def test_an_event_noun_that_is_held_fails_or_collapses_reports_the_event(text: str) -> None:
     assert [e.event_type for e in run(text)[0]] == ["CONSULT"]
+
+
+def test_who_something_undergone_comes_from_is_its_source() -> None:
+    event = one(run("Tanner received threats from the rebels.")[0], "THREATEN")
+    assert (names(event, "source"), names(event, "target")) == (["the rebels"], ["Tanner"])

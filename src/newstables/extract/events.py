@@ -1119,11 +1119,15 @@ def _accused(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     return [head.entity] if head is not None else []
 
 
-def _agent(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
-    """The "by X" agent after a passive verb or an event noun."""
+def _agent(ctx: _Context, sent: Sentence, trig: Trigger, word: str = "by", reach: int = 0
+           ) -> list[Entity]:
+    """The "by X" agent after a passive verb or an event noun (or the "from X" of one
+    undergone: "received threats from X", `word` within `reach` words of the trigger)."""
     end = _clause_end(sent, trig.last)
+    if reach:
+        end = min(end, trig.last + 1 + reach)
     for k in range(trig.last + 1, end):
-        if sent.lows[k] == "by":
+        if sent.lows[k] == word:
             return _named_after(ctx, sent, k)
     return []
 
@@ -1537,8 +1541,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
             antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else []
             if trig.pattern.kind == "noun" and not lex.undergo.isdisjoint(
                     sent.lows[max(0, trig.first - 3):trig.first]):
-                # "X faced criticism": X is its target, the source a "by" agent
-                sources = _agent(ctx, sent, trig)
+                # "X faced criticism": X is its target, the source a "by" or "from" agent
+                sources = _agent(ctx, sent, trig) or _agent(ctx, sent, trig, "from", 2)
                 targets = _subject(ctx, sent, trig, triggers)
             elif trig.pattern.kind == "noun" and (between := _between(ctx, sent, trig)):
                 sources, targets = between, []  # 'talks between X and Y': each with the other
