@@ -1937,3 +1937,8 @@ def test_a_capital_that_speaks_or_acts_for_its_state_is_its_country(
         text: str, surface: str, table: str, kind: str) -> None:
     entity = entity_of(run(text), surface, text)
     assert (entity.table, entity.kind) == (table, kind)
+
+
+def test_a_countrys_new_or_interim_government_is_its_national_government() -> None:
+    text = "Peru recognised Chile's new government."
+    assert entity_of(run(text), "Chile's new government", text).name == "Government of Chile"

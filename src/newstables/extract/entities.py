@@ -59,7 +59,8 @@ from .text import ABBREVIATIONS, Analysis, initials, offsets, trie
 SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writes|added|adds|"
                     r"asked|asks|explained|claimed|claims|warned|argued)\b")
 OWNED = re.compile(
-    r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed)[ \u00a0]+)?"
+    r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed|new|interim|current|transitional|"
+    r"caretaker|federal|central|elected|civilian|ruling)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
