@@ -1261,3 +1261,18 @@ def test_an_event_noun_that_is_held_fails_or_collapses_reports_the_event(text: s
 def test_who_something_undergone_comes_from_is_its_source() -> None:
     event = one(run("Tanner received threats from the rebels.")[0], "THREATEN")
     assert (names(event, "source"), names(event, "target")) == (["the rebels"], ["Tanner"])
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Brazil thanked Peru for its help.", "051"),
+    ("Brazil eased restrictions on Peru.", "085"),
+    ("Brazil cut diplomatic ties with Peru.", "161"),
+    ("Brazil blockaded the port of Lima.", "191"),
+    ("Brazil conducted a missile test.", "150"),
+    ("Brazil discussed trade with Peru.", "040"),
+    ("Brazil shared intelligence with Peru.", "061"),
+])
+def test_common_diplomatic_and_military_acts_are_coded(text: str, cameo: str) -> None:
+    found, _ = run(text)
+    assert [(e.cameo_code, names(e, "source")) for e in found] == [(cameo, ["Brazil"])]
+
