@@ -1276,3 +1276,9 @@ def test_common_diplomatic_and_military_acts_are_coded(text: str, cameo: str) ->
     found, _ = run(text)
     assert [(e.cameo_code, names(e, "source")) for e in found] == [(cameo, ["Brazil"])]
 
+
+def test_the_act_a_subject_declares_or_announces_is_the_subjects_own() -> None:
+    event = one(run("Brazil declared a ceasefire.")[0], "RETREAT")
+    assert names(event, "source") == ["Brazil"]
+    event = one(run("Brazil said the attack had hurt Tanner.")[0], "ASSAULT")
+    assert names(event, "source") == []

@@ -896,6 +896,10 @@ _CHARGING = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "bl
                        "criticized"})
 
 
+# speech verbs whose object may be the act itself ("announced a ceasefire", "declared war")
+_DECLARING = frozenset({"announced", "announces", "announce", "declared", "declares", "declare"})
+
+
 def _charged_with(sent: Sentence, i: int) -> list[Entity]:
     """The one charged with the act a gerund names ('accused Kyiv of shelling the plant': Kyiv
     shelled it), with those coordinated before it; none for another word."""
@@ -926,6 +930,10 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     speech = lexicon().speech
     for k in range(start, i) if not speech.isdisjoint(lows[start:i]) else ():
         if lows[k] in speech and not sent.written(k)[0].isupper():  # (not "United States")
+            if trig.pattern.kind == "noun" and lows[k] in _DECLARING and all(
+                    w in _ARTICLES_ETC or _LOWER_WORD.fullmatch(w) and w not in _FUNCTION
+                    for w in lows[k + 1:i]):
+                continue  # "announced a ceasefire": the noun is what the subject announced
             nxt = k + 1
             addressee = [m.end for m in sent.candidates if m.start == starts[nxt]] \
                 if nxt < n else []
