@@ -29,7 +29,8 @@ def _finder(text: str) -> entities._Finder:
 
 def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
                    ) -> tuple[int, int] | None:
-    # (`affiliations._walk_back` before the test of its last word came first)
+    # (`affiliations._walk_back` before the test of its last word came first, with the links
+    # of a title to its body as they are now)
     words = finder.words
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     kept: list[int] = []
@@ -41,9 +42,16 @@ def _old_walk_back(finder: entities._Finder, low: int, end: int, loose: bool
             or affiliations._bracketed_acronym(words, i)
         if loose:
             ok = ok or low_word in affiliations.PHRASE_WORDS or word in affiliations._LOOSE_MARKS
-        elif low_word in affiliations._TITLE_LINKS and kept and i > low \
-                and words.capitalised(i - 1) and lowers[i - 1] != "according":
-            ok = True  # ('Secretary of State': a link between capitalised words of a title)
+        elif low_word in affiliations._BODY_LINKS and kept and i > low and (
+                words.capitalised(i - 1) and low_word != "at"
+                or affiliations._role_word(texts[i - 1])) and lowers[i - 1] != "according":
+            ok = True  # ('Secretary of State', 'director of X', 'student at X': a link
+            # between a title and its body)
+        elif low_word == "the" and kept and i - 1 > low \
+                and lowers[i - 1] in affiliations._BODY_LINKS \
+                and (words.capitalised(i - 2) and lowers[i - 1] != "at"
+                     or affiliations._role_word(texts[i - 2])):
+            ok = True  # ('Secretary of the Navy', 'director of the FBI')
         if not ok or (kept and ends[i] in finder.sentence_ends):
             break
         kept.append(i)
