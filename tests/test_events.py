@@ -1282,3 +1282,11 @@ def test_the_act_a_subject_declares_or_announces_is_the_subjects_own() -> None:
     assert names(event, "source") == ["Brazil"]
     event = one(run("Brazil said the attack had hurt Tanner.")[0], "ASSAULT")
     assert names(event, "source") == []
+
+
+def test_a_request_noun_rejected_after_it_is_no_content_and_lends_no_agent() -> None:
+    found, _ = run("The demands were rejected by Brazil.")
+    assert names(one(found, "REJECT"), "source") == ["Brazil"]
+    assert names(one(found, "REQUEST"), "source") == []
+    found, _ = run("The attack was carried out by Brazil.")
+    assert names(one(found, "ASSAULT"), "source") == ["Brazil"]

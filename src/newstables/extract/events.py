@@ -1134,9 +1134,14 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger, word: str = "by", reach
     end = _clause_end(sent, trig.last)
     if reach:
         end = min(end, trig.last + 1 + reach)
+    noun = trig.pattern.kind == "noun"
     for k in range(trig.last + 1, end):
         if sent.lows[k] == word:
             return _named_after(ctx, sent, k)
+        if noun and sent.lows[k] in _FINITE and (
+                k + 1 >= end or sent.lows[k + 1] not in lexicon().noun_after):
+            break  # ("the demands were rejected by X": X rejected them, made none; but "the
+            # attack was launched by X": X launched it)
     return []
 
 
@@ -1341,6 +1346,10 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
     return "asserted"
 
 
+# the words that link a request noun to its content ("demands for the release", "calls to end")
+_LINKS_CONTENT = frozenset({"to", "for", "that", "of"})
+
+
 def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
                      lex: Lexicon) -> bool:
     """True for the content of a request ("urged X to arrest Y", "let's not shoot"):
@@ -1348,8 +1357,10 @@ def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
     word that ends the request's reach."""
     for other in triggers:
         if (other is not trig and other.pattern.entry.complement == "content"
-                and 0 <= trig.first - other.last <= 2):
-            return True
+                and 0 <= trig.first - other.last <= 2
+                and (other.pattern.kind != "noun"
+                     or not _LINKS_CONTENT.isdisjoint(sent.lows[other.last + 1:trig.first]))):
+            return True  # (not "the demands were rejected": a noun's content follows a link)
     reach = sent.lows[sent.last_before(sent.request_stops, trig.first) + 1:trig.first]
     if "to" not in reach:
         return False
