@@ -1290,3 +1290,11 @@ def test_a_request_noun_rejected_after_it_is_no_content_and_lends_no_agent() -> 
     assert names(one(found, "REQUEST"), "source") == []
     found, _ = run("The attack was carried out by Brazil.")
     assert names(one(found, "ASSAULT"), "source") == ["Brazil"]
+
+
+def test_a_plural_possessor_owns_the_event_noun_and_is_the_target_of_acts_on_it() -> None:
+    from newstables.extract import find
+
+    found = find("Peru rejected the protesters' demands.", "doc", PUBLISHED)
+    assert names(one(found.events, "REQUEST"), "source") == ["protesters"]
+    assert names(one(found.events, "REJECT"), "target") == ["protesters"]

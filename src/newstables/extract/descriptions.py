@@ -198,6 +198,7 @@ def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
 
 
 _ONE = re.compile(b"\x01")
+_PLURAL_POSSESSIVE = re.compile(r"['’][ \u00a0]")
 
 
 def _head_indices(words: Words) -> list[int]:
@@ -213,8 +214,11 @@ def descriptions(text: str, words: Words) -> list[Description]:
     for index in _head_indices(words):
         word_start, word_end, low = starts[index], ends[index], lowers[index]
         singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in GROUP_HEADS
-        if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’"):
-            continue  # ('Man', 'General': no pattern has the word as written as its head)
+        if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’") \
+                and not (group_head and low.endswith("s") and _PLURAL_POSSESSIVE.match(
+                    text, word_end)):
+            continue  # ('Man', 'General': no pattern has the word as written as its head;
+            # but "the protesters' demands" names the protesters)
         if singular_head and _modifies_next(text, words, index):
             singular_head = False
             if not group_head:

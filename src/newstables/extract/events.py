@@ -504,6 +504,7 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
             continue  # a word of an entity's name ("Force Command said")
         nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
+            prev in ("'", "’") and i > 1 and lows[i - 2].endswith("s")) or (
             prev in _NUMBERS) or (word.endswith("s") and (
                 prev in _NOUN_MODIFIERS or i > 0 and text[starts[i - 1]].isupper()
                 and _demonym_before(sent, i)))
@@ -1109,8 +1110,9 @@ def _owner(sent: Sentence, text: str, lo: int, hi: int) -> Mention | None:
     for m in sent.candidates:
         if m.start >= hi:
             break
-        if m.start >= lo and text[m.end:m.end + 2] in ("'s", "’s"):
-            return m
+        if m.start >= lo and (text[m.end:m.end + 2] in ("'s", "’s") or text[m.end - 1:m.end]
+                              == "s" and text[m.end:m.end + 2] in ("' ", "’ ")):
+            return m  # (or a plural's: "the protesters' demands")
     return None
 
 
