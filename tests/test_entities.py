@@ -1942,3 +1942,13 @@ def test_a_capital_that_speaks_or_acts_for_its_state_is_its_country(
 def test_a_countrys_new_or_interim_government_is_its_national_government() -> None:
     text = "Peru recognised Chile's new government."
     assert entity_of(run(text), "Chile's new government", text).name == "Government of Chile"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("More than 2 million people fled.", "More than 2 million people"),
+    ("About 1.5 million refugees crossed into Poland.", "About 1.5 million refugees"),
+    ("Millions of people fled.", "Millions of people"),
+])
+def test_millions_count_a_group(text: str, group: str) -> None:
+    found = run(text)
+    assert [text[m.start:m.end] for m in found.mentions if m.entity.kind == "group"] == [group]

@@ -53,7 +53,7 @@ _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective, a capitalised word or an age ('a 14-year-old student').
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
 _NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-           r"\d+(?:,\d{3})*)")
+           r"millions|\d+(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0]million)?)")
 
 INDEFINITE = re.compile(
     rf"\b(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)[ \u00a0]+(?P<mods>{_MOD}{{0,3}})"
@@ -88,7 +88,8 @@ PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|lik
 # need not be tried before it (see `_floor`).
 _BETWEEN = frozenset((
     "one a an another the this that these those some many several all both over more than about "
-    "dozen of two three four five six seven eight nine ten dozens hundreds thousands "
+    "dozen of two three four five six seven eight nine ten dozens hundreds thousands millions "
+    "million "
     + ADJECTIVES).split())
 
 
