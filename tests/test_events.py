@@ -1298,3 +1298,10 @@ def test_a_plural_possessor_owns_the_event_noun_and_is_the_target_of_acts_on_it(
     found = find("Peru rejected the protesters' demands.", "doc", PUBLISHED)
     assert names(one(found.events, "REQUEST"), "source") == ["protesters"]
     assert names(one(found.events, "REJECT"), "target") == ["protesters"]
+
+
+def test_where_someone_is_expelled_or_extradited_to_is_no_target() -> None:
+    event = one(run("Brazil extradited the suspect to Peru.")[0], "COERCE")
+    assert (names(event, "source"), names(event, "target")) == (["Brazil"], [])
+    event = one(run("Brazil expelled Tanner to Peru.")[0], "COERCE")
+    assert names(event, "target") == ["Tanner"]

@@ -1039,6 +1039,8 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
 _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
 # force aimed "at" a name is aimed at its target ("fired shells at KPA posts")
 _NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at"}
+# whom a state expels, deports or extradites is not where it sends them ("extradited X to Y")
+_NOT_EXPELLED = _NOT_TARGET_OR_AGENT | {"to", "back"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
@@ -1057,7 +1059,7 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
     entry = trig.pattern.entry  # (force and riot control aimed "at" someone: its target)
     skip = _NOT_ASSAULTED if entry.event_type == "ASSAULT" or entry.cameo == "175" \
-        else _NOT_TARGET_OR_AGENT
+        else _NOT_EXPELLED if entry.cameo == "174" else _NOT_TARGET_OR_AGENT
     head = next((m for m in _heads(sent, text, lo, hi, skip)
                  if not _on_whose_behalf(sent, m)
                  and not (entry.cameo == "175" and m.entity.table == PLACE)), None)
