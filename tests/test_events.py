@@ -1305,3 +1305,10 @@ def test_where_someone_is_expelled_or_extradited_to_is_no_target() -> None:
     assert (names(event, "source"), names(event, "target")) == (["Brazil"], [])
     event = one(run("Brazil expelled Tanner to Peru.")[0], "COERCE")
     assert names(event, "target") == ["Tanner"]
+
+
+@pytest.mark.parametrize("text", ["Brazil fired missiles at Peru.",
+                                  "A Brazil missile strike hit Peru."])
+def test_missiles_fired_or_striking_are_aerial_weapons(text: str) -> None:
+    event = one(run(text)[0], "ASSAULT")
+    assert (event.cameo_code, names(event, "target")) == ("195", ["Peru"])
