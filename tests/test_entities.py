@@ -1952,3 +1952,11 @@ def test_a_countrys_new_or_interim_government_is_its_national_government() -> No
 def test_millions_count_a_group(text: str, group: str) -> None:
     found = run(text)
     assert [text[m.start:m.end] for m in found.mentions if m.entity.kind == "group"] == [group]
+
+
+def test_fighters_named_by_the_body_they_fight_for_are_its_group() -> None:
+    text = "Taliban fighters attacked the base. Hamas fighters fired rockets. The fighters fled."
+    found = run(text)
+    assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
+        ("Taliban fighters", "Taliban"), ("Hamas fighters", "Hamas")]
+    assert entity_of(found, "The fighters", text).name == "Hamas fighters"

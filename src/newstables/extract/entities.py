@@ -181,6 +181,9 @@ FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "i
 OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
                      "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
                      "personnel", "detective"})
+# those who fight for a body named before them ('Taliban fighters', 'Houthi rebels')
+FIGHTERS = frozenset({"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla",
+                      "loyalist", "supporter"})
 # 'a spokesman for the', 'a source within the central': a person noun's link to the body after
 BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
 # nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
@@ -1287,10 +1290,15 @@ class _Finder:
                 body = self.complement(d.end)
                 if body is None and d.head in RELATIONAL:
                     continue  # 'the rescued members': a relation with nothing to relate to
-                # Only a nationality or 'former' just before the noun names the group.
+                # Only a nationality or 'former' just before the noun names the group, or the
+                # body its fighters fight for ('Taliban fighters', not the Hamas ones)
                 last = d.mods.split()[-1:]
                 mods = [w if self.ref.country_of(w) else "former" for w in last
                         if self.ref.country_of(w) or w.lower() == "former"]
+                fighting_for = [] if mods or d.head not in FIGHTERS else [
+                    text[m.start:m.end] for m in self.found.mentions_between(d.start, d.end)
+                    if m.entity.table == ORGANISATION and len(text[m.end:d.end].split()) == 1]
+                mods = mods or fighting_for[:1]
                 head = " ".join(text[d.start:d.end].split()[-len(d.head.split()):])
                 head = head if head[:1].islower() else head.lower()
                 end = d.end if body is None else body.end
@@ -1300,6 +1308,8 @@ class _Finder:
                     group = bodied[d.head]  # 'rebels from X' ... 'the rebels'
                 added = self.found.add_mention(d.start, end, group, "description")
                 group = added.entity
+                if fighting_for:  # ('Houthi rebels' ... 'the rebels')
+                    bodied[d.head] = group
                 if body is None:  # 'German officials', 'US military officials'
                     affiliations.from_phrase(self, added, d.start, d.end, d.head, d.mods)
                     self._of_body_inside(added, d)
@@ -1379,7 +1389,7 @@ class _Finder:
     def _of_body_inside(self, actor: Mention, d: Description) -> None:
         """'a German government source': a description whose modifiers name an organisation
         describes someone of it, whatever the head noun ('source' is no office)."""
-        if d.head not in MEMBERSHIP and d.head not in OF_BODY:
+        if d.head not in MEMBERSHIP and d.head not in OF_BODY and d.head not in FIGHTERS:
             return  # ('Peruvian Army veterans' have left it)
         for m in self.found.mentions_between(d.start, d.end):
             org = m.entity  # (right before the head noun: not 'officers from X's army')
