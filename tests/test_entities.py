@@ -1960,3 +1960,16 @@ def test_fighters_named_by_the_body_they_fight_for_are_its_group() -> None:
     assert [(a.actor.name, a.organisation.name) for a in found.affiliations] == [
         ("Taliban fighters", "Taliban"), ("Hamas fighters", "Hamas")]
     assert entity_of(found, "The fighters", text).name == "Hamas fighters"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ana Ruiz, who represents the Velmont Party in parliament, voted against it.",
+     ("Ana Ruiz", "Velmont Party", "representative", "current")),
+    ("Ana Ruiz, who represented the Velmont Party, left.",
+     ("Ana Ruiz", "Velmont Party", "representative", "former")),
+    ("Ana Ruiz (Velmont Party) voted against it.", ("Ana Ruiz", "Velmont Party", "", "current")),
+])
+def test_who_represents_a_body_or_has_it_in_brackets_is_affiliated_with_it(
+        text: str, pair: tuple[str, str, str, str]) -> None:
+    assert [(a.actor.name, a.organisation.name, a.role, a.status)
+            for a in run(text).affiliations] == [pair]

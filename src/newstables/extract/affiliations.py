@@ -97,7 +97,7 @@ _CLAUSE_IN_PHRASE = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|whic
 WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
     r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
-    r"(?:for|at))[ \u00a0]+(?:the[ \u00a0]+)?")
+    r"(?:for|at)|represents|represented)[ \u00a0]+(?:the[ \u00a0]+)?")
 # "Turkey's main opposition party, the ": words that describe the body whose name follows
 DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
                             r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
@@ -109,13 +109,15 @@ ELECTED = re.compile(
     r"appointed|named|chosen)[ \u00a0]+(?:as[ \u00a0]+)?"
     r"(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)"
     r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+BRACKETED_BODY = re.compile(r"[ \u00a0]+\((?:the[ \u00a0]+)?")  # 'Ana Ruiz (Velmont Party)'
 # one to three lower-case words before a name ('the opposition', 'the far-right')
 _LOWER_MODIFIERS = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
-_LEADS_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+_LEADS_ROLE = {"represents": "representative", "represented": "representative",
+               "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
                "co-founded": "co-founder"}
-_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked"})
+_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented"})
 AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 
@@ -233,6 +235,14 @@ def roles(finder: _Finder) -> None:
                 if _affiliate_at(finder, m, start, _LEADS_ROLE.get(verb, ""),
                                  "former" if verb in _PAST else "current"):
                     break
+        bracket = BRACKETED_BODY.match(text, m.end) if spaced else None
+        if bracket is not None:  # 'Ana Ruiz (Velmont Party)': the body she is of
+            body = next((o for o in finder.found.mentions_starting(bracket.end(), bracket.end() + 1)
+                         if o.entity.table == ORGANISATION
+                         and text[o.end:o.end + 1] == ")"), None)
+            if body is not None and not finder.affiliated(m.entity, body.entity):
+                finder.found.affiliations.append(Affiliation(
+                    m.entity, body.entity, "current", m.start, body.end + 1))
         chosen = ELECTED.match(text, m.end) if spaced else None
         if chosen is not None and _role_word(chosen["role"].split()[-1]):
             # 'Tom Baker was elected president of the Velmont Football Federation'
