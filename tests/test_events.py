@@ -1312,3 +1312,8 @@ def test_where_someone_is_expelled_or_extradited_to_is_no_target() -> None:
 def test_missiles_fired_or_striking_are_aerial_weapons(text: str) -> None:
     event = one(run(text)[0], "ASSAULT")
     assert (event.cameo_code, names(event, "target")) == ("195", ["Peru"])
+
+
+def test_they_after_places_named_together_is_those_places() -> None:
+    found, _ = run("Brazil and Peru said they had attacked the rebels.")
+    assert names(one(found, "ASSAULT"), "source") == ["Brazil", "Peru"]

@@ -901,6 +901,16 @@ _CHARGING = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "bl
 _DECLARING = frozenset({"announced", "announces", "announce", "declared", "declares", "declare"})
 
 
+def _they_named_before(sent: Sentence, text: str, pronoun: int) -> list[Entity]:
+    """'Peru and Chile said they would hold talks': the bodies or places named together first
+    in the sentence, before a 'they' that the actors' coreference leaves unresolved."""
+    first = next(_heads(sent, text, sent.start, sent.starts[pronoun], _PREPOSITIONS), None)
+    if first is None:
+        return []
+    group = _with_coordinated(first, sent, text, sent.starts[pronoun])
+    return group if len(group) >= 2 else []
+
+
 def _charged_with(sent: Sentence, i: int) -> list[Entity]:
     """The one charged with the act a gerund names ('accused Kyiv of shelling the plant': Kyiv
     shelled it), with those coordinated before it; none for another word."""
@@ -968,6 +978,8 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
                                           lows[a:bisect.bisect_left(starts, trig.start)])), None)
     if pronoun is not None:
         entity = ctx.resolve_pronoun(sent, pronoun)
+        if entity is None and lows[pronoun] == "they":
+            return _they_named_before(sent, text, pronoun)
         return [entity] if entity else []
     if boundary in _RELATIVE and start >= 2 and not (boundary == "that"
                                                      and lows[start - 2] in speech) \
