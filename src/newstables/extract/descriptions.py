@@ -208,12 +208,24 @@ def _head_indices(words: Words) -> list[int]:
     return [m.start() for m in _ONE.finditer(bytes(map(HEADS.__contains__, words.lowers)))]
 
 
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "dozens", "hundreds", "thousands", "millions", "million", "dozen", "of"])
+
+
+def _may_count(before: str) -> bool:
+    """Whether the text before 'people' may end a count of them ('30 ', 'million ', 'of ')."""
+    last = before.split()[-1:]
+    return bool(last) and (last[0][:1].isdigit() or last[0].lower() in _COUNT_WORDS)
+
+
 def descriptions(text: str, words: Words) -> list[Description]:
     """Person descriptions in text order; plural ones are groups."""
     found: list[Description] = []
     starts, ends, texts, lowers = words.starts, words.ends, words.texts, words.lowers
     for index in _head_indices(words):
         word_start, word_end, low = starts[index], ends[index], lowers[index]
+        if low == "people" and not _may_count(text[max(0, starts[index] - 12):starts[index]]):
+            continue  # (only a counted number of people is a group: `_COUNTED`)
         singular_head, group_head = texts[index] in _SINGULAR_HEADS, low in GROUP_HEADS
         if not (singular_head or group_head) or text[word_end:word_end + 1] in ("-", "'", "’") \
                 and not (group_head and low.endswith("s") and _PLURAL_POSSESSIVE.match(
