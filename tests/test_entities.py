@@ -1973,3 +1973,14 @@ def test_who_represents_a_body_or_has_it_in_brackets_is_affiliated_with_it(
         text: str, pair: tuple[str, str, str, str]) -> None:
     assert [(a.actor.name, a.organisation.name, a.role, a.status)
             for a in run(text).affiliations] == [pair]
+
+
+@pytest.mark.parametrize(("text", "table", "name"), [
+    ("The Velmont Tigers beat Orvale.", ORGANISATION, "Velmont Tigers"),
+    ("Tom Lindqvist joined the Chicago Bulls in 2010.", ORGANISATION, "Chicago Bulls"),
+    ("Israel seized the Golan Heights.", PLACE, "Golan Heights"),
+    ("He spoke to the Americans.", ACTOR, "Americans"),
+])
+def test_a_capitalised_plural_after_the_names_a_team_unless_it_is_a_place_or_a_people(
+        text: str, table: str, name: str) -> None:
+    assert name in [m.entity.name for m in run(text).mentions if m.entity.table == table]

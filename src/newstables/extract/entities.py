@@ -181,6 +181,11 @@ FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "i
 OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
                      "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
                      "personnel", "detective"})
+# plurals that end names of other things than teams ('the Golan Heights', 'the Baltic States')
+_TEAM_NOT = frozenset({"heights", "states", "territories", "emirates", "lands", "hills",
+                       "falls", "springs", "keys", "isles", "highlands", "lowlands", "plains",
+                       "affairs", "relations", "services", "nations", "games", "olympics",
+                       "awards", "talks", "times", "news", "studies", "sciences", "arts"})
 # those who fight for a body named before them ('Taliban fighters', 'Houthi rebels')
 FIGHTERS = frozenset({"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla",
                       "loyalist", "supporter"})
@@ -537,6 +542,13 @@ class _Finder:
                                   sub="other"))
                 continue
             if len(run) >= 2 and not headline and self._after_the(begin) \
+                    and self._team(run, begin, end):
+                # 'the Velmont Tigers', 'the Los Angeles Lakers': a team or a band, named by its
+                # members in the plural
+                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                  sub="other"))
+                continue
+            if len(run) >= 2 and not headline and self._after_the(begin) \
                     and BODY_AFTER.match(text, end) and self._unknown_body(run, begin, end):
                 cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
                                   sub="other"))
@@ -600,6 +612,24 @@ class _Finder:
         before = text[max(0, begin - 30):begin - 4].split()
         noun = before[-1].lower() if before else ""
         return noun in HEADS or noun in TITLE_WORDS or noun[:-1] in TITLE_WORDS
+
+    def _team(self, run: list[int], begin: int, end: int) -> bool:
+        """Whether a run after 'the' ends in a capitalised plural that is no known word of
+        places, bodies, people or peoples ('Tigers', 'Lakers'; not 'Islands', 'Forces',
+        'Democrats', 'Americans'), after a place or plain unknown words, the whole unknown."""
+        words, ref = self.words, self.ref
+        last, low = words.texts[run[-1]], words.lowers[run[-1]]
+        if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "'s", "’s")) \
+                or low in ORG_HEADS or low in PLACE_HEADS or low[:-1] in PLACE_HEADS \
+                or low in _TEAM_NOT or ref.lookup(last) is not None \
+                or ref.country_of(last) or coref.is_person_noun(low)[0]:
+            return False
+        first = ref.lookup(words.texts[run[0]])
+        return ref.lookup(self.text[begin:end]) is None \
+            and all(_plain_name_text(words.texts[i]) for i in run) \
+            and not any(_title_word(words.lowers[i]) for i in run) \
+            and words.lowers[run[0]] not in coref.first_names() \
+            and (first is None or first.table == PLACE)
 
     def _unknown_body(self, run: list[int], begin: int, end: int) -> bool:
         """Whether a run before a kind of body (`BODY_AFTER`) is that body's name: plain name
