@@ -1317,3 +1317,8 @@ def test_missiles_fired_or_striking_are_aerial_weapons(text: str) -> None:
 def test_they_after_places_named_together_is_those_places() -> None:
     found, _ = run("Brazil and Peru said they had attacked the rebels.")
     assert names(one(found, "ASSAULT"), "source") == ["Brazil", "Peru"]
+
+
+def test_speakers_after_a_comma_are_no_part_of_the_list_before_them() -> None:
+    event = one(run("The army attacked Lima and Caracas, the protesters said.")[0], "ASSAULT")
+    assert names(event, "target") == ["Lima", "Caracas"]
