@@ -1322,3 +1322,10 @@ def test_they_after_places_named_together_is_those_places() -> None:
 def test_speakers_after_a_comma_are_no_part_of_the_list_before_them() -> None:
     event = one(run("The army attacked Lima and Caracas, the protesters said.")[0], "ASSAULT")
     assert names(event, "target") == ["Lima", "Caracas"]
+
+
+def test_a_nationality_of_the_reporting_media_after_a_comma_is_no_participant() -> None:
+    from newstables.extract import find
+
+    found = find("Police arrested 20 protesters, Peruvian media reported.", "doc", PUBLISHED)
+    assert names(one(found.events, "COERCE"), "target") == ["protesters"]

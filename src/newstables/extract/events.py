@@ -812,7 +812,8 @@ def _coordinated_before(before: list[Mention], text: str) -> list[Entity]:
     return [m.entity for m in reversed(group)]
 
 
-_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:said|say|says|told|added|reported|confirmed|stated)\b")
+_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:said|say|says|told|added|reported|"
+                         r"confirmed|stated)\b")
 _AGE = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
 _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
                   r"father|partner|fiancée?)\Z")
@@ -837,7 +838,8 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
                 gap = _KIN.sub("", gap)
         if gap in _COORDINATING:
             if gap == "," and _SAYS_AFTER.match(text, m.end):
-                break  # ('killing 12 people, officials said': the speakers are no part)
+                break  # ('killing 12 people, officials said', '..., Peruvian media reported':
+                # the speakers are no part)
             if _is_modifier(sent, m, text, hi):
                 modifier = last = m
                 continue
