@@ -1984,3 +1984,15 @@ def test_who_represents_a_body_or_has_it_in_brackets_is_affiliated_with_it(
 def test_a_capitalised_plural_after_the_names_a_team_unless_it_is_a_place_or_a_people(
         text: str, table: str, name: str) -> None:
     assert name in [m.entity.name for m in run(text).mentions if m.entity.table == table]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Montenegro's foreign ministry said it.", "Montenegro's foreign ministry",
+     "Foreign Ministry of Montenegro"),
+    ("The Serbian interior ministry said it.", "Serbian interior ministry",
+     "Interior Ministry of Serbia"),
+])
+def test_a_countrys_ministry_in_lower_case_is_a_body_of_its_government(
+        text: str, surface: str, name: str) -> None:
+    entity = entity_of(run(text), surface, text)
+    assert (entity.table, entity.kind, entity.name) == (ORGANISATION, "government", name)

@@ -63,6 +63,12 @@ OWNED = re.compile(
     r"caretaker|federal|central|elected|civilian|ruling)[ \u00a0]+)?"
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
+# "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
+# a name of its own)
+OWNED_MINISTRY = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|"
+    r"economy|education|trade|energy|agriculture|culture|environment|transport|labou?r|"
+    r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
@@ -1119,6 +1125,17 @@ class _Finder:
                     self.found.add_mention(m.start, local.end(), Entity(
                         ORGANISATION, "government", name, country=m.entity.country), "name")
                     continue
+            ministry = OWNED_MINISTRY.match(text, m.end) \
+                if m.entity.table == PLACE and m.entity.kind == "country" else None
+            if ministry is not None:  # "Montenegro's foreign ministry", "the Serbian foreign
+                # ministry": a ministry of that country's government
+                country = self.ref.countries.get(m.entity.country)
+                portfolio = " ".join(ministry["portfolio"].split()).title()
+                self.found.add_mention(m.start, ministry.end(), Entity(
+                    ORGANISATION, "government",
+                    f"{portfolio} Ministry of {country.name if country else m.entity.name}",
+                    country=m.entity.country), "description")
+                continue
             hit = OWNED.match(text, m.end)
             if hit is None:
                 continue
