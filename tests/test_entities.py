@@ -1996,3 +1996,10 @@ def test_a_countrys_ministry_in_lower_case_is_a_body_of_its_government(
         text: str, surface: str, name: str) -> None:
     entity = entity_of(run(text), surface, text)
     assert (entity.table, entity.kind, entity.name) == (ORGANISATION, "government", name)
+
+
+def test_a_critic_of_a_body_is_no_member_of_it_but_a_critic_for_one_works_for_it() -> None:
+    assert not run("Ana Ruiz, a critic of the Velmont Party, spoke.").affiliations
+    assert [(a.actor.name, a.organisation.name) for a in run(
+        "Ana Ruiz, a film critic for the Velmont Herald, spoke.").affiliations] == [
+        ("Ana Ruiz", "Velmont Herald")]

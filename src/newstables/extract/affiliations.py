@@ -110,6 +110,7 @@ ELECTED = re.compile(
     r"(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)"
     r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?")
 BRACKETED_BODY = re.compile(r"[ \u00a0]+\((?:the[ \u00a0]+)?")  # 'Ana Ruiz (Velmont Party)'
+_OPPONENT_OF = re.compile(r"\bcritics?[ \u00a0]+of\b")
 # one to three lower-case words before a name ('the opposition', 'the far-right')
 _LOWER_MODIFIERS = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
 _LEADS_ROLE = {"represents": "representative", "represented": "representative",
@@ -630,6 +631,8 @@ def from_phrase(finder: _Finder, person: Mention, start: int, end: int, head: st
     phrase = text[start:end]
     if head and not _role_word(head):
         return  # a description's head noun is the role, if it names one ('three former officers')
+    if _OPPONENT_OF.search(phrase):
+        return  # ('a critic of the ruling party' opposes it; 'a film critic for X' works for X)
     role = head or _role_text(finder, start, end, person)[0]
     if not role:
         return
