@@ -2003,3 +2003,18 @@ def test_a_critic_of_a_body_is_no_member_of_it_but_a_critic_for_one_works_for_it
     assert [(a.actor.name, a.organisation.name) for a in run(
         "Ana Ruiz, a film critic for the Velmont Herald, spoke.").affiliations] == [
         ("Ana Ruiz", "Velmont Herald")]
+
+
+def test_tens_or_hundreds_of_thousands_count_a_group() -> None:
+    text = "Tens of thousands of people marched through Tbilisi."
+    assert [text[m.start:m.end] for m in run(text).mentions if m.entity.kind == "group"] == [
+        "Tens of thousands of people"]
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Thousands protested against the foreign agents bill.", []),
+    ("The protesters march to parliament.", ["protesters"]),
+])
+def test_a_plural_noun_for_people_before_a_noun_it_modifies_is_no_group(
+        text: str, groups: list[str]) -> None:
+    assert [a.name for a in mentioned(run(text), ACTOR, "group")] == groups

@@ -52,7 +52,8 @@ ADJECTIVES = (
 _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective, a capitalised word or an age ('a 14-year-old student').
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
-_NUMBER = (r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+_NUMBER = (r"(?:(?:tens|hundreds)[ \u00a0]of[ \u00a0]thousands|two|three|four|five|six|seven|"
+           r"eight|nine|ten|dozens|hundreds|thousands|"
            r"millions|\d+(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0]million)?)")
 
 INDEFINITE = re.compile(
@@ -88,6 +89,7 @@ PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|lik
 # need not be tried before it (see `_floor`).
 _BETWEEN = frozenset((
     "one a an another the this that these those some many several all both over more than about "
+    "tens "
     "dozen of two three four five six seven eight nine ten dozens hundreds thousands millions "
     "million "
     + ADJECTIVES).split())
@@ -167,15 +169,26 @@ COMPOUND_NOUNS = frozenset(_COMPOUNDS.split())
 _COMPOUND_ENDINGS = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
 
 
-def _modifies_next(text: str, words: Words, index: int) -> bool:
+def _modifies_next(text: str, words: Words, index: int,
+                   nouns: frozenset[str] | None = None) -> bool:
     """Whether the head noun at word `index` is followed by a noun it modifies, after one
-    space ('refugee camp'), rather than being the head of a description."""
+    space ('refugee camp'), rather than being the head of a description (one of `nouns`, if
+    given, else of `COMPOUND_NOUNS` or with a noun's ending)."""
     nxt = index + 1
     if nxt == len(words.lowers) or words.starts[nxt] != words.ends[index] + 1 \
             or text[words.ends[index]] != " " or not words.texts[nxt].islower():
         return False
     low = words.lowers[nxt]
+    if nouns is not None:
+        return low in nouns
     return low in COMPOUND_NOUNS or low.endswith(_COMPOUND_ENDINGS)
+
+
+# nouns a plural noun for people may modify, none of them a verb the people could do ('a foreign
+# agents bill'; not 'protesters march', 'workers strike')
+_PLURAL_COMPOUNDS = frozenset({"bill", "bills", "law", "laws", "camp", "camps", "crisis",
+                               "union", "unions", "rights", "status", "quota", "quotas",
+                               "association", "federation"})
 
 
 def _singular(head: str) -> str:
@@ -209,7 +222,8 @@ def _head_indices(words: Words) -> list[int]:
 
 
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "dozens", "hundreds", "thousands", "millions", "million", "dozen", "of"])
+                          "dozens", "hundreds", "thousands", "millions", "million", "dozen", "of",
+                          "tens"])
 
 
 def _may_count(before: str) -> bool:
@@ -236,6 +250,8 @@ def descriptions(text: str, words: Words) -> list[Description]:
             singular_head = False
             if not group_head:
                 continue
+        if group_head and _modifies_next(text, words, index, _PLURAL_COMPOUNDS):
+            continue  # ('a foreign agents bill', 'the migrants crisis')
         begin = max(0, word_start - WINDOW)
         if index > _SPAN_WORDS:  # no description spans more words: read no further back
             space = text.rfind(" ", begin, starts[index - _SPAN_WORDS])
