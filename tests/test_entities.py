@@ -2011,6 +2011,12 @@ def test_tens_or_hundreds_of_thousands_count_a_group() -> None:
         "Tens of thousands of people"]
 
 
+def test_the_ministry_of_a_portfolio_alone_is_the_one_of_the_articles_country() -> None:
+    text = "Georgia passed the law. The interior ministry said 63 people were detained."
+    entity = entity_of(run(text), "interior ministry", text)
+    assert (entity.name, entity.country) == ("Interior Ministry of Georgia", "GEO")
+
+
 @pytest.mark.parametrize(("text", "groups"), [
     ("Thousands protested against the foreign agents bill.", []),
     ("The protesters march to parliament.", ["protesters"]),

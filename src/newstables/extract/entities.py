@@ -64,11 +64,12 @@ OWNED = re.compile(
     r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
 # "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
-# a name of its own)
-OWNED_MINISTRY = re.compile(
-    r"(?:['’]s)?[ \u00a0]+(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|"
-    r"economy|education|trade|energy|agriculture|culture|environment|transport|labou?r|"
-    r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
+# a name of its own); "the interior ministry" alone is the one of the article's country
+_PORTFOLIO = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|economy|"
+              r"education|trade|energy|agriculture|culture|environment|transport|labou?r|"
+              r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
+OWNED_MINISTRY = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
+BARE_MINISTRY = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
@@ -1129,12 +1130,8 @@ class _Finder:
                 if m.entity.table == PLACE and m.entity.kind == "country" else None
             if ministry is not None:  # "Montenegro's foreign ministry", "the Serbian foreign
                 # ministry": a ministry of that country's government
-                country = self.ref.countries.get(m.entity.country)
-                portfolio = " ".join(ministry["portfolio"].split()).title()
-                self.found.add_mention(m.start, ministry.end(), Entity(
-                    ORGANISATION, "government",
-                    f"{portfolio} Ministry of {country.name if country else m.entity.name}",
-                    country=m.entity.country), "description")
+                self.found.add_mention(m.start, ministry.end(), self.ministry(
+                    ministry["portfolio"], m.entity.country), "description")
                 continue
             hit = OWNED.match(text, m.end)
             if hit is None:
@@ -1229,6 +1226,13 @@ class _Finder:
                           country=country)
         surface = self.text[owner.start:owner.end]
         return Entity(ORGANISATION, "military", f"{surface} {noun.title()}", country=country)
+
+    def ministry(self, portfolio: str, country: str) -> Entity:
+        """The ministry of a portfolio ('foreign', 'interior') of a country's government."""
+        place = self.ref.countries.get(country)
+        return Entity(ORGANISATION, "government",
+                      f"{' '.join(portfolio.split()).title()} Ministry of "
+                      f"{place.name if place else country}", country=country)
 
     def national(self, country: str, represents: str) -> Entity | None:
         """The country's government, armed forces or legislature (reference, else by name)."""
@@ -2220,6 +2224,23 @@ _BARE_MODIFIES = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:case|cases|ruling|rulings|de
                             r"building|headquarters|system|staff|employees|workers)\b)")
 
 
+def _bare_ministries(finder: _Finder) -> None:
+    """'the interior ministry said': a lower-case ministry named by its portfolio alone is the
+    one of the country the article is about, as 'the government' is."""
+    text, found = finder.text, finder.found
+    if "inistry" not in text:
+        return
+    for hit in BARE_MINISTRY.finditer(text):
+        start = hit.start("portfolio")
+        if found.mention_covering(start, hit.end()) is not None:
+            continue
+        country = finder.focal_country()
+        if not country:
+            return
+        found.add_mention(start, hit.end(), finder.ministry(hit["portfolio"], country),
+                          "description")
+
+
 def _bare_bodies(finder: _Finder) -> None:
     """'The army shelled the town': a lower-case body noun after 'the' is a mention of the
     organisation the article named last with that noun in its name or in a mention of it, or,
@@ -2346,6 +2367,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     merge_variants(finder)
     _bare_police(finder)
     _bare_bodies(finder)
+    _bare_ministries(finder)
     _capitals_as_states(finder)
     countries.find(finder)
     possessives.find(finder)
