@@ -1329,3 +1329,10 @@ def test_a_nationality_of_the_reporting_media_after_a_comma_is_no_participant() 
 
     found = find("Police arrested 20 protesters, Peruvian media reported.", "doc", PUBLISHED)
     assert names(one(found.events, "COERCE"), "target") == ["protesters"]
+
+
+def test_a_place_before_its_kind_is_the_target_not_the_country_owning_it() -> None:
+    from newstables.extract import find
+
+    text = "Gunmen attacked a village in Nigeria's Zamfara state on Saturday."
+    assert names(one(find(text, "doc", PUBLISHED).events, "ASSAULT"), "target") == ["Zamfara"]

@@ -1106,9 +1106,9 @@ def _owner_of_modifier(sent: Sentence, text: str, head: Mention) -> Mention | No
     """The possessor right before a name that only modifies a common noun after it
     ("Sweden's NATO membership"), if there is one: the possession acted on is the owner's."""
     k = sent.index_at(head.end - 1) + 1
-    if k >= len(sent.lows) or not _LOWER_WORD.fullmatch(sent.written(k)) \
-            or sent.lows[k] in _FUNCTION:
-        return None
+    if head.entity.table == PLACE or k >= len(sent.lows) \
+            or not _LOWER_WORD.fullmatch(sent.written(k)) or sent.lows[k] in _FUNCTION:
+        return None  # (a place before its kind, 'Nigeria's Zamfara state', is itself)
     return next((m for m in sent.candidates if m.end < head.start
                  and text[m.end:head.start] in ("'s ", "’s ", "'s\u00a0", "’s\u00a0")), None)
 
