@@ -2024,3 +2024,8 @@ def test_the_ministry_of_a_portfolio_alone_is_the_one_of_the_articles_country() 
 def test_a_plural_noun_for_people_before_a_noun_it_modifies_is_no_group(
         text: str, groups: list[str]) -> None:
     assert [a.name for a in mentioned(run(text), ACTOR, "group")] == groups
+
+
+def test_a_capital_before_a_base_form_of_a_state_verb_is_its_country() -> None:
+    text = "Years of strained relations saw Beijing impose tariffs on wine."
+    assert entity_of(run(text), "Beijing", text).kind == "country"

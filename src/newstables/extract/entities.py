@@ -2286,7 +2286,10 @@ _STATE_VERBS = (r"said|says|announced|announces|warned|warns|accused|accuses|den
                 r"imposes|summoned|summons|blamed|blames|dismissed|dismisses|claimed|claims|"
                 r"sanctioned|sanctions|pledged|pledges|promised|promises|offered|offers|"
                 r"signalled|signaled|signals|approved|approves|backed|backs|supported|supports|"
-                r"opposed|opposes|halted|halts|suspended|suspends|launched|launches|sent|sends")
+                r"opposed|opposes|halted|halts|suspended|suspends|launched|launches|sent|sends|"
+                r"say|announce|warn|accuse|deny|reject|condemn|criticise|criticize|demand|"
+                r"insist|respond|threaten|urge|impose|expel|recall|sanction|pledge|promise|"
+                r"offer|back|support|oppose|halt|suspend|launch|send|retaliate|refuse|agree")
 _STATE_ACTS = re.compile(
     rf"[ \u00a0]+(?:(?:has|have|had|will|would|also|has[ \u00a0]+also|had[ \u00a0]+also|"
     rf"did[ \u00a0]+not|does[ \u00a0]+not|has[ \u00a0]+not|repeatedly|quickly)[ \u00a0]+)?"
