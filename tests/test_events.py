@@ -1336,3 +1336,9 @@ def test_a_place_before_its_kind_is_the_target_not_the_country_owning_it() -> No
 
     text = "Gunmen attacked a village in Nigeria's Zamfara state on Saturday."
     assert names(one(find(text, "doc", PUBLISHED).events, "ASSAULT"), "target") == ["Zamfara"]
+
+
+def test_a_verb_after_and_with_auxiliaries_shares_the_subject_before_it() -> None:
+    found, _ = run("Brazil lifted its tariffs on Peru in May and has since eased restrictions.")
+    assert [(e.cameo_code, names(e, "source")) for e in found] == [
+        ("085", ["Brazil"]), ("085", ["Brazil"])]

@@ -906,6 +906,9 @@ _CHARGING = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "bl
 _DECLARING = frozenset({"announced", "announces", "announce", "declared", "declares", "declare"})
 
 
+_AUXILIARY_LEAD = _FINITE | _ADVERBS | frozenset({"since", "also", "not", "been", "later"})
+
+
 def _they_named_before(sent: Sentence, text: str, pronoun: int) -> list[Entity]:
     """'Peru and Chile said they would hold talks': the bodies or places named together first
     in the sentence, before a 'they' that the actors' coreference leaves unresolved."""
@@ -999,7 +1002,10 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     # a participle or coordinated verb ("..., demanding", "and threatened") shares the subject of
     # the event before it in the sentence
     lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
-    joined = i > 0 and (lows[i - 1] in (",", "and", "but") or len(lead) <= 1 and lead
+    k = i - 1
+    while k > 0 and lows[k] in _AUXILIARY_LEAD and not trig.passive:
+        k -= 1  # ('and has since eased', 'but would later lift': auxiliaries and adverbs)
+    joined = i > 0 and (lows[k] in (",", "and", "but") or len(lead) <= 1 and lead
                         and lead[0] in ("and", "then", "also", "but", "yet"))
     if not joined or trig.pattern.kind != "verb":
         return []
