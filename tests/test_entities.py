@@ -2029,3 +2029,10 @@ def test_a_plural_noun_for_people_before_a_noun_it_modifies_is_no_group(
 def test_a_capital_before_a_base_form_of_a_state_verb_is_its_country() -> None:
     text = "Years of strained relations saw Beijing impose tariffs on wine."
     assert entity_of(run(text), "Beijing", text).kind == "country"
+
+
+def test_a_known_name_with_in_inside_is_found_whole() -> None:
+    text = "Observers from the Organization for Security and Co-operation in Europe said it."
+    assert [o.name for o in mentioned(run(text), ORGANISATION)] == [
+        "Organization for Security and Co-operation in Europe"]
+    assert not mentioned(run(text), PLACE)

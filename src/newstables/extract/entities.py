@@ -471,6 +471,12 @@ class _Finder:
                         # (the word after `prev` is the 's between them)
                         out[-1] = [*prev, prev[-1] + 1, *run]
                         continue
+            if out and run[0] - out[-1][-1] == 2 and lowers[run[0] - 1] in ("in", "at") \
+                    and self.ref.lookup(text[starts[out[-1][0]]:ends[run[-1]]]) is not None:
+                # 'Organization for Security and Co-operation' + 'in' + 'Europe': one name
+                # when known whole
+                out[-1] = [*out[-1], run[0] - 1, *run]
+                continue
             if out and run[0] - out[-1][-1] == 3 and lowers[run[0] - 2] in names.CONNECTORS \
                     and lowers[run[0] - 1] in names.CONNECTORS:
                 # 'Islamic State of Iraq' + 'and the' + 'Levant': one name when known whole
@@ -1772,6 +1778,8 @@ class _Planner:
     def structural(self) -> bool:
         """An organisation or place by its head word: 'Berlin Embassy', 'Church of X'."""
         lows, ref, n = self.lows, self.ref, len(self.lows)
+        if n > 3 and ("in" in lows or "at" in lows) and ref.lookup(self.surface) is not None:
+            return False  # (a known name joined over 'in' is read whole by `plan`)
         k = lows.index("and") if "and" in lows else -1
         if 1 < k < n - 2 and _NAME_HEADS.get(lows[k - 1]) and _NAME_HEADS.get(lows[-1]) \
                 and ref.lookup(self.surface) is None:
