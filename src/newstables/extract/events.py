@@ -928,9 +928,8 @@ def _charged_with(sent: Sentence, i: int) -> list[Entity]:
     before = [m for m in sent.candidates if m.end <= sent.starts[i - 1]]
     if not before or before[-1].end != sent.ends[i - 2]:
         return []
-    k = sent.index_at(before[-1].start) - 1
     group = _coordinated_before(before, sent.text)
-    k = sent.index_at(before[-len(group)].start) - 1 if len(group) > 1 else k
+    k = sent.index_at(before[-len(group)].start) - 1  # (the word before the first of them)
     return group if k >= 0 and lows[k] in _CHARGING else []
 
 
