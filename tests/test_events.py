@@ -1342,3 +1342,21 @@ def test_a_verb_after_and_with_auxiliaries_shares_the_subject_before_it() -> Non
     found, _ = run("Brazil lifted its tariffs on Peru in May and has since eased restrictions.")
     assert [(e.cameo_code, names(e, "source")) for e in found] == [
         ("085", ["Brazil"]), ("085", ["Brazil"])]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Brazil freed 33 prisoners from its jails.", [("0841", ["Brazil"])]),
+    ("Brazil promotes free trade with prisoners.", []),
+])
+def test_freeing_prisoners_is_a_release_and_free_trade_is_none(
+        text: str, found: list[tuple[str, list[str]]]) -> None:
+    from newstables.extract import find
+
+    assert [(e.cameo_code, names(e, "source")) for e in find(text, "doc", PUBLISHED).events
+            if e.event_type == "RETREAT"] == found
+
+
+def test_working_with_a_state_is_cooperation_and_with_children_none() -> None:
+    event = one(run("Brazil said it was working with Peru.")[0], "COOPERATE")
+    assert names(event, "target") == ["Peru"]
+    assert not run("Tanner worked with children.")[0]
