@@ -2036,3 +2036,10 @@ def test_a_known_name_with_in_inside_is_found_whole() -> None:
     assert [o.name for o in mentioned(run(text), ORGANISATION)] == [
         "Organization for Security and Co-operation in Europe"]
     assert not mentioned(run(text), PLACE)
+
+
+def test_an_unknown_acronym_of_a_bodys_initials_is_that_body() -> None:
+    text = "The Rapid Support Forces attacked. The RSF said in a statement that it had won."
+    found = run(text)
+    assert [o.name for o in mentioned(found, ORGANISATION)] == ["Rapid Support Forces"]
+    assert entity_of(found, "RSF", text).name == "Rapid Support Forces"

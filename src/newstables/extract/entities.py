@@ -1494,6 +1494,9 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w not in names.CONNECTORS)
 
@@ -1541,6 +1544,10 @@ def merge_variants(finder: _Finder) -> None:
         target = next((o for o in same_last if o is not short and len(o.name) >= len(short.name)
                        and not (short.wikidata_id and o.wikidata_id)
                        and _variant(short.name, o.name)), None)
+        if target is None and _ACRONYM.fullmatch(short.name) and not short.wikidata_id:
+            # 'the Rapid Support Forces ... the RSF': an unknown acronym of a body's initials
+            target = next((o for o in alive if id(o) in alive_ids and o is not short
+                           and _initials(_org_words(o.name)) == short.name.lower()), None)
         if target is None:
             continue
         drop, keep = short, target
