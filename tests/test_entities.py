@@ -2043,3 +2043,15 @@ def test_an_unknown_acronym_of_a_bodys_initials_is_that_body() -> None:
     found = run(text)
     assert [o.name for o in mentioned(found, ORGANISATION)] == ["Rapid Support Forces"]
     assert entity_of(found, "RSF", text).name == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("A federal judge blocked the order. The judge said it was unlawful.",
+     [("A federal judge", "anonymous"), ("The judge", "anonymous")]),
+    ("Prosecutors accused him of fraud.", [("Prosecutors", "group")]),
+])
+def test_judges_and_prosecutors_are_people_described(
+        text: str, actors: list[tuple[str, str]]) -> None:
+    found = run(text)
+    assert [(text[m.start:m.end], m.entity.kind) for m in found.mentions
+            if m.entity.table == ACTOR] == actors

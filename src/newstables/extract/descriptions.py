@@ -31,7 +31,8 @@ PERSON_NOUNS = [
     "manager", "consultant", "commentator", "gunman", "demonstrator", "attacker", "assailant",
     "bomber", "fighter", "insurgent", "separatist", "terrorist", "jihadist", "suspect", "hostage",
     "prisoner", "detainee", "villager", "settler", "passenger", "farmer", "teacher", "nurse",
-    "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer"
+    "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer", "prosecutor", "judge",
+    "senator", "juror"
 ]
 # Collective nouns for bodies of people ('a police unit', 'two battalions'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
@@ -48,7 +49,8 @@ ADJECTIVES = (
     "former senior junior top high-ranking low-ranking local foreign military government cabinet "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
     "anonymous rank-and-file veteran elite special police security rebel paramilitary "
-    "criminal militant suicide masked unidentified unknown injured wounded alleged suspected")
+    "criminal militant suicide masked unidentified unknown injured wounded alleged suspected "
+    "federal")
 _ADJ = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective, a capitalised word or an age ('a 14-year-old student').
 _MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
