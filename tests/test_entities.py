@@ -1650,9 +1650,9 @@ def test_a_police_rank_before_a_name_makes_the_person_an_officer_of_the_articles
 
 def test_the_secretary_general_of_an_acronym_in_apposition_before_a_name() -> None:
     # 'secretary general of X' makes X an organisation; the bracketed name does not stop the
-    # role phrase apposed before the person's name
+    # role phrase apposed before the person's name (the acronym is the body it spells)
     found = run("The secretary general of VFA (Velmora Fishers Alliance), Ana Ruiz, spoke.")
-    assert ("Ana Ruiz", "VFA", "secretary") in [
+    assert ("Ana Ruiz", "Velmora Fishers Alliance", "secretary") in [
         (a.actor.name, a.organisation.name, a.role) for a in found.affiliations]
 
 
