@@ -1360,3 +1360,9 @@ def test_working_with_a_state_is_cooperation_and_with_children_none() -> None:
     event = one(run("Brazil said it was working with Peru.")[0], "COOPERATE")
     assert names(event, "target") == ["Peru"]
     assert not run("Tanner worked with children.")[0]
+
+
+def test_an_ambush_is_armed_force() -> None:
+    event = one(run("The rebels ambushed the army near Lima.")[0], "ASSAULT")
+    assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
+        "190", ["the rebels"], ["army"])
