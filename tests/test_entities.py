@@ -2055,3 +2055,13 @@ def test_judges_and_prosecutors_are_people_described(
     found = run(text)
     assert [(text[m.start:m.end], m.entity.kind) for m in found.mentions
             if m.entity.table == ACTOR] == actors
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Security forces raided the camp in Baghdad.", ["Armed Forces of Iraq"]),
+    ("Officials said 150 security forces were killed in Iraq.", []),
+    ("Iraqi security forces raided the camp.", []),
+])
+def test_state_forces_named_without_a_country_are_the_countrys_armed_forces(
+        text: str, forces: list[str]) -> None:
+    assert [o.name for o in mentioned(run(text), ORGANISATION, "military")] == forces

@@ -2256,6 +2256,31 @@ def _bare_ministries(finder: _Finder) -> None:
                           "description")
 
 
+# 'security forces', 'government troops' named without a country: the state's armed forces
+_STATE_FORCES = re.compile(r"(?<![\w'’-])(?<!\d[ \u00a0])(?:[Ss]ecurity|[Gg]overnment|[Ss]tate)"
+                           r"[ \u00a0]+(?:forces|troops)\b")  # (not '150 security forces' killed)
+
+
+def _state_forces(finder: _Finder) -> None:
+    """'Security forces raided the camp in Baghdad': forces of the state named with no country
+    before them are the armed forces of the country the article is about, as 'the government'
+    is its government; after a country or a nationality ('Iraqi security forces') the country
+    already names them."""
+    text, found = finder.text, finder.found
+    if "forces" not in text and "troops" not in text:
+        return
+    for hit in _STATE_FORCES.finditer(text):
+        start, end = hit.span()
+        before = found.mentions_starting(max(0, start - 30), start)
+        if found.mention_covering(start, end) is not None \
+                or any(m.end >= start - 1 and m.entity.table == PLACE for m in before):
+            continue
+        forces = finder.national(finder.focal_country(), "armed_forces")
+        if forces is None:
+            return
+        found.add_mention(start, end, forces, "description")
+
+
 def _bare_bodies(finder: _Finder) -> None:
     """'The army shelled the town': a lower-case body noun after 'the' is a mention of the
     organisation the article named last with that noun in its name or in a mention of it, or,
@@ -2386,6 +2411,7 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     _bare_police(finder)
     _bare_bodies(finder)
     _bare_ministries(finder)
+    _state_forces(finder)
     _capitals_as_states(finder)
     countries.find(finder)
     possessives.find(finder)
