@@ -524,3 +524,12 @@ def test_the_group_said_is_the_non_state_body_named_before_but_not_a_group_of_pe
     said = {text[q.start:q.end]: q.speaker.name if q.speaker else None for q in found.quotes}
     assert said["It is a travesty,"] == "Amnesty International"
     assert said["We left,"] != "Amnesty International"
+
+
+def test_a_former_title_before_the_name_is_no_speaker_of_its_own() -> None:
+    from newstables.extract import find
+
+    text = ('The bill failed. Former President Tom Lindqvist had lobbied against it, calling it '
+            '"a gift to the opposition".')
+    [quote] = find(text, "doc", "2024-01-01").quotes
+    assert quote.speaker is not None and quote.speaker.name == "Tom Lindqvist"

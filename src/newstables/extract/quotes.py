@@ -527,8 +527,9 @@ class _Attributor:
             after_titles = start  # (or 'said analyst Wolfango Piccoli': a role in lower case)
             for w in _WORD.finditer(text, start, end):
                 low = w.group().lower()
-                if w.start() != after_titles or low not in names.TITLE_WORDS:
-                    break
+                if w.start() != after_titles or (low not in names.TITLE_WORDS
+                                                  and low not in names.ROLE_MODIFIERS):
+                    break  # ('said former President X': a modifier of the title too)
                 after_titles = w.end() + 1 + (text[w.end():w.end() + 1] == ".")
             # 'said union leader Ana Ruiz': lower-case words to a title word
             after_titles = _after_lower_role(text, after_titles, end)
