@@ -2065,3 +2065,10 @@ def test_judges_and_prosecutors_are_people_described(
 def test_state_forces_named_without_a_country_are_the_countrys_armed_forces(
         text: str, forces: list[str]) -> None:
     assert [o.name for o in mentioned(run(text), ORGANISATION, "military")] == forces
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_group() -> None:
+    text = "The bill was negotiated by Senators Ana Lindqvist, Tom Baker and Omar Ruiz."
+    assert not mentioned(run(text), ACTOR, "group")
+    assert [a.name for a in mentioned(run(text), ACTOR, "person")] == [
+        "Ana Lindqvist", "Tom Baker", "Omar Ruiz"]

@@ -1314,7 +1314,9 @@ class _Finder:
             if near and any(m.start < d.end and d.start < m.end and not (d.start <= m.start
                             and m.end <= d.end) or m.end == d.end for m in near):
                 continue  # (a head that ends a name is the name's: 'the Revolutionary Guards')
-            if not d.plural:  # 'said Ambassador Mohib': a title of the name that follows
+            if not d.plural or text[d.start:d.end].split()[-1][:1].isupper():
+                # 'said Ambassador Mohib', 'Senators Ana Ruiz and ...': a title of the name
+                # that follows
                 k = bisect.bisect_left(starts, d.end)
                 if k < len(named) and named[k].entity.table == ACTOR \
                         and named[k].entity.kind == "person" \

@@ -140,7 +140,9 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "quarterback", "pitcher", "batsman", "bowler", "student", "pupil", "intern", "trustee",
         "fellow"
     ]) | ABBREVIATED_TITLES
-TITLE_WORDS = ROLE_WORDS | HONORIFICS  # words of a title before a name
+TITLE_WORDS = ROLE_WORDS | HONORIFICS | frozenset([  # words of a title before a name, and
+    "senators", "ministers", "presidents", "governors", "representatives", "lawmakers",
+    "generals", "mayors", "judges"])  # the plural ones before a list ('Senators A, B and C')
 # words that join offices into one hyphenated office ('vice-president', 'editor-in-chief')
 _OFFICE_JOINERS = frozenset(["vice", "in", "of", "co", "deputy", "under"])
 
