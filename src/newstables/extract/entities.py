@@ -2269,9 +2269,13 @@ def _state_forces(finder: _Finder) -> None:
     is its government; after a country or a nationality ('Iraqi security forces') the country
     already names them."""
     text, found = finder.text, finder.found
-    if "forces" not in text and "troops" not in text:
-        return
-    for hit in _STATE_FORCES.finditer(text):
+    # (the pattern is tried only where its first word may begin, before a space and 'forces'
+    # or 'troops': 'Government', 'Security' or 'State' -- cheaper than a scan of the text)
+    for at in offsets(text, (" forces", " troops", "\u00a0forces", "\u00a0troops")):
+        hit = next(filter(None, (_STATE_FORCES.match(text, at - n) for n in (10, 8, 5)
+                                 if at >= n)), None)
+        if hit is None or hit.end() != at + 7:
+            continue
         start, end = hit.span()
         before = found.mentions_starting(max(0, start - 30), start)
         if found.mention_covering(start, end) is not None \
