@@ -2072,3 +2072,13 @@ def test_a_plural_title_before_a_list_of_names_is_no_group() -> None:
     assert not mentioned(run(text), ACTOR, "group")
     assert [a.name for a in mentioned(run(text), ACTOR, "person")] == [
         "Ana Lindqvist", "Tom Baker", "Omar Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Victoria said she would resign.", "city"),
+    ("Bulgaria expelled two diplomats. Sofia said Russia had spied on it.", "country"),
+])
+def test_a_capital_that_is_a_first_name_speaks_for_its_state_only_beside_it(
+        text: str, kind: str) -> None:
+    surface = "Victoria" if "Victoria" in text else "Sofia"
+    assert entity_of(run(text), surface, text).kind == kind

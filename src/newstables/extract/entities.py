@@ -2362,6 +2362,8 @@ def _capitals_as_states(finder: _Finder) -> None:
     text, found, ref = finder.text, finder.found, finder.ref
     replaced: list[Mention] = []
     countries: list[tuple[Mention, Entity]] = []
+    named_countries = {m.entity.country for m in found.mentions
+                       if m.entity.table == PLACE and m.entity.kind == "country"}
     for m in found.mentions:
         entity = m.entity
         if entity.table != PLACE or entity.kind != "city" or m.mention_type != "name":
@@ -2374,6 +2376,9 @@ def _capitals_as_states(finder: _Finder) -> None:
             continue
         if _LOCATED.search(text, max(0, m.start - 12), m.start):
             continue  # ('officials in Moscow said')
+        if " " not in entity.name and fold(entity.name) in coref.first_names() \
+                and known.country not in named_countries:
+            continue  # ('Victoria said', 'Sofia said': a person, unless the country is named)
         replaced.append(m)
         countries.append((m, _from_known(ref.countries[known.country])))
     if replaced:
