@@ -344,9 +344,11 @@ _NON_STATE_KINDS = frozenset({"other", "political", "company", "media"})
 KINDS = {"company": ("company", "platform")}  # a platform is a company too ('the company')
 
 
-def body_referred(found: Extraction, start: int, head: str) -> Entity | None:
+def body_referred(found: Extraction, start: int, head: str, text: str = "",
+                  by_kind: bool = True) -> Entity | None:
     """'the ministry', 'the company': the organisation mentioned last before `start` whose
-    name holds the head noun, or failing that whose kind the noun names."""
+    name holds the head noun (or, given the `text`, a mention of it: 'the Syrian army'), or
+    failing that, if `by_kind`, whose kind the noun names."""
     if head not in BODY_NOUNS:
         return None
     kind = BODY_NOUNS[head]
@@ -355,11 +357,12 @@ def body_referred(found: Extraction, start: int, head: str) -> Entity | None:
         entity = m.entity
         if entity.table != ORGANISATION or m.end > start:
             continue
-        if head in fold(entity.name).split():
+        if head in fold(entity.name).split() \
+                or text and head in text[m.start:m.end].lower().split():
             return entity
-        if named is None and (kind and entity.kind in KINDS.get(kind, (kind,))
-                              or head in NON_STATE_NOUNS
-                              and entity.kind in _NON_STATE_KINDS):
+        if named is None and by_kind and (kind and entity.kind in KINDS.get(kind, (kind,))
+                                          or head in NON_STATE_NOUNS
+                                          and entity.kind in _NON_STATE_KINDS):
             named = entity
     return named
 

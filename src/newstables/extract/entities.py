@@ -41,7 +41,7 @@ from itertools import compress
 from operator import attrgetter, sub
 from typing import Any, NamedTuple
 
-from . import affiliations, coref, countries, names, possessives, pronouns
+from . import affiliations, coref, countries, events, names, possessives, pronouns
 from .descriptions import (
     ADJECTIVES,
     COLLECTIVE,
@@ -2302,44 +2302,32 @@ def _bare_bodies(finder: _Finder) -> None:
         if ADJECTIVAL.match(text, end) or COMPLEMENT.match(text, end) \
                 or _BARE_MODIFIES.match(text, end) or found.mention_covering(start, end):
             continue
-        body = _body_named(found, text, start, noun)
+        body = coref.body_referred(found, start, noun, text, by_kind=noun in _BARE_BY_KIND)
         if body is not None:  # (the noun's mention, as for 'the government')
             found.add_mention(start, end, body, "description")
 
 
-def _body_named(found: Extraction, text: str, start: int, noun: str) -> Entity | None:
-    """The organisation a bare body noun at `start` refers back to (`_bare_bodies`)."""
-    kind = coref.BODY_NOUNS[noun] if noun in _BARE_BY_KIND else None
-    by_kind = None
-    for m in reversed(found.mentions_starting(max(0, start - 1500), start)):
-        entity = m.entity
-        if entity.table != ORGANISATION or m.end > start:
-            continue
-        if noun in fold(entity.name).split() or noun in text[m.start:m.end].lower().split():
-            return entity
-        if by_kind is None and kind and entity.kind in coref.KINDS.get(kind, (kind,)):
-            by_kind = entity
-    return by_kind
-
-
 # What a national capital does or has done to it as its country's voice: 'Moscow said', 'Beijing
 # has warned', 'accused Kyiv', 'talks with Tehran', 'Washington's decision'.
-_STATE_VERBS = (r"said|says|announced|announces|warned|warns|accused|accuses|denied|denies|"
-                r"rejected|rejects|condemned|condemns|criticised|criticized|criticises|"
-                r"criticizes|demanded|demands|insisted|insists|responded|responds|retaliated|"
-                r"vowed|vows|threatened|threatens|urged|urges|welcomed|welcomes|protested|"
-                r"refused|refuses|agreed|agrees|expelled|expels|recalled|recalls|imposed|"
-                r"imposes|summoned|summons|blamed|blames|dismissed|dismisses|claimed|claims|"
-                r"sanctioned|sanctions|pledged|pledges|promised|promises|offered|offers|"
-                r"signalled|signaled|signals|approved|approves|backed|backs|supported|supports|"
-                r"opposed|opposes|halted|halts|suspended|suspends|launched|launches|sent|sends|"
-                r"say|announce|warn|accuse|deny|reject|condemn|criticise|criticize|demand|"
-                r"insist|respond|threaten|urge|impose|expel|recall|sanction|pledge|promise|"
-                r"offer|back|support|oppose|halt|suspend|launch|send|retaliate|refuse|agree")
-_STATE_ACTS = re.compile(
-    rf"[ \u00a0]+(?:(?:has|have|had|will|would|also|has[ \u00a0]+also|had[ \u00a0]+also|"
-    rf"did[ \u00a0]+not|does[ \u00a0]+not|has[ \u00a0]+not|repeatedly|quickly)[ \u00a0]+)?"
-    rf"(?:{_STATE_VERBS})\b")
+_STATE_VERBS = ("say", "announce", "warn", "accuse", "deny", "reject", "condemn", "criticise",
+                "criticize", "demand", "insist", "respond", "retaliate", "vow", "threaten",
+                "urge", "welcome", "protest", "refuse", "agree", "expel", "recall", "impose",
+                "summon", "blame", "dismiss", "claim", "sanction", "pledge", "promise", "offer",
+                "signal", "approve", "back", "support", "oppose", "halt", "suspend", "launch",
+                "send")
+
+
+@lru_cache(maxsize=1)
+def _state_acts() -> re.Pattern[str]:
+    """'Moscow said', 'Beijing has warned', 'saw Beijing impose': a state's verb after a name,
+    in any of its forms (`events.verb_forms`), after an auxiliary or an adverb or none."""
+    forms = "|".join(sorted(events.verb_forms(_STATE_VERBS), key=len, reverse=True))
+    return re.compile(
+        rf"[ \u00a0]+(?:(?:has|have|had|will|would|also|has[ \u00a0]+also|had[ \u00a0]+also|"
+        rf"did[ \u00a0]+not|does[ \u00a0]+not|has[ \u00a0]+not|repeatedly|quickly)[ \u00a0]+)?"
+        rf"(?:{forms})\b")
+
+
 _STATE_ACTED_ON = re.compile(
     r"\b(?:accused|accuses|accusing|urged|urges|urging|warned|warns|warning|criticised|"
     r"criticized|condemned|blamed|pressed|pressing|thanked|praised|sanctioned|told|asked|"
@@ -2371,7 +2359,7 @@ def _capitals_as_states(finder: _Finder) -> None:
         known = ref.lookup(entity.name)
         if known is None or not known.capital or known.country not in ref.countries:
             continue
-        if not (_STATE_ACTS.match(text, m.end) or _STATE_OWNS.match(text, m.end)
+        if not (_state_acts().match(text, m.end) or _STATE_OWNS.match(text, m.end)
                 or _STATE_ACTED_ON.search(text, max(0, m.start - 30), m.start)):
             continue
         if _LOCATED.search(text, max(0, m.start - 12), m.start):

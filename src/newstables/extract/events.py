@@ -201,6 +201,13 @@ def _word_set(spec: list[str] | dict[str, list[str]], irregular: dict[str, list[
     return frozenset(words)
 
 
+@cache
+def verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    """Every form of each verb, inflected as the lexicon's own verbs are (with its list of
+    irregular forms): for word lists kept outside the lexicon."""
+    return _word_set({"verbs": list(verbs)}, load_yaml(LEXICON).get("irregular", {}))
+
+
 def _plural(regex: str) -> str:
     """The regex of a noun (ending in the noun's last letter), widened to its plural too:
     attack(s), clash(es), rall(y|ies)."""
@@ -812,8 +819,19 @@ def _coordinated_before(before: list[Mention], text: str) -> list[Entity]:
     return [m.entity for m in reversed(group)]
 
 
-_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:said|say|says|told|added|reported|"
-                         r"confirmed|stated)\b")
+def _said_after(sent: Sentence, m: Mention) -> bool:
+    """Whether a verb of saying follows the mention, after at most two lower-case words
+    ('officials said', 'Peruvian media reported')."""
+    lows, speech = sent.lows, lexicon().speech
+    k = sent.index_at(m.end - 1) + 1
+    for j in range(k, min(k + 3, len(lows))):
+        if lows[j] in speech:
+            return True
+        if not _LOWER_WORD.fullmatch(sent.written(j)):
+            return False
+    return False
+
+
 _AGE = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
 _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
                   r"father|partner|fiancée?)\Z")
@@ -837,7 +855,7 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
             if m.entity.table == ACTOR:  # the kinship are no part of the coordination
                 gap = _KIN.sub("", gap)
         if gap in _COORDINATING:
-            if gap == "," and _SAYS_AFTER.match(text, m.end):
+            if gap == "," and _said_after(sent, m):
                 break  # ('killing 12 people, officials said', '..., Peruvian media reported':
                 # the speakers are no part)
             if _is_modifier(sent, m, text, hi):
