@@ -85,16 +85,17 @@ _SPAN_WORDS = 14
 PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
                        re.IGNORECASE)
 
+# the words of a count ('thousands of', 'tens of thousands of', '2 million')
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "dozen", "dozens", "hundreds", "thousands", "millions", "million",
+                          "tens", "of"])
 # Words that may stand between the start of a description and its head noun (determiners and
 # numbers of all three patterns, the adjectives): a window word outside these (and not
 # capitalised, not a numeral) is not inside a description ending at the head, so the patterns
 # need not be tried before it (see `_floor`).
 _BETWEEN = frozenset((
     "one a an another the this that these those some many several all both over more than about "
-    "tens "
-    "dozen of two three four five six seven eight nine ten dozens hundreds thousands millions "
-    "million "
-    + ADJECTIVES).split())
+    + ADJECTIVES).split()) | _COUNT_WORDS
 
 
 # the last words of the head nouns of two words: only before them is the word before the last
@@ -221,11 +222,6 @@ def _head_indices(words: Words) -> list[int]:
     """`words.among(HEADS)`: one byte per word (1 for a head) and a search for the 1s, cheaper
     than making an index object for every word of the article when only a few are heads."""
     return [m.start() for m in _ONE.finditer(bytes(map(HEADS.__contains__, words.lowers)))]
-
-
-_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "dozens", "hundreds", "thousands", "millions", "million", "dozen", "of",
-                          "tens"])
 
 
 def _may_count(before: str) -> bool:
