@@ -238,12 +238,7 @@ def roles(finder: _Finder) -> None:
                     break
         bracket = BRACKETED_BODY.match(text, m.end) if spaced else None
         if bracket is not None:  # 'Ana Ruiz (Velmont Party)': the body she is of
-            body = next((o for o in finder.found.mentions_starting(bracket.end(), bracket.end() + 1)
-                         if o.entity.table == ORGANISATION
-                         and text[o.end:o.end + 1] == ")"), None)
-            if body is not None and not finder.affiliated(m.entity, body.entity):
-                finder.found.affiliations.append(Affiliation(
-                    m.entity, body.entity, "current", m.start, body.end + 1))
+            _affiliate_at(finder, m, bracket.end(), "", "current")
         chosen = ELECTED.match(text, m.end) if spaced else None
         if chosen is not None and _role_word(chosen["role"].split()[-1]):
             # 'Tom Baker was elected president of the Velmont Football Federation'
