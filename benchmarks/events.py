@@ -11,8 +11,9 @@ The seed article, the six unseen texts, the new development texts (gold files wi
 `developed_since`: held out for their first run, developed on since) and the held-out texts (gold
 files marked `held_out: true`, not developed on; `gold_sets.py`) are reported separately, a
 group of several texts with 95% intervals over its texts (`gold_sets.interval`); -v lists every
-miss and false alarm, except a held-out text's (`gold_sets.details`); --no-held-out leaves the
-held-out group out of the run (`gold_sets.gold_files`), as work on the rules should.
+miss and false alarm, and the gold participants a matched event lacks, except a held-out text's
+(`gold_sets.details`); --no-held-out leaves the held-out group out of the run
+(`gold_sets.gold_files`), as work on the rules should.
 The times cover the seed and unseen texts only, so they stay comparable.
 """
 
@@ -125,7 +126,12 @@ def evaluate(path: Path, verbose: bool) -> Result:
             got = [surfaces[id(p.entity)] for p in match.participants if p.role == role]
             result.part_gold += len(wanted)
             result.part_pred += len(got)
-            result.part_right += sum(any(_same(n, forms) for n in got) for forms in wanted)
+            right = [any(_same(n, forms) for n in got) for forms in wanted]
+            result.part_right += sum(right)
+            missed = [n for n, ok in zip(g.get(role) or [], right, strict=True) if not ok]
+            if verbose and missed:
+                print(f"  part  {g['event_type']:9} {role:6} {g['trigger']!r:20} missed "
+                      f"{missed}, got {[sorted(s)[0] for s in got]}")
         # a gold date is written to its precision ("1995", "2019-01"): compare that prefix
         wanted_date = str(g["date"]) if g["date"] else None
         got_date = match.date[:len(wanted_date)] if match.date and wanted_date else match.date

@@ -42,6 +42,20 @@ def test_two_part_spanish_surname_and_its_parts_are_one_person():
     assert entity_of(found, "Quintero", text, text.index("Later")) is people[0]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police arrested Stefan W on Monday.", "Stefan W"),
+    ("Prosecutors charged Anna K. with fraud.", "Anna K"),
+])
+def test_a_first_name_and_one_initial_letter_is_a_person(text: str, name: str) -> None:
+    found = run(text)
+    assert [p.name for p in mentioned(found, ACTOR, "person")] == [name]
+
+
+def test_one_letter_after_a_word_that_is_no_first_name_is_no_surname() -> None:
+    found = run("The files were marked Protected B by the clerks.")
+    assert mentioned(found, ACTOR, "person") == []
+
+
 def test_accentless_spelling_is_the_same_person():
     text = "Andrés Múñez Vélez met the mayor. Munez Velez later told the press he was pleased."
     found = run(text)

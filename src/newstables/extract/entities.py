@@ -2006,7 +2006,7 @@ class _Planner:
             return  # 'Two Democratic Representatives': an office held by several, no name
         if len(rest) >= 2 and not headline:
             if all(_plain_name_text(texts[i]) for i in rest) \
-                    and not any(lows[i] in BLOCK for i in rest) and self._surname(rest[-1]) \
+                    and not any(lows[i] in BLOCK for i in rest) and self._surname(rest) \
                     or self._word_surname(rest):
                 self.add(rest[0], rest[-1] + 1, "person", title=title)
             return
@@ -2045,11 +2045,15 @@ class _Planner:
             or self.lows[rest[0]] in names.STOP and self.lows[rest[1]] in census_surnames() \
             and _plain_name_text(last) and first[1:].islower()
 
-    def _surname(self, i: int) -> bool:
-        """Whether word `i` may end a person's name: not one letter ('Protected B') and not a
-        nationality ('Sensitive Canadian' opening a headline)."""
-        word = self.texts[i].rstrip(".")
-        return len(word) > 1 and fold(word) not in self.ref.demonyms
+    def _surname(self, rest: list[int]) -> bool:
+        """Whether the last of `rest` may end a person's name: not a nationality ('Sensitive
+        Canadian' opening a headline), and not one letter ('Protected B') unless it follows a
+        first name alone: 'Stefan W', 'Anna K.' (a suspect named as the law of many countries
+        allows)."""
+        word = self.texts[rest[-1]].rstrip(".")
+        if len(word) == 1:
+            return len(rest) == 2 and word.isupper() and self.lows[rest[0]] in coref.first_names()
+        return fold(word) not in self.ref.demonyms
 
 
 Planned = tuple[int, int, "tuple[Any, ...] | None"]  # a step as `_Finder.runs` reads it
