@@ -952,7 +952,29 @@ def test_whom_an_event_serves_is_not_its_target() -> None:
 def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
     found, _ = run("Chile has been the subject of US sanctions since 2011.")
     sanctions = one(found, "SANCTION")
-    assert (names(sanctions, "source"), names(sanctions, "target")) == (["US"], [])
+    assert names(sanctions, "source") == ["US"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("With the US urging Peru to leave, Brazil left.", ["US"]),
+    ("With Brazil and Colombia urging Peru to leave, the talks ended.", ["Brazil", "Colombia"]),
+])
+def test_a_name_between_with_and_an_ing_verb_is_its_subject(text: str, sources: list[str]
+                                                            ) -> None:
+    event = one(run(text)[0], "REQUEST")
+    assert (names(event, "source"), names(event, "target")) == (sources, ["Peru"])
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Chile has been the subject of US sanctions since 2011.", "SANCTION", ["US"], ["Chile"]),
+    ("Maria Lopez was the target of criticism.", "ACCUSE", [], ["Maria Lopez"]),
+    ("Lima was the victim of an attack by the rebels.", "ASSAULT", ["the rebels"], ["Lima"]),
+    ("Peru faced Brazil's new sanctions.", "SANCTION", ["Brazil"], ["Peru"]),
+])
+def test_who_is_the_subject_or_target_of_an_event_noun_undergoes_it(
+        text: str, kind: str, source: list[str], target: list[str]) -> None:
+    event = one(run(text)[0], kind)
+    assert (names(event, "source"), names(event, "target")) == (source, target)
 
 
 def test_an_event_noun_owned_by_a_day_takes_no_source_from_the_clause() -> None:

@@ -159,6 +159,7 @@ class Lexicon:
     not_modified: frozenset[str]  # words after an event noun that show it is no modifier
     intent: frozenset[str] = frozenset()  # "wants to", "planned to": a stated wish or plan
     undergo: frozenset[str] = frozenset()  # "faced", "received": its subject undergoes a noun
+    undergo_of: frozenset[str] = frozenset()  # "the subject of": so does the subject of its clause
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -316,7 +317,8 @@ def lexicon() -> Lexicon:
         hypothetical_first=frozenset(h.split()[0] for h in hypothetical),
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
         intent=_word_set(data["intent"], irregular),
-        undergo=_word_set(data["undergo"], irregular))
+        undergo=_word_set(data["undergo"], irregular),
+        undergo_of=frozenset(data["undergo_of"]))
 
 
 # ---------------------------------------------------------------- sentence reading
@@ -691,6 +693,8 @@ def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     lows, k = sent.lows, i - 1
     if k >= 0 and dates.YEAR.fullmatch(lows[k]):
         return True  # 'the 2014 protests': a dated noun names an event that took place
+    if _undergone(sent, i, lex):
+        return True  # 'the target of criticism': someone underwent it, so it took place
     if k >= 0 and lows[k] == "the" and after + 1 < len(lows) and lows[after] == "of":
         at = sent.starts[after + 2] if lows[after + 1] == "the" and after + 2 < len(lows) \
             else sent.starts[after + 1]
@@ -951,6 +955,26 @@ def _charged_with(sent: Sentence, i: int) -> list[Entity]:
     return group if k >= 0 and lows[k] in _CHARGING else []
 
 
+def _with_subject(sent: Sentence, i: int) -> Mention | None:
+    """ "With the US encouraging firms to leave, ...": a name between 'with' and a verb in
+    '-ing' right after it is that verb's subject, not the object of a preposition."""
+    lows = sent.lows
+    if not lows[i].endswith("ing") or i < 2:
+        return None
+    at = next((n for n, c in enumerate(sent.candidates) if c.end == sent.ends[i - 1]), -1)
+    if at < 0:
+        return None
+    m = sent.candidates[at]
+    while at > 0 and sent.text[sent.candidates[at - 1].end:m.start].strip().lower() \
+            in _COORDINATING:
+        at -= 1  # ('With Russia and China blocking it': the first of them)
+        m = sent.candidates[at]
+    k = sent.index_at(m.start) - 1
+    if k >= 0 and lows[k] == "the":
+        k -= 1
+    return m if k >= 0 and lows[k] == "with" else None
+
+
 def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigger]
              ) -> list[Entity]:
     lows, starts, text = sent.lows, sent.starts, ctx.text
@@ -959,6 +983,9 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     charged = _charged_with(sent, i)
     if charged:
         return charged
+    absolute = _with_subject(sent, i)
+    if absolute is not None:
+        return _with_coordinated(absolute, sent, text, trig.start)
     start = _clause_start(sent, i)
     boundary = lows[start - 1] if start > 0 else ""
     lo = starts[start] if start < n else trig.start
@@ -1602,11 +1629,12 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                           modality=_modality(trig, sent, triggers, lex))
             entry = trig.pattern.entry
             antecedent = _relative_antecedent(sent, trig) if trig.pattern.kind == "verb" else []
-            if trig.pattern.kind == "noun" and not lex.undergo.isdisjoint(
-                    sent.lows[max(0, trig.first - 3):trig.first]):
-                # "X faced criticism": X is its target, the source a "by" or "from" agent
-                sources = _agent(ctx, sent, trig) or _agent(ctx, sent, trig, "from", 2)
+            if trig.pattern.kind == "noun" and _undergone(sent, trig.first, lex):
+                # "X faced criticism": X is its target, the source a "by" or "from" agent or
+                # the noun's modifier ("faced new US sanctions"; not X itself, "X faced ...")
                 targets = _subject(ctx, sent, trig, triggers)
+                sources = [e for e in _noun_source(ctx, sent, trig) if e not in targets] \
+                    or _agent(ctx, sent, trig) or _agent(ctx, sent, trig, "from", 2)
             elif trig.pattern.kind == "noun" and (between := _between(ctx, sent, trig)):
                 sources, targets = between, []  # 'talks between X and Y': each with the other
             elif trig.pattern.kind == "noun":
@@ -1665,6 +1693,21 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
     if located:  # time expressions matter only to the events found
         times = dates.find(text, published, low=low, wanted=_DatedStretches(analysis, located))
         _assign_dates(located, times, analysis)
+
+
+def _undergone(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """Whether the subject of the clause of the event noun at token `i` undergoes it: a verb of
+    undergoing shortly before the noun ("faced criticism"), or a noun of it before "of" and the
+    noun's modifiers ("the subject of United States sanctions", "the target of criticism")."""
+    lows = sent.lows
+    if not lex.undergo.isdisjoint(lows[max(0, i - 3):i]):
+        return True
+    k = i - 1
+    while k > 0 and i - k <= 4 and (
+            lows[k] in _ARTICLES_ETC or sent.written(k)[:1].isupper()
+            or _MODIFIER_WORD.fullmatch(lows[k]) and lows[k] not in _FUNCTION):
+        k -= 1
+    return k > 0 and lows[k] == "of" and lows[k - 1] in lex.undergo_of
 
 
 def _not_own_target(sources: list[Entity], targets: list[Entity]) -> list[Entity]:
