@@ -1330,7 +1330,8 @@ def test_where_someone_is_expelled_or_extradited_to_is_no_target() -> None:
 
 
 @pytest.mark.parametrize("text", ["Brazil fired missiles at Peru.",
-                                  "A Brazil missile strike hit Peru."])
+                                  "A Brazil missile strike hit Peru.",
+                                  "Brazil fired missiles into Peru."])
 def test_missiles_fired_or_striking_are_aerial_weapons(text: str) -> None:
     event = one(run(text)[0], "ASSAULT")
     assert (event.cameo_code, names(event, "target")) == ("195", ["Peru"])

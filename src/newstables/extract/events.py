@@ -1104,8 +1104,9 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
 
 
 _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
-# force aimed "at" a name is aimed at its target ("fired shells at KPA posts")
-_NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at"}
+# force aimed "at" or "into" a name is aimed at its target ("fired shells at KPA posts",
+# "fired rockets into Israel")
+_NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at", "into"}
 # whom a state expels, deports or extradites is not where it sends them ("extradited X to Y")
 _NOT_EXPELLED = _NOT_TARGET_OR_AGENT | {"to", "back"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
