@@ -1389,3 +1389,17 @@ def test_an_ambush_is_armed_force() -> None:
     event = one(run("The rebels ambushed the army near Lima.")[0], "ASSAULT")
     assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
         "190", ["the rebels"], ["army"])
+
+
+def test_a_mention_of_both_countries_stands_for_each_of_them() -> None:
+    text = "Peru signed a deal with Chile. Both countries later expelled Tanner."
+    analysis, found = Analysis(text), Extraction()
+    peru, chile = _entity("Peru"), _entity("Chile")
+    found.add_mention(0, 4, peru)
+    found.add_mention(text.index("Chile"), text.index("Chile") + 5, chile)
+    both = found.add_mention(text.index("Both"), text.index(" later"), peru, "description")
+    both.members = (peru, chile)
+    at = text.index("Tanner")
+    found.add_mention(at, at + len("Tanner"), _entity("Tanner"))
+    events.find(analysis, found, "doc", PUBLISHED)
+    assert names(one(found.events, "COERCE"), "source") == ["Peru", "Chile"]

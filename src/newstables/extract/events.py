@@ -842,8 +842,9 @@ _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|
 
 
 def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> list[Entity]:
-    """The mention and those coordinated with it ("France, Spain and Italy")."""
-    group = [first.entity]
+    """The mention and those coordinated with it ("France, Spain and Italy"); a mention of
+    several ("both countries") stands for all its members."""
+    group = list(first.members) or [first.entity]
     last = first
     modifier: Mention | None = None  # a coordinated name that modifies the next ('German')
     for m in sent.candidates:
