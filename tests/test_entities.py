@@ -1923,6 +1923,14 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Ana Ruiz", "World Health Organization", "head")),
     ("Tom Baker, a senior fellow at the Brookings Institution, said the deal was weak.",
      ("Tom Baker", "Brookings Institution", "senior fellow")),
+    ("Ana Ruiz, who was elected president of the Velmont Football Federation, spoke.",
+     ("Ana Ruiz", "Velmont Football Federation", "president")),
+    ("Ana Ruiz was elected to the European Parliament in 2014.",
+     ("Ana Ruiz", "European Parliament", "member")),
+    ("Ana Ruiz, who was appointed to the Supreme Court, said the law was clear.",
+     ("Ana Ruiz", "Supreme Court", "member")),
+    ("Ana Ruiz, who joined Google in 2010, said the law was weak.",
+     ("Ana Ruiz", "Google", "member")),
 ])
 def test_a_role_led_elected_or_held_at_a_body_affiliates_the_person_with_that_role(
         text: str, pair: tuple[str, str, str]) -> None:

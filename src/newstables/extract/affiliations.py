@@ -46,6 +46,7 @@ PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | D
 _OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
 # 'Ambassador to ': the country after it is where the envoy is sent, not the one served
 _POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
+_WHO_BEFORE = re.compile(r",[ \u00a0]+who(?:[ \u00a0]+later|[ \u00a0]+also)?\Z")
 _JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
 # marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
 _LOOSE_MARKS = frozenset({".", "(", ")"})
@@ -104,11 +105,12 @@ DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm
                             r"(?:the[ \u00a0]+)?")
 # 'X was elected president of', 'X has been appointed as the head of': a role given, and the
 # body it is in (whose name follows)
+# (or after ', who'); 'X was elected to the European Parliament': a member of the body
 ELECTED = re.compile(
-    r"[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:re-?elected|elected|"
-    r"appointed|named|chosen)[ \u00a0]+(?:as[ \u00a0]+)?"
-    r"(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)"
-    r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?")
+    r"(?:,[ \u00a0]+who)?[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
+    r"(?:re-?elected|elected|appointed|named|chosen)[ \u00a0]+(?:(?P<to>to)[ \u00a0]+|"
+    r"(?:as[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?"
+    r"(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)(?:of|at|for)[ \u00a0]+)(?:the[ \u00a0]+)?")
 BRACKETED_BODY = re.compile(r"[ \u00a0]+\((?:the[ \u00a0]+)?")  # 'Ana Ruiz (Velmont Party)'
 _OPPONENT_OF = re.compile(r"\bcritics?[ \u00a0]+of\b")
 # one to three lower-case words before a name ('the opposition', 'the far-right')
@@ -239,8 +241,10 @@ def roles(finder: _Finder) -> None:
         bracket = BRACKETED_BODY.match(text, m.end) if spaced else None
         if bracket is not None:  # 'Ana Ruiz (Velmont Party)': the body she is of
             _affiliate_at(finder, m, bracket.end(), "", "current")
-        chosen = ELECTED.match(text, m.end) if spaced else None
-        if chosen is not None and _role_word(chosen["role"].split()[-1]):
+        chosen = ELECTED.match(text, m.end) if spaced or after == "," else None
+        if chosen is not None and chosen["to"]:  # 'X was elected to the Senate'
+            _affiliate_at(finder, m, chosen.end(), "member", "current")
+        elif chosen is not None and _role_word(chosen["role"].split()[-1]):
             # 'Tom Baker was elected president of the Velmont Football Federation'
             _affiliate_at(finder, m, chosen.end(), chosen["role"].strip(), "current")
         of_org = OF_ORG.match(text, m.end) if spaced or after == "," else None
@@ -307,8 +311,11 @@ def joiners(finder: _Finder) -> None:
         verb = _JOINED.match(text, space) if space >= 0 else None
         if verb is None:
             continue
-        person = next((m for m in found.mentions_between(max(0, space - 60), space)
-                       if m.end == space and m.entity.table == ACTOR
+        # ('Ana Ruiz, who joined Google in 2010': the name before the relative pronoun)
+        who = _WHO_BEFORE.search(text, max(0, space - 12), space)
+        named = who.start() if who else space
+        person = next((m for m in found.mentions_between(max(0, named - 60), named)
+                       if m.end == named and m.entity.table == ACTOR
                        and m.entity.kind == "person"), None) or _pronoun_subject(finder, space)
         if person is not None:
             _affiliate_at(finder, person, verb.end(), "member",
