@@ -1403,3 +1403,14 @@ def test_a_mention_of_both_countries_stands_for_each_of_them() -> None:
     found.add_mention(at, at + len("Tanner"), _entity("Tanner"))
     events.find(analysis, found, "doc", PUBLISHED)
     assert names(one(found.events, "COERCE"), "source") == ["Peru", "Chile"]
+
+
+def test_who_brokered_an_event_named_by_a_noun_did_not_make_it() -> None:
+    found, _ = run("Brazil and Peru agreed to a ceasefire brokered by Chile and Colombia.")
+    assert names(one(found, "RETREAT"), "source") == []
+    assert "Colombia" not in names(one(found, "AGREE"), "target")  # (nor a name joined to it)
+
+
+def test_a_plural_event_noun_opening_a_sentence_is_a_noun() -> None:
+    found, _ = run("Sanctions imposed by the US hit Peru.")
+    assert names(one(found, "SANCTION"), "source") == ["US"]

@@ -160,6 +160,7 @@ class Lexicon:
     intent: frozenset[str] = frozenset()  # "wants to", "planned to": a stated wish or plan
     undergo: frozenset[str] = frozenset()  # "faced", "received": its subject undergoes a noun
     undergo_of: frozenset[str] = frozenset()  # "the subject of": so does the subject of its clause
+    third_party: frozenset[str] = frozenset()  # "brokered": its "by X" did not make the event
 
 
 def _inflect(verb: str, irregular: dict[str, list[str]]) -> tuple[set[str], set[str]]:
@@ -318,7 +319,8 @@ def lexicon() -> Lexicon:
         not_modified=_FUNCTION | noun_after | _AUXILIARIES | _IRREGULAR_PAST,
         intent=_word_set(data["intent"], irregular),
         undergo=_word_set(data["undergo"], irregular),
-        undergo_of=frozenset(data["undergo_of"]))
+        undergo_of=frozenset(data["undergo_of"]),
+        third_party=_word_set(data["third_party"], irregular))
 
 
 # ---------------------------------------------------------------- sentence reading
@@ -489,6 +491,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_WORD = re.compile(r"[a-z-]+")
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "("})
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -523,6 +526,9 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
         if not nounish and word in GROUP_HEADS and prev not in _SUBJECT_PRONOUNS \
                 and prev not in ("who", "that", "which"):
             nounish = True  # "troops fought rebels": people, not the -s form of "rebel"
+        if not nounish and word.endswith("s") and not word.endswith("ss") and (
+                i == 0 or prev in _OPENING_MARKS):
+            nounish = True  # "Sanctions imposed by ...": a sentence opens with no verb's -s form
         if not nounish and word.endswith("s") and i + 1 < len(lows) \
                 and lows[i + 1] in _AUXILIARIES:
             nounish = True  # "Coalition forces are in Iraq": a verb's -s form before an
@@ -773,6 +779,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
     another name; when `skip_preps` is given, not governed by one of those prepositions.
     Lazily, in text order: the rules read the first head (that passes their own tests)."""
     lows = sent.lows
+    skipped = -1  # where the last name governed by a skipped preposition ends
     for m in sent.candidates:
         if m.end > hi:
             break  # (candidates are in text order and do not overlap: the later end later)
@@ -781,6 +788,9 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
         if _is_modifier(sent, m, text, hi):
             continue
         if skip_preps is not None:
+            if skipped >= 0 and text[skipped:m.start].strip().lower() in _JOINING:
+                skipped = m.end  # ('brokered by Egypt and Qatar': Qatar is governed by 'by';
+                continue  # not 'after leaving Peru, Ana Ruiz': a comma alone joins no names)
             k = sent.index_at(m.start) - 1
             while k >= 0 and (lows[k] in _ARTICLES_ETC
                               or _MODIFIER_WORD.fullmatch(sent.written(k))
@@ -789,6 +799,7 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
                               and lows[k] not in ("and", "or")):
                 k -= 1  # skip determiners and adjectives back to the governing word
             if k >= 0 and sent.starts[k] >= lo and lows[k] in skip_preps:
+                skipped = m.end
                 continue
         yield m
 
@@ -808,6 +819,7 @@ def _own_subject(sent: Sentence, start: int, verb: int) -> bool:
         or sent.written(k)[:1].isupper()
 
 
+_JOINING = frozenset(("and", ", and", "or", ", or", "as well as", "and the", ", and the"))
 _COORDINATING = frozenset((",", "and", ", and", "or", ", or", "as well as", "and the",
                            ", and the"))
 
@@ -1210,6 +1222,9 @@ def _agent(ctx: _Context, sent: Sentence, trig: Trigger, word: str = "by", reach
     noun = trig.pattern.kind == "noun"
     for k in range(trig.last + 1, end):
         if sent.lows[k] == word:
+            if noun and k - 1 > trig.last and sent.lows[k - 1] in lexicon().third_party:
+                return []  # ("a ceasefire brokered by Egypt": Egypt brokered it, made none;
+                # but "an attack carried out by X", "sanctions imposed by X": X made them)
             return _named_after(ctx, sent, k)
         if noun and sent.lows[k] in _FINITE and (
                 k + 1 >= end or sent.lows[k + 1] not in lexicon().noun_after):
