@@ -497,6 +497,13 @@ def test_attack_in_words_is_criticism_and_with_force_an_assault() -> None:
     assert one(found, "ASSAULT").cameo_code == "194"
 
 
+@pytest.mark.parametrize("text", ["Brazil attacked Peru at the start of the war.",
+                                  "Brazil attacked Peru along the front line.",
+                                  "Brazil attacked Peru with drones overnight."])
+def test_an_attack_in_a_war_an_invasion_or_by_drones_is_an_assault(text: str) -> None:
+    assert names(one(run(text)[0], "ASSAULT"), "target") == ["Peru"]
+
+
 def test_claim_of_a_crime_accuses_the_named_wrongdoer() -> None:
     found, _ = run("Maria Lopez claimed that the police imprisoned her for a year.")
     accuse = one(found, "ACCUSE")
