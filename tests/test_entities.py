@@ -174,6 +174,16 @@ def test_an_unknown_name_after_state_of_or_province_of_is_a_region(text: str, na
     assert (place.table, place.kind) == (PLACE, "region")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Iran seized a tanker in the Gulf of Oman.", "Gulf of Oman"),
+    ("Missiles fell in the Sea of Japan.", "Sea of Japan"),
+])
+def test_a_gulf_or_sea_of_a_name_is_one_place_not_the_country(text: str, name: str) -> None:
+    found = run(text)
+    places = [p.name for p in mentioned(found, PLACE)]
+    assert name in places and name.split()[-1] not in places
+
+
 def test_greater_before_a_name_makes_a_place() -> None:
     text = "Regional officials from Greater Tarrow met on Monday."
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE

@@ -95,6 +95,8 @@ _NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a nam
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city") | {
                                 "greater": "region"}  # 'Greater Manchester'
+# the first words of a sea's name before 'of' ('Gulf of Aden', 'Sea of Azov', 'Bay of Bengal')
+WATERS = frozenset(["gulf", "sea", "bay", "strait", "straits"])
 # adjectives of officials that open a sentence ('Local officials said'), no body's name
 _OPENING_ADJECTIVES = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | frozenset(
     ["federal", "regional", "provincial", "municipal", "western", "eastern", "northern",
@@ -1848,6 +1850,11 @@ class _Planner:
                 and lows[0].rstrip(".") not in TITLE_WORDS \
                 and not (lows[-1] in names.SURNAME_HEADS and lows[0] in coref.first_names()):
             self.add(0, n, "place", sub=PLACE_HEADS[lows[-1]])
+            return True
+        if 3 <= n <= 4 and lows[0] in WATERS and lows[1] == "of" \
+                and ref.lookup(self.span(0, n)) is None \
+                and all(_plain_name_text(w) for w in self.texts[2:]):
+            self.add(0, n, "place", sub="region")  # 'Gulf of Oman', 'Sea of Japan': no country
             return True
         if 2 <= n <= 3 and lows[0] in PLACE_FIRST and ref.lookup(self.span(0, n)) is None \
                 and all(_plain_name_text(w) for w in self.texts[1:]):
