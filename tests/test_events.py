@@ -1421,3 +1421,24 @@ def test_who_brokered_an_event_named_by_a_noun_did_not_make_it() -> None:
 def test_a_plural_event_noun_opening_a_sentence_is_a_noun() -> None:
     found, _ = run("Sanctions imposed by the US hit Peru.")
     assert names(one(found, "SANCTION"), "source") == ["US"]
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Peru launched a missile at Lima.", "ASSAULT", ["Lima"]),
+    ("Peru launched two missiles on Monday.", "MOBILIZE", []),
+])
+def test_a_missile_launched_at_no_one_is_a_show_of_force(text: str, kind: str,
+                                                         target: list[str]) -> None:
+    event = one(run(text)[0], kind)
+    assert (names(event, "source"), names(event, "target")) == (["Peru"], target)
+
+
+def test_a_missile_launched_into_the_sea_is_a_show_of_force_at_no_one() -> None:
+    text = "Peru launched a missile into the Sea of Japan."
+    analysis, found = Analysis(text), Extraction()
+    found.add_mention(0, 4, _entity("Peru"))
+    at = text.index("Sea of Japan")
+    found.add_mention(at, at + len("Sea of Japan"), Entity(PLACE, "region", "Sea of Japan"))
+    events.find(analysis, found, "doc", PUBLISHED)
+    event = one(found.events, "MOBILIZE")
+    assert (event.cameo_code, names(event, "target")) == ("150", [])

@@ -117,6 +117,7 @@ class Entry:
     requires_after: tuple[str, ...] = ()
     needs_target: tuple[str, ...] = ()  # tables (or kinds) one of whose entities is the target
     sense: tuple[str, str, tuple[str, ...]] | None = None  # (type, cameo, unless cues)
+    untargeted: tuple[str, str] | None = None  # (type, cameo) when nothing but waters is hit
 
 
 @cache
@@ -286,9 +287,11 @@ def lexicon() -> Lexicon:
                       bool(raw.get("active_only", False)), bool(raw.get("passive_only", False)),
                       tuple(c.lower() for c in raw.get("requires_after", [])),
                       tuple(raw.get("needs_target", [])),
-                      (raw["sense"]["type"], str(raw["sense"]["cameo"]),
-                       tuple(c.lower() for c in raw["sense"]["unless"])) if "sense" in raw
-                      else None)
+                      sense=(raw["sense"]["type"], str(raw["sense"]["cameo"]),
+                             tuple(c.lower() for c in raw["sense"]["unless"]))
+                      if "sense" in raw else None,
+                      untargeted=(raw["untargeted"]["type"], str(raw["untargeted"]["cameo"]))
+                      if "untargeted" in raw else None)
         for phrase in raw.get("verbs", []):
             first, *rest = phrase.split()
             forms, participles = _inflect(first, irregular)
@@ -1122,6 +1125,7 @@ _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
 _NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at", "into"}
 # whom a state expels, deports or extradites is not where it sends them ("extradited X to Y")
 _NOT_EXPELLED = _NOT_TARGET_OR_AGENT | {"to", "back"}
+_WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "waters"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
@@ -1679,6 +1683,10 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 sources = []
             if entry.target == "none":
                 targets = []
+            if entry.untargeted and all(map(_waters, targets)):
+                # "launched a missile into the sea": a test or a show of force, aimed at no one
+                event.event_type, event.cameo_code = entry.untargeted
+                targets = []
             trig.sources = sources
             if (event_type == "ASSAULT" and event.modality == "hypothetical"
                     and _stated_intent(sent, trig, lex)):
@@ -1725,6 +1733,12 @@ def _undergone(sent: Sentence, i: int, lex: Lexicon) -> bool:
             or _MODIFIER_WORD.fullmatch(lows[k]) and lows[k] not in _FUNCTION):
         k -= 1
     return k > 0 and lows[k] == "of" and lows[k - 1] in lex.undergo_of
+
+
+def _waters(entity: Entity) -> bool:
+    """Whether a place is a sea, a gulf, a bay, a strait or an ocean ('the Sea of Japan')."""
+    return entity.table == PLACE and entity.kind == "region" \
+        and not _WATER_WORDS.isdisjoint(entity.name.lower().split())
 
 
 def _not_own_target(sources: list[Entity], targets: list[Entity]) -> list[Entity]:
