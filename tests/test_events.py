@@ -1442,3 +1442,12 @@ def test_a_missile_launched_into_the_sea_is_a_show_of_force_at_no_one() -> None:
     events.find(analysis, found, "doc", PUBLISHED)
     event = one(found.events, "MOBILIZE")
     assert (event.cameo_code, names(event, "target")) == ("150", [])
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo"), [
+    ("Brazil blocked the resolution.", "REJECT", "120"),
+    ("The protesters blocked roads near Lima.", "PROTEST", "144"),
+])
+def test_blocking_a_decision_rejects_it_and_blocking_roads_obstructs_them(
+        text: str, kind: str, cameo: str) -> None:
+    assert one(run(text)[0], kind).cameo_code == cameo
