@@ -1451,3 +1451,12 @@ def test_a_missile_launched_into_the_sea_is_a_show_of_force_at_no_one() -> None:
 def test_blocking_a_decision_rejects_it_and_blocking_roads_obstructs_them(
         text: str, kind: str, cameo: str) -> None:
     assert one(run(text)[0], kind).cameo_code == cameo
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Brazil rejected a request by Peru for talks.", "REJECT"),
+    ("Tanner condemned the attack by the rebels.", "ACCUSE"),
+])
+def test_who_made_what_a_verb_acts_on_is_its_target(text: str, kind: str) -> None:
+    target = names(one(run(text)[0], kind), "target")
+    assert target == (["Peru"] if "Peru" in text else ["the rebels"])

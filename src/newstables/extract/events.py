@@ -1129,9 +1129,30 @@ _WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "w
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
+def _maker_of_object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
+    """ "rejected an appeal by Google", "condemned the attack by Hamas": who made the thing an
+    active verb acts on (a noun right after it, with its article and modifiers, then 'by' and
+    a name) is what the verb is aimed at."""
+    lows, k = sent.lows, trig.last + 1
+    if k < len(lows) and lows[k] in _ARTICLES_ETC:
+        k += 1
+    first = k
+    while k < len(lows) and k - first < 3 and _LOWER_WORD.fullmatch(lows[k]) \
+            and lows[k] not in _FUNCTION and not _past_verb(lows[k]):
+        k += 1  # (not into a participle: 'a ceasefire brokered by Egypt')
+    if k == first or k >= len(lows) or lows[k] != "by":
+        return []
+    return [e for e in _named_after(ctx, sent, k)
+            if e.table != PLACE or e.kind == "country"]  # (not 'a man by the Thames')
+
+
 def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     lows, starts, text = sent.lows, sent.starts, ctx.text
     n = len(lows)
+    if trig.pattern.kind == "verb" and not trig.passive:
+        maker = _maker_of_object(ctx, sent, trig)
+        if maker:
+            return maker
     end = _clause_end(sent, trig.last)
     if trig.pattern.entry.complement == "content":  # "urged X to arrest Y": Y is content
         for k in range(trig.last + 1, end - 1):
