@@ -1460,3 +1460,16 @@ def test_blocking_a_decision_rejects_it_and_blocking_roads_obstructs_them(
 def test_who_made_what_a_verb_acts_on_is_its_target(text: str, kind: str) -> None:
     target = names(one(run(text)[0], kind), "target")
     assert target == (["Peru"] if "Peru" in text else ["the rebels"])
+
+
+def test_prisoners_exchanged_are_released_by_each_side_to_the_other() -> None:
+    event = one(run("Brazil and Peru exchanged prisoners.")[0], "RETREAT")
+    assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
+        "0841", ["Brazil", "Peru"], ["Brazil", "Peru"])
+
+
+@pytest.mark.parametrize("text", ["Brazil approved a loan to Peru.", "Brazil lent Peru money."])
+def test_a_loan_granted_or_lent_is_economic_aid(text: str) -> None:
+    event = one(run(text)[0], "AID")
+    assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
+        "071", ["Brazil"], ["Peru"])

@@ -1825,14 +1825,16 @@ def _object_of_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger],
 
 
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_MUTUAL_WORDS = ("exchang", "clash", "fight", "fought")
+_MUTUAL_WORDS = ("exchang", "swap", "clash", "fight", "fought")
 
 
 def _mutual(trig: Trigger, event_type: str, text: str) -> bool:
     """Whether an event of several sources and no target is one they do to each other: talks,
-    agreements and cooperation, and fire exchanged or clashes ("Brazil and Peru held talks")."""
+    agreements and cooperation, fire or prisoners exchanged, clashes ("Brazil and Peru held
+    talks")."""
     return event_type in _MUTUAL_TYPES or (
-        event_type == "ASSAULT" and text[trig.start:trig.end].lower().startswith(_MUTUAL_WORDS))
+        event_type in ("ASSAULT", "RETREAT")
+        and text[trig.start:trig.end].lower().startswith(_MUTUAL_WORDS))
 
 
 def _restates(sent: Sentence, trig: Trigger, event: Event,
