@@ -140,6 +140,12 @@ def test_attackers_suspects_and_demonstrators_are_unnamed_actors() -> None:
         ("group", "demonstrators"), ("group", "gunmen")]
 
 
+def test_pirates_kidnappers_and_guerrillas_are_groups_of_people() -> None:
+    found = run("Pirates seized a ship. Police arrested three kidnappers. Guerrillas fled.")
+    assert sorted(a.name for a in mentioned(found, ACTOR, "group")) == [
+        "guerrillas", "kidnappers", "pirates"]
+
+
 def test_a_description_apposed_to_the_speaker_after_said_is_that_speaker() -> None:
     found = run('"We will appeal," said Maria Lindqvist, a spokeswoman for Amnesty International.')
     assert [a.name for a in mentioned(found, ACTOR)] == ["Maria Lindqvist"]

@@ -32,7 +32,9 @@ PERSON_NOUNS = [
     "bomber", "fighter", "insurgent", "separatist", "terrorist", "jihadist", "suspect", "hostage",
     "prisoner", "detainee", "villager", "settler", "passenger", "farmer", "teacher", "nurse",
     "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer", "prosecutor", "judge",
-    "senator", "juror"
+    "senator", "juror", "pirate", "kidnapper", "trafficker", "looter", "rioter", "sniper",
+    "shooter", "perpetrator", "inmate", "captive", "deserter", "guerrilla", "mourner",
+    "worshipper", "pilgrim"
 ]
 # Collective nouns for bodies of people ('a police unit', 'two battalions'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
