@@ -358,6 +358,12 @@ def test_a_colon_after_a_short_clause_introduces_its_subjects_words() -> None:
     assert quote(found, text, "Goodbye for now.").speaker is None
 
 
+def test_a_colon_after_a_subject_and_its_apposition_introduces_the_subjects_words() -> None:
+    text = 'Title\n\nAna Ortiz, a spokeswoman for the ministry, disagreed: "The talks are over."'
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "The talks are over.")) == "Ana Ortiz"
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})

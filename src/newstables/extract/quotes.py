@@ -920,15 +920,22 @@ class _Attributor:
     def _colon_subject(self, s_lo: int, mark: int) -> tuple[Entity | None, str]:
         """The speaker of a quote introduced by a colon with no verb of saying before it: the
         actor or body that opens the clause, when at most three words stand between it and
-        the colon ('Her deputy, Tom Baker, disagrees:')."""
+        the colon ('Her deputy, Tom Baker, disagrees:'), besides an apposition set off by
+        commas ('Tom Baker, a spokesman for the ministry, disagreed:')."""
         text = self.text
         lo = self._clause_start(s_lo, mark)
         while lo < mark and text[lo] in " \u00a0\n":
             lo += 1
         colon = text.rfind(":", lo, mark)
         mention = self._speaker_mention(lo, colon, at_end=False) if colon > lo else None
-        if mention is None or mention.entity.table == PLACE \
-                or len(_WORD.findall(text, mention.end, colon)) > 3:
+        if mention is None or mention.entity.table == PLACE:
+            return None, "none"
+        after = mention.end
+        if text.startswith(",", after):  # ('Tom Baker, a spokesman for the ministry, disagreed:')
+            close = text.find(",", after + 1, colon)
+            if close > 0 and len(_WORD.findall(text, after, close)) <= 8:
+                after = close
+        if len(_WORD.findall(text, after, colon)) > 3:
             return None, "none"
         return mention.entity, self._method(mention)
 
