@@ -1473,3 +1473,9 @@ def test_a_loan_granted_or_lent_is_economic_aid(text: str) -> None:
     event = one(run(text)[0], "AID")
     assert (event.cameo_code, names(event, "source"), names(event, "target")) == (
         "071", ["Brazil"], ["Peru"])
+
+
+@pytest.mark.parametrize("text", ["Thousands took to the streets of Lima.",
+                                  "Dozens protested outside the embassy in Lima."])
+def test_a_past_verb_after_a_number_word_is_a_verb(text: str) -> None:
+    assert one(run(text)[0], "PROTEST").cameo_code == "141"

@@ -518,9 +518,10 @@ def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> li
             continue  # a capitalised word inside a sentence is part of a name
         if capital and any(m.start <= tok_start < m.end for m in sent.candidates):
             continue  # a word of an entity's name ("Force Command said")
-        nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or prev.isdigit() or (
+        nounish = prev in _DETERMINERS or prev.endswith(("'s", "s'")) or (
+            prev.isdigit() or prev in _NUMBERS) and not _past_verb(word) or (
             prev in ("'", "’") and i > 1 and lows[i - 2].endswith("s")) or (
-            prev in _NUMBERS) or (word.endswith("s") and (
+            word.endswith("s") and (
                 prev in _NOUN_MODIFIERS or i > 0 and text[starts[i - 1]].isupper()
                 and _demonym_before(sent, i)))
         if not nounish and prev in _PREPOSITIONS and prev != "to" \
