@@ -1751,6 +1751,12 @@ def test_the_government_of_an_article_naming_no_country_is_that_of_its_towns() -
     assert entity_of(run(text), "government", text).name == "Government of Canada"
 
 
+def test_the_towns_of_an_article_count_as_mentions_of_their_country() -> None:
+    text = ("Thousands protested in Caracas and Maracaibo. Security forces fired tear gas. "
+            "The United States called for restraint.")
+    assert entity_of(run(text), "Security forces", text).country == "VEN"
+
+
 def test_a_partys_government_is_the_national_government_of_the_articles_country() -> None:
     text = "Peru voted in May. The Conservative government has fallen since."
     assert entity_of(run(text), "Conservative government", text).name == "Government of Peru"

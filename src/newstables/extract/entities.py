@@ -365,17 +365,17 @@ class _Finder:
         # `mentioned`, `affiliated`, `focal_country`): each is extended with what was appended
         # since it was last asked, and rebuilt after mentions are removed or reassigned (`stale`).
         self._entity_ids: set[int] = set()
-        self._countries: Counter[str] = Counter()
+        self._countries: Counter[str] = Counter()  # countries named
+        self._places: Counter[str] = Counter()  # the countries of all places named
         self._mentions_seen = 0
         self._pairs: set[tuple[int, int]] = set()
         self._affiliations_seen = 0
-        self._towns_country = (-1, "")  # (mentions seen, `focal_country` from towns)
 
     def stale(self) -> None:
         """Forget the summaries of `found` (mentions were removed or changed entity)."""
-        self._entity_ids, self._countries, self._mentions_seen = set(), Counter(), 0
+        self._entity_ids, self._countries, self._places = set(), Counter(), Counter()
+        self._mentions_seen = 0
         self._pairs, self._affiliations_seen = set(), 0
-        self._towns_country = (-1, "")
 
     def _sync_mentions(self) -> None:
         mentions = self.found.mentions
@@ -385,9 +385,10 @@ class _Finder:
             return
         added = list(map(_ENTITY, mentions[self._mentions_seen:]))
         self._entity_ids.update(map(id, added))
-        countries = [e.country for e in added if e.table == PLACE and e.kind == "country"]
-        if countries:
-            self._countries.update(countries)  # (counted in order: ties keep the first named)
+        places = [e for e in added if e.table == PLACE and e.country]
+        if places:  # (counted in order: ties keep the first named)
+            self._countries.update([e.country for e in places if e.kind == "country"])
+            self._places.update([e.country for e in places])
         self._mentions_seen = len(mentions)
 
     def mentioned(self, entity: Entity) -> bool:
@@ -1283,17 +1284,11 @@ class _Finder:
         return m
 
     def focal_country(self) -> str:
-        """The country the article names most often (the first named of equals); in an article
-        that names no country, the one its towns and regions are most often in ('Ottawa')."""
+        """The country the article names most often, counting its towns and regions as
+        mentions of their country ('protests in Caracas ... the United States called on', an
+        article about Venezuela); the first named of equals."""
         self._sync_mentions()
-        if self._countries:
-            return self._countries.most_common(1)[0][0]
-        if self._towns_country[0] != self._mentions_seen:  # (asked again for the same mentions)
-            places = Counter(m.entity.country for m in self.found.mentions
-                             if m.entity.table == PLACE and m.entity.country)
-            self._towns_country = (self._mentions_seen,
-                                   places.most_common(1)[0][0] if places else "")
-        return self._towns_country[1]
+        return self._places.most_common(1)[0][0] if self._places else ""
 
     def unnamed(self) -> None:
         """Anonymous and group actors from descriptions, and roles of the people they name."""
