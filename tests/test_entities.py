@@ -1751,6 +1751,11 @@ def test_the_government_of_an_article_naming_no_country_is_that_of_its_towns() -
     assert entity_of(run(text), "government", text).name == "Government of Canada"
 
 
+def test_the_government_before_of_and_a_lower_case_word_is_still_the_bare_government() -> None:
+    text = "Ana Ruiz accused the government of rigging the vote in Peru."
+    assert entity_of(run(text), "government", text).name == "Government of Peru"
+
+
 def test_the_towns_of_an_article_count_as_mentions_of_their_country() -> None:
     text = ("Thousands protested in Caracas and Maracaibo. Security forces fired tear gas. "
             "The United States called for restraint.")

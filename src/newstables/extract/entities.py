@@ -1175,6 +1175,8 @@ class _Finder:
                     or ADJECTIVAL.match(text, hit.end()):
                 continue
             of = COMPLEMENT.match(text, hit.end())
+            if of is not None and text[of.end():of.end() + 1].islower():
+                of = None  # ('accused the government of rigging': what it is accused of)
             if of is not None:  # 'the government of Samoa': that country's, if a country's
                 place = found.mention_covering(of.end(), of.end() + 1)
                 if place is not None and place.start == of.end() and place.entity.table == PLACE \
