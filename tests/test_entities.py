@@ -140,10 +140,11 @@ def test_attackers_suspects_and_demonstrators_are_unnamed_actors() -> None:
         ("group", "demonstrators"), ("group", "gunmen")]
 
 
-def test_pirates_kidnappers_and_guerrillas_are_groups_of_people() -> None:
-    found = run("Pirates seized a ship. Police arrested three kidnappers. Guerrillas fled.")
+def test_pirates_kidnappers_guerrillas_and_observers_are_groups_of_people() -> None:
+    found = run("Pirates seized a ship. Police arrested three kidnappers. Guerrillas fled. "
+                "Observers and peacekeepers left.")
     assert sorted(a.name for a in mentioned(found, ACTOR, "group")) == [
-        "guerrillas", "kidnappers", "pirates"]
+        "guerrillas", "kidnappers", "observers", "peacekeepers", "pirates"]
 
 
 def test_a_description_apposed_to_the_speaker_after_said_is_that_speaker() -> None:

@@ -34,7 +34,7 @@ PERSON_NOUNS = [
     "pilot", "survivor", "victim", "firefighter", "paramedic", "volunteer", "prosecutor", "judge",
     "senator", "juror", "pirate", "kidnapper", "trafficker", "looter", "rioter", "sniper",
     "shooter", "perpetrator", "inmate", "captive", "deserter", "guerrilla", "mourner",
-    "worshipper", "pilgrim"
+    "worshipper", "pilgrim", "observer", "peacekeeper", "delegate"
 ]
 # Collective nouns for bodies of people ('a police unit', 'two battalions'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
