@@ -1480,3 +1480,13 @@ def test_a_loan_granted_or_lent_is_economic_aid(text: str) -> None:
                                   "Dozens protested outside the embassy in Lima."])
 def test_a_past_verb_after_a_number_word_is_a_verb(text: str) -> None:
     assert one(run(text)[0], "PROTEST").cameo_code == "141"
+
+
+def test_what_talks_are_on_is_their_topic_not_a_party() -> None:
+    event = one(run("Brazil held talks on Peru with Chile.")[0], "CONSULT")
+    assert (names(event, "source"), names(event, "target")) == (["Brazil"], ["Chile"])
+
+
+def test_a_verb_in_ing_right_after_a_name_has_the_named_as_subject() -> None:
+    found, _ = run("The army arrested the protesters demanding reforms.")
+    assert names(one(found, "REQUEST"), "source") == ["the protesters"]

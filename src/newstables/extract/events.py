@@ -992,6 +992,16 @@ def _with_subject(sent: Sentence, i: int) -> Mention | None:
     return m if k >= 0 and lows[k] == "with" else None
 
 
+def _modified_by_participle(sent: Sentence, trig: Trigger) -> Mention | None:
+    """ "arrested protesters demanding reforms": a verb in '-ing' right after a name (no comma
+    or verb between) says what the named do; they are its subject."""
+    i = trig.first
+    if trig.pattern.kind != "verb" or not sent.lows[i].endswith("ing") or i == 0:
+        return None
+    end = sent.ends[i - 1]
+    return next((m for m in sent.candidates if m.end == end), None)
+
+
 def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigger]
              ) -> list[Entity]:
     lows, starts, text = sent.lows, sent.starts, ctx.text
@@ -1003,6 +1013,9 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     absolute = _with_subject(sent, i)
     if absolute is not None:
         return _with_coordinated(absolute, sent, text, trig.start)
+    modified = _modified_by_participle(sent, trig)
+    if modified is not None:
+        return [modified.entity]
     start = _clause_start(sent, i)
     boundary = lows[start - 1] if start > 0 else ""
     lo = starts[start] if start < n else trig.start
@@ -1126,6 +1139,8 @@ _NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
 _NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at", "into"}
 # whom a state expels, deports or extradites is not where it sends them ("extradited X to Y")
 _NOT_EXPELLED = _NOT_TARGET_OR_AGENT | {"to", "back"}
+# what talks, agreements and cooperation are "on" is their topic ("talks on Kashmir")
+_NOT_DISCUSSED = _NOT_TARGET_OR_AGENT | {"on"}
 _WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "waters"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
@@ -1166,7 +1181,8 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     lo = sent.ends[trig.first] if _GAP in trig.pattern.source else trig.end
     entry = trig.pattern.entry  # (force and riot control aimed "at" someone: its target)
     skip = _NOT_ASSAULTED if entry.event_type == "ASSAULT" or entry.cameo == "175" \
-        else _NOT_EXPELLED if entry.cameo == "174" else _NOT_TARGET_OR_AGENT
+        else _NOT_EXPELLED if entry.cameo == "174" \
+        else _NOT_DISCUSSED if entry.event_type in _MUTUAL_TYPES else _NOT_TARGET_OR_AGENT
     head = next((m for m in _heads(sent, text, lo, hi, skip)
                  if not _on_whose_behalf(sent, m)
                  and not (entry.cameo == "175" and m.entity.table == PLACE)), None)
