@@ -1757,6 +1757,15 @@ def test_the_government_before_of_and_a_lower_case_word_is_still_the_bare_govern
     assert entity_of(run(text), "government", text).name == "Government of Peru"
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Niger's junta expelled the ambassador.", "Niger's junta", "Government of Niger"),
+    ("The Malian junta expelled the ambassador.", "Malian junta", "Government of Mali"),
+])
+def test_a_countrys_junta_is_its_government(text: str, surface: str, name: str) -> None:
+    entity = entity_of(run(text), surface, text)
+    assert (entity.kind, entity.name) == ("government", name)
+
+
 def test_the_towns_of_an_article_count_as_mentions_of_their_country() -> None:
     text = ("Thousands protested in Caracas and Maracaibo. Security forces fired tear gas. "
             "The United States called for restraint.")

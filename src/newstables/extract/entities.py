@@ -61,7 +61,7 @@ SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writ
 OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed|new|interim|current|transitional|"
     r"caretaker|federal|central|elected|civilian|ruling)[ \u00a0]+)?"
-    r"(government|administration|regime|military|army|armed[ \u00a0]+forces|navy|"
+    r"(government|administration|regime|junta|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
 # "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
 # a name of its own); "the interior ministry" alone is the one of the article's country
@@ -71,14 +71,14 @@ _PORTFOLIO = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|just
 OWNED_MINISTRY = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
 BARE_MINISTRY = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
-GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime)\b")  # lower case
+GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime|junta)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
 LOCAL_BODY = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
                         r"county|state|local|town)[ \u00a0]+(?:council|government|assembly|"
                         r"police)\b")
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
-OWNED_NOUNS = frozenset({"government", "administration", "regime", "military", "army", "forces",
-                         "navy", "opposition", "parliament"})
+OWNED_NOUNS = frozenset({"government", "administration", "regime", "junta", "military", "army",
+                         "forces", "navy", "opposition", "parliament"})
 _SPACES = re.compile(r"[ \u00a0]+")
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
@@ -227,6 +227,7 @@ REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
 REGION_BEFORE = re.compile(  # 'the southern state of Kerala', 'the province of Lleida'
     rf"\b(?:{'|'.join(_REGION_WORDS)})[ \u00a0]+of[ \u00a0]+$")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
+              "junta": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature"}
 ACRONYM_DEF = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
