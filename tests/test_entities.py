@@ -1752,9 +1752,16 @@ def test_the_government_of_an_article_naming_no_country_is_that_of_its_towns() -
     assert entity_of(run(text), "government", text).name == "Government of Canada"
 
 
-def test_the_government_before_of_and_a_lower_case_word_is_still_the_bare_government() -> None:
-    text = "Ana Ruiz accused the government of rigging the vote in Peru."
-    assert entity_of(run(text), "government", text).name == "Government of Peru"
+@pytest.mark.parametrize(("text", "noun", "name"), [
+    ("Ana Ruiz accused the government of rigging the vote in Peru.", "government",
+     "Government of Peru"),
+    ("Peru's army fought on. Ana Ruiz accused the army of attacking civilians.", "army",
+     "Armed Forces of Peru"),
+])
+def test_a_bare_body_before_of_and_a_verb_in_ing_is_still_that_body(text: str, noun: str,
+                                                                     name: str) -> None:
+    found = run(text)
+    assert entity_of(found, noun, text, text.index("accused")).name == name
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

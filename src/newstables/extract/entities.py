@@ -203,7 +203,8 @@ BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(
 # nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
 SPEAKS_FOR = OF_BODY | {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
 RELATIVE_AFTER = re.compile(r"[ \u00a0]+(?:who|whom|whose|that)\b")
-COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?")
+# (not a verb in -ing: 'accused the army of attacking civilians' says what the army did)
+COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?(?![a-z]+ing\b)")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
 # areas.
@@ -1176,8 +1177,6 @@ class _Finder:
                     or ADJECTIVAL.match(text, hit.end()):
                 continue
             of = COMPLEMENT.match(text, hit.end())
-            if of is not None and text[of.end():of.end() + 1].islower():
-                of = None  # ('accused the government of rigging': what it is accused of)
             if of is not None:  # 'the government of Samoa': that country's, if a country's
                 place = found.mention_covering(of.end(), of.end() + 1)
                 if place is not None and place.start == of.end() and place.entity.table == PLACE \
