@@ -1490,3 +1490,14 @@ def test_what_talks_are_on_is_their_topic_not_a_party() -> None:
 def test_a_verb_in_ing_right_after_a_name_has_the_named_as_subject() -> None:
     found, _ = run("The army arrested the protesters demanding reforms.")
     assert names(one(found, "REQUEST"), "source") == ["the protesters"]
+
+
+@pytest.mark.parametrize(("text", "kind", "sources"), [
+    ("Tanner attacked Lima, after weeks of fighting that has killed the rebels.", "ASSAULT", []),
+    ("The rebels in Lima, who demanded talks, fled.", "REQUEST", ["the rebels"]),
+])
+def test_a_relative_pronoun_stands_for_the_name_right_before_it_or_a_phrase_of_where(
+        text: str, kind: str, sources: list[str]) -> None:
+    found, _ = run(text)
+    event = [e for e in found if e.event_type == kind][-1]
+    assert names(event, "source") == sources

@@ -828,6 +828,25 @@ _COORDINATING = frozenset((",", "and", ", and", "or", ", or", "as well as", "and
                            ", and the"))
 
 
+def _antecedent(before: list[Mention], text: str, pronoun: int, relative: str) -> list[Entity]:
+    """What a relative pronoun at offset `pronoun` stands for, of the mentions `before` it: the
+    last of them (with those coordinated with it), unless a comma stands between them
+    ('..., the US said, after weeks of fighting that has killed': a thing the article does not
+    name), or it is a place and the pronoun 'who': then the last person or body after which
+    only a phrase of where stands ('protesters in Lima, who'), if any."""
+    last = before[-1]
+    between = text[last.end:pronoun]
+    adjacent = not between.strip(" ,\u00a0")  # ('France and Spain, which')
+    if (adjacent or "," not in between) and not (
+            relative == "who" and last.entity.table == PLACE):
+        return _coordinated_before(before, text)
+    for m in reversed(before):
+        if m.entity.table != PLACE or relative != "who":
+            words = text[m.end:pronoun].split()
+            return [m.entity] if 0 < len(words) <= 5 and words[0].lower() in _LOCATIVE else []
+    return []
+
+
 def _coordinated_before(before: list[Mention], text: str) -> list[Entity]:
     """The last of the mentions `before` (in text order) and those coordinated with it before
     it ("France and Spain, which ...": both)."""
@@ -1072,7 +1091,7 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
         # relative clause of the name before it)
         before = [m for m in sent.candidates if m.end <= starts[start - 1]]
         if before:  # "nurses who seek ...": the relative clause's antecedent
-            return _coordinated_before(before, text)
+            return _antecedent(before, text, starts[start - 1], boundary)
     # a participle or coordinated verb ("..., demanding", "and threatened") shares the subject of
     # the event before it in the sentence
     lead = [w for w in lows[_clause_start(sent, i, commas=True):i] if w[0].isalnum()]
