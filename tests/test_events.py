@@ -1501,3 +1501,10 @@ def test_a_relative_pronoun_stands_for_the_name_right_before_it_or_a_phrase_of_w
     found, _ = run(text)
     event = [e for e in found if e.event_type == kind][-1]
     assert names(event, "source") == sources
+
+
+def test_a_place_named_after_city_of_is_governed_by_the_citys_preposition() -> None:
+    event = one(run("Tanner held talks in the city of Lima.")[0], "CONSULT")
+    assert names(event, "target") == []
+    event = one(run("Brazil attacked the city of Lima.")[0], "ASSAULT")
+    assert names(event, "target") == ["Lima"]

@@ -774,6 +774,9 @@ def _apposed_person(sent: Sentence, text: str, k: int) -> bool:
 
 
 _ARTICLES_ETC = _DETERMINERS - {"in", "of"}
+# nouns of a place before its name and 'of' ('the city of Jeddah', 'the province of Lleida')
+_PLACE_OF = frozenset({"city", "town", "village", "province", "region", "state", "capital",
+                       "port", "island", "district", "county", "municipality"})
 _MODIFIER_WORD = re.compile(r"[a-z][\w-]*")
 
 
@@ -802,6 +805,12 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
                               and sent.ends[k] > lo
                               and lows[k] not in ("and", "or")):
                 k -= 1  # skip determiners and adjectives back to the governing word
+            if k > 1 and lows[k] == "of" and lows[k - 1] in _PLACE_OF:
+                k -= 2  # ('in the Saudi city of Jeddah': the city's preposition governs it)
+                while k >= 0 and sent.ends[k] > lo and (
+                        lows[k] in _ARTICLES_ETC or sent.written(k)[:1].isupper()
+                        or _MODIFIER_WORD.fullmatch(lows[k]) and lows[k] not in _FUNCTION):
+                    k -= 1
             if k >= 0 and sent.starts[k] >= lo and lows[k] in skip_preps:
                 skipped = m.end
                 continue
