@@ -1975,6 +1975,10 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Ana Ruiz", "Supreme Court", "member")),
     ("Ana Ruiz, who joined Google in 2010, said the law was weak.",
      ("Ana Ruiz", "Google", "member")),
+    ("Peru's army, led by General Ana Ruiz, attacked.",
+     ("Ana Ruiz", "Armed Forces of Peru", "leader")),
+    ("The Velmont Party, which is headed by Tom Baker, won.",
+     ("Tom Baker", "Velmont Party", "head")),
 ])
 def test_a_role_led_elected_or_held_at_a_body_affiliates_the_person_with_that_role(
         text: str, pair: tuple[str, str, str]) -> None:

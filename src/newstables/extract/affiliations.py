@@ -119,7 +119,7 @@ _LEADS_ROLE = {"represents": "representative", "represented": "representative",
                "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
-               "co-founded": "co-founder"}
+               "co-founded": "co-founder", "run": "head"}
 _PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented"})
 AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
                    r"(?=,|;|:|\.(?:\s|$)|$)")
@@ -320,6 +320,34 @@ def joiners(finder: _Finder) -> None:
         if person is not None:
             _affiliate_at(finder, person, verb.end(), "member",
                           "current" if verb["verb"] == "joins" else "unknown", platform=False)
+
+
+# 'the army, led by General X,', 'a party headed by X': the body and the person who leads it
+_LED_BY = re.compile(r"(?P<verb>led|headed|run|chaired|directed|founded|co-founded)"
+                     r"[ \u00a0]+by[ \u00a0]+(?:(?:[A-Z][\w.]*)[ \u00a0]+){0,2}")
+_BODY_GAP = re.compile(r",?[ \u00a0]+(?:(?:which|that)[ \u00a0]+(?:is|was)[ \u00a0]+)?\Z")
+
+
+def led_by(finder: _Finder) -> None:
+    """'The army, led by General Ana Ruiz,': the person named after a body and 'led by' (or
+    'headed', 'chaired', 'founded' ... 'by') leads it, with that role."""
+    text, found = finder.text, finder.found
+    for at in offsets(text, (" by ",)):
+        verb = _LED_BY.match(text, text.rfind(" ", 0, at) + 1)
+        if verb is None or verb.start("verb") > at:
+            continue
+        gap = _BODY_GAP.search(text, max(0, verb.start() - 20), verb.start())
+        if gap is None:
+            continue
+        body = next((m for m in found.mentions_between(max(0, gap.start() - 120), gap.start())
+                     if m.end == gap.start() and m.entity.table == ORGANISATION), None)
+        person = next((m for m in found.mentions_starting(at + 4, verb.end() + 1)
+                       if m.entity.table == ACTOR and m.entity.kind == "person"), None)
+        if body is not None and person is not None \
+                and not finder.affiliated(person.entity, body.entity):
+            found.affiliations.append(Affiliation(
+                person.entity, body.entity, "current", body.start, person.end,
+                role=_LEADS_ROLE.get(verb["verb"], "head")))
 
 
 def _pronoun_subject(finder: _Finder, end: int) -> Mention | None:

@@ -2424,3 +2424,4 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
     possessives.find(finder)
     pronouns.find(finder)
     affiliations.joiners(finder)
+    affiliations.led_by(finder)
