@@ -1508,3 +1508,13 @@ def test_a_place_named_after_city_of_is_governed_by_the_citys_preposition() -> N
     assert names(event, "target") == []
     event = one(run("Brazil attacked the city of Lima.")[0], "ASSAULT")
     assert names(event, "target") == ["Lima"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("The army (FAB) agreed to a truce.", ["army"]),
+    ("Lima, May 2 (Reuters) - Brazil agreed to a truce.", ["Brazil"]),
+    ("Brazil and the armed fishermen agreed to a truce.", ["Brazil", "fishermen"]),
+])
+def test_an_acronym_in_brackets_a_dateline_and_an_adjective_leave_the_subject_whole(
+        text: str, sources: list[str]) -> None:
+    assert names(one(run(text)[0], "AGREE"), "source") == sources

@@ -373,8 +373,16 @@ class Sentence:
     def __post_init__(self) -> None:
         lows = self.lows
         marked = list(compress(count(), map(_MARKS.__contains__, lows)))  # (one pass)
+        if "(" in lows:  # ('the Rapid Support Forces (RSF) agreed': a name's acronym in
+            # brackets ends no clause)
+            marked = [k for k in marked if not _acronym_bracket(lows, k)]
         self.strong = [k for k in marked if lows[k] in _STRONG]
         self.breaks = [k for k in marked if lows[k] in _BREAKS]
+        if ")" in lows and "-" in lows:  # ('LIMA, May 2 (Reuters) - The army ...': a dateline)
+            dash = lows.index("-")
+            if dash > 0 and lows[dash - 1] == ")":
+                bisect.insort(self.strong, dash)
+                bisect.insort(self.breaks, dash)
         self.request_stops = [k for k in marked if lows[k] in _REQUEST_STOPS]
         self.named_starts = [m.start for m in self.candidates if m.mention_type != "pronoun"]
 
@@ -396,6 +404,15 @@ class Sentence:
         length."""
         k = bisect.bisect_right(marks, i)
         return marks[k] if k < len(marks) else len(self.lows)
+
+
+def _acronym_bracket(lows: list[str], k: int) -> bool:
+    """Whether token k is a bracket around one word ('(RSF)') with no comma after it (a
+    phrase before a comma may be an adjunct: 'quoting the news agency (KCNA), the army')."""
+    if lows[k] == "(":
+        k += 2
+    return k < len(lows) and lows[k] == ")" and k >= 2 and lows[k - 2] == "(" \
+        and lows[k - 1][0].isalnum() and (k + 1 == len(lows) or lows[k + 1] != ",")
 
 
 def _split(low: str, start: int, end: int) -> list[str]:
@@ -880,6 +897,9 @@ def _said_after(sent: Sentence, m: Mention) -> bool:
     return False
 
 
+# adjectives of the bodies of force and politics that stand before a coordinated name
+_BODY_ADJECTIVE = re.compile(r"\s+(?:paramilitary|rebel|militant|armed|opposition|ruling|"
+                             r"rival|separatist|islamist|regional|national|federal|main)\Z")
 _AGE = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
 _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
                   r"father|partner|fiancée?)\Z")
@@ -903,6 +923,7 @@ def _with_coordinated(first: Mention, sent: Sentence, text: str, hi: int) -> lis
             gap = _AGE.sub("", gap)  # 'Tom Sam, 42, and his wife Ana Sam': the age and
             if m.entity.table == ACTOR:  # the kinship are no part of the coordination
                 gap = _KIN.sub("", gap)
+            gap = _BODY_ADJECTIVE.sub("", gap)  # ('X and the paramilitary RSF')
         if gap in _COORDINATING:
             if gap == "," and _said_after(sent, m):
                 break  # ('killing 12 people, officials said', '..., Peruvian media reported':
