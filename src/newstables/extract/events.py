@@ -366,6 +366,9 @@ class Sentence:
     # those a request does not reach back over
     strong: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
+    # the same without a bracketed acronym's brackets, for where a clause begins
+    strong_back: list[int] = field(default_factory=list)
+    breaks_back: list[int] = field(default_factory=list)
     request_stops: list[int] = field(default_factory=list)
     # starts of the candidates that are not pronouns (ascending: candidates do not overlap)
     named_starts: list[int] = field(default_factory=list)
@@ -373,9 +376,6 @@ class Sentence:
     def __post_init__(self) -> None:
         lows = self.lows
         marked = list(compress(count(), map(_MARKS.__contains__, lows)))  # (one pass)
-        if "(" in lows:  # ('the Rapid Support Forces (RSF) agreed': a name's acronym in
-            # brackets ends no clause)
-            marked = [k for k in marked if not _acronym_bracket(lows, k)]
         self.strong = [k for k in marked if lows[k] in _STRONG]
         self.breaks = [k for k in marked if lows[k] in _BREAKS]
         if ")" in lows and "-" in lows:  # ('LIMA, May 2 (Reuters) - The army ...': a dateline)
@@ -383,6 +383,11 @@ class Sentence:
             if dash > 0 and lows[dash - 1] == ")":
                 bisect.insort(self.strong, dash)
                 bisect.insort(self.breaks, dash)
+        self.strong_back, self.breaks_back = self.strong, self.breaks
+        if "(" in lows:  # ('the Rapid Support Forces (RSF) agreed': a name's acronym in
+            # brackets begins no clause after it; what follows the brackets may still end there)
+            self.strong_back = [k for k in self.strong if not _acronym_bracket(lows, k)]
+            self.breaks_back = [k for k in self.breaks if not _acronym_bracket(lows, k)]
         self.request_stops = [k for k in marked if lows[k] in _REQUEST_STOPS]
         self.named_starts = [m.start for m in self.candidates if m.mention_type != "pronoun"]
 
@@ -739,7 +744,7 @@ def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
 
 def _clause_start(sent: Sentence, i: int, commas: bool = False) -> int:
     """Index of the first token of the clause holding token i (after the last boundary)."""
-    return sent.last_before(sent.breaks if commas else sent.strong, i) + 1
+    return sent.last_before(sent.breaks_back if commas else sent.strong_back, i) + 1
 
 
 def _strong_end(sent: Sentence, i: int) -> int:
