@@ -1518,3 +1518,9 @@ def test_a_place_named_after_city_of_is_governed_by_the_citys_preposition() -> N
 def test_an_acronym_in_brackets_a_dateline_and_an_adjective_leave_the_subject_whole(
         text: str, sources: list[str]) -> None:
     assert names(one(run(text)[0], "AGREE"), "source") == sources
+
+
+def test_a_clause_after_the_trigger_still_ends_at_a_bracketed_acronym() -> None:
+    event = one(run("Statements of condemnation have come from Brazil (BRA) head Tanner.")[0],
+                "ACCUSE")
+    assert names(event, "target") == []
