@@ -1977,6 +1977,8 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Ana Ruiz", "Google", "member")),
     ("Peru's army, led by General Ana Ruiz, attacked.",
      ("Ana Ruiz", "Armed Forces of Peru", "leader")),
+    ("Google appealed, said Kent Walker, the company's general counsel.",
+     ("Kent Walker", "Google", "general counsel")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

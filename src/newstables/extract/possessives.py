@@ -37,7 +37,7 @@ ROLES = _words("""minister president premier chancellor secretary ambassador att
     envoy diplomat spokesman spokeswoman spokesperson leader chief head commander general
     adviser advisor aide deputy lawyer attorney director chairman chairwoman founder king queen
     prince princess governor mayor official representative editor owner executive coach
-    captain manager""")
+    captain manager counsel""")
 HEADS = KIN | KIN_PLURAL | ROLES
 MODIFIERS = ROLE_MODIFIERS | frozenset(ADJECTIVES.split()) | _words(
     """future late new elder younger eldest youngest longtime long-time estranged intelligence
@@ -64,13 +64,14 @@ def _head(phrase: str) -> tuple[int, str] | None:
     """The end (within `phrase`) of the description and its head noun: the first head word,
     every word before it a modifier."""
     pos = 0
-    for word in phrase.split():
+    words = phrase.split()
+    for k, word in enumerate(words):
         pos = phrase.index(word, pos) + len(word)
         low = word.lower()
         noun = low.removeprefix("ex-")
-        if noun in HEADS:
-            return pos, noun
-        if low not in MODIFIERS:
+        if noun in HEADS and not (k + 1 < len(words) and words[k + 1] in ROLES):
+            return pos, noun  # (not 'general' in 'general counsel', 'chief executive')
+        if low not in MODIFIERS and noun not in ROLES:
             return None
     return None
 
@@ -111,7 +112,9 @@ def _add(finder: _Finder, owner: Entity, start: int, phrase: int, end: int, head
             m.entity.table == ACTOR and TITLE_GAP.fullmatch(text, end, m.start)
             for m in found.mentions_starting(end + 1, end + 80)):
         return  # 'France's President Emmanuel Macron': the name is the mention
-    person = _apposed(finder, owner, start, end) if head not in KIN_PLURAL else None
+    # ('Kent Walker, the company's lawyer': the apposition begins at the owner's 'the')
+    lead = start - 4 if text[max(0, start - 4):start] in ("the ", "The ") else start
+    person = _apposed(finder, owner, lead, end) if head not in KIN_PLURAL else None
     if person is None and text.endswith(" as ", max(0, start - 4), start):
         # 'named Tom Baker as her chief of staff', 'Tom Baker, who served as her chief of
         # staff': the description is the person's
