@@ -1524,3 +1524,8 @@ def test_a_clause_after_the_trigger_still_ends_at_a_bracketed_acronym() -> None:
     event = one(run("Statements of condemnation have come from Brazil (BRA) head Tanner.")[0],
                 "ACCUSE")
     assert names(event, "target") == []
+
+
+def test_what_something_is_called_is_no_event() -> None:
+    found, _ = run("Brazil criticised the tariff as an attack on Peru.")
+    assert [e.event_type for e in found] == ["ACCUSE"]

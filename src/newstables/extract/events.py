@@ -668,10 +668,27 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "wil
 _PURPOSE = frozenset({"order", "purpose", "bid", "effort", "attempt"})
 
 
+# verbs that say what something is ("described the law as an attack on free speech")
+_CHARACTERISING = ("describe", "call", "brand", "criticise", "criticize", "condemn", "denounce",
+                   "label", "characterise", "characterize", "view", "regard", "dismiss", "decry")
+
+
+def _characterised(lows: list[str], i: int) -> bool:
+    """Whether the noun at token i follows 'as a(n)' (and an adjective) after a verb that says
+    what something is, within a few words ('branded the ban as a new attack')."""
+    k = i - 1
+    if k > 0 and lows[k] not in ("a", "an"):
+        k -= 1  # (an adjective)
+    if k < 1 or lows[k] not in ("a", "an") or lows[k - 1] != "as":
+        return False
+    return not verb_forms(_CHARACTERISING).isdisjoint(lows[max(0, k - 6):k - 1])
+
+
 def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexicon) -> bool:
     """True for a trigger that names no new event of its own:
     - "these allegations", "such attacks": a demonstrative refers back to an event already
       reported;
+    - "criticised it as an attack on companies": what something is called, not what happened;
     - "a rescue effort", "attack helicopters": an event noun modifying the next noun;
     - "the boat rescued on Friday was turned around": a participle after a noun, before the
       clause's own verb, describes the noun (a reduced relative clause);
@@ -680,7 +697,7 @@ def _backgrounded(sent: Sentence, i: int, last: int, pattern: Pattern, lex: Lexi
     lows = sent.lows
     prev = lows[i - 1] if i else ""
     if pattern.kind == "noun":
-        if prev in _DEMONSTRATIVES:
+        if prev in _DEMONSTRATIVES or _characterised(lows, i):
             return True
         if last + 1 >= len(lows) or lows[last] in _FUNCTION:  # ("charge of murder")
             return False
