@@ -1529,3 +1529,9 @@ def test_a_clause_after_the_trigger_still_ends_at_a_bracketed_acronym() -> None:
 def test_what_something_is_called_is_no_event() -> None:
     found, _ = run("Brazil criticised the tariff as an attack on Peru.")
     assert [e.event_type for e in found] == ["ACCUSE"]
+
+
+def test_a_plural_noun_between_and_and_a_verb_is_its_own_unnamed_subject() -> None:
+    found, _ = run("The army fired tear gas at the protesters, and authorities imposed a curfew.")
+    curfew = next(e for e in found if e.cameo_code == "172")
+    assert names(curfew, "source") == []

@@ -1063,6 +1063,20 @@ def _with_subject(sent: Sentence, i: int) -> Mention | None:
     return m if k >= 0 and lows[k] == "with" else None
 
 
+def _unnamed_subject(sent: Sentence, trig: Trigger) -> bool:
+    """ "..., and authorities imposed a curfew": a lower-case plural noun between 'and' (or a
+    comma) and a verb is the verb's own subject, which names no entity; the subject of the
+    clause before is not its."""
+    i, lows = trig.first, sent.lows
+    if trig.pattern.kind != "verb" or trig.passive or i < 2 or lows[i - 2] not in (",", "and"):
+        return False
+    word = lows[i - 1]
+    return _LOWER_WORD.fullmatch(sent.written(i - 1)) is not None and word.endswith("s") \
+        and not word.endswith(("ss", "ly")) and word not in _FUNCTION \
+        and word not in _AUXILIARY_LEAD \
+        and not any(m.end == sent.ends[i - 1] for m in sent.candidates)
+
+
 def _modified_by_participle(sent: Sentence, trig: Trigger) -> Mention | None:
     """ "arrested protesters demanding reforms": a verb in '-ing' right after a name (no comma
     or verb between) says what the named do; they are its subject."""
@@ -1087,6 +1101,8 @@ def _subject(ctx: _Context, sent: Sentence, trig: Trigger, triggers: list[Trigge
     modified = _modified_by_participle(sent, trig)
     if modified is not None:
         return [modified.entity]
+    if _unnamed_subject(sent, trig):
+        return []
     start = _clause_start(sent, i)
     boundary = lows[start - 1] if start > 0 else ""
     lo = starts[start] if start < n else trig.start
