@@ -1773,6 +1773,11 @@ def test_a_countrys_junta_is_its_government(text: str, surface: str, name: str) 
     assert (entity.kind, entity.name) == ("government", name)
 
 
+def test_the_federal_or_central_government_is_the_national_government() -> None:
+    text = "Protests spread in Peru. The state asked the federal government for troops."
+    assert entity_of(run(text), "federal government", text).name == "Government of Peru"
+
+
 def test_the_towns_of_an_article_count_as_mentions_of_their_country() -> None:
     text = ("Thousands protested in Caracas and Maracaibo. Security forces fired tear gas. "
             "The United States called for restraint.")

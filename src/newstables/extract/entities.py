@@ -71,6 +71,9 @@ _PORTFOLIO = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|just
 OWNED_MINISTRY = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
 BARE_MINISTRY = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
 BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
+# 'the federal government', 'the central government': the national one too
+NATIONAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>(?:federal|national|central)[ \u00a0]government)\b")
 GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime|junta)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
 LOCAL_BODY = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
@@ -2175,10 +2178,12 @@ _FORCE_ACTS = re.compile(
 
 
 def _bare_government_hits(text: str) -> list[re.Match[str]]:
-    """`BARE_GOVERNMENT.finditer(text)`, tried only where 'overnment' stands after 'the '."""
+    """`BARE_GOVERNMENT.finditer(text)` (and `NATIONAL_GOVERNMENT`'s), tried only where
+    'overnment' stands after 'the ' (or 'the federal ')."""
     hits = []
     for at in offsets(text, ("overnment",)):
-        hit = BARE_GOVERNMENT.match(text, max(0, at - 5))
+        hit = BARE_GOVERNMENT.match(text, max(0, at - 5)) \
+            or NATIONAL_GOVERNMENT.search(text, max(0, at - 18), at + 9)
         if hit is not None:
             hits.append(hit)
     return hits
