@@ -364,6 +364,12 @@ def test_a_colon_after_a_subject_and_its_apposition_introduces_the_subjects_word
     assert speaker(quote(found, text, "The talks are over.")) == "Ana Ortiz"
 
 
+def test_an_abbreviation_between_a_quote_and_its_cue_ends_no_sentence() -> None:
+    text = 'Title\n\n"We will not be intimidated," Ana Ortiz Jr. told reporters.'
+    _, found = run(text, {"Ana Ortiz": ["Ana Ortiz"]})
+    assert speaker(quote(found, text, "We will not be intimidated,")) == "Ana Ortiz"
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})

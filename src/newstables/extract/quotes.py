@@ -30,7 +30,7 @@ from operator import attrgetter
 from ..ids import fold as _fold_uncached
 from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention, Quote
-from .text import WHITE, Analysis, offsets, strip_span, trie
+from .text import WHITE, Analysis, is_abbreviation, offsets, strip_span, trie
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
@@ -111,6 +111,16 @@ def _word_before_cue(ch: str) -> bool:
     r"""Whether `ch` is one of `_cue_pattern`'s look-behind characters: `\w` (for a str pattern,
     `str.isalnum` or '_'), "'", '’' or '-'."""
     return ch.isalnum() or ch in "_'’-"
+
+
+def _abbreviations_only(text: str, lo: int, hi: int) -> bool:
+    """Whether every full stop in text[lo:hi] closes an abbreviation or an initial."""
+    dot = text.find(".", lo, hi)
+    while dot >= 0:
+        if dot == lo or not text[dot - 1].isalpha() or not is_abbreviation(text, dot):
+            return False
+        dot = text.find(".", dot + 1, hi)
+    return True
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
@@ -703,8 +713,9 @@ class _Attributor:
             return None
         gap = text[span.after_mark:cue.start]
         if ";" in gap or _count_words(gap, _MAX_SUBJECT_WORDS + 1) > _MAX_SUBJECT_WORDS \
-                or "." in gap.strip(" \u00a0,\"”'’"):
-            return None
+                or "." in gap.strip(" \u00a0,\"”'’") \
+                and not _abbreviations_only(text, span.after_mark, cue.start):
+            return None  # (a full stop ends the sentence; 'Marcos Jr.', 'N. Singh' do not)
         if _NEW_VERB.match(gap):
             return None  # '"...", and told the police': a new verb of the sentence's subject
         if cue.word.endswith("ing") and not cue.source and not _WORD.search(gap):

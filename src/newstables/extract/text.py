@@ -102,7 +102,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` closes an abbreviation or an initial, not a sentence."""
     if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1:dot].isalpha():
         return False  # a longer word (lower-casing never shortens one) and not one letter
@@ -146,7 +146,7 @@ class Analysis:
         text, sentences, begin = self.text, self.sentences, start
         for dot in marks:
             match = _BOUNDARY.match(text, dot, end)
-            if match is None or text[dot] == "." and _is_abbreviation(text, dot):
+            if match is None or text[dot] == "." and is_abbreviation(text, dot):
                 continue
             sentences.append((begin, match.start("space")))
             begin = match.end()
