@@ -1535,3 +1535,8 @@ def test_a_plural_noun_between_and_and_a_verb_is_its_own_unnamed_subject() -> No
     found, _ = run("The army fired tear gas at the protesters, and authorities imposed a curfew.")
     curfew = next(e for e in found if e.cameo_code == "172")
     assert names(curfew, "source") == []
+
+
+def test_a_name_after_and_that_says_something_is_no_object_of_the_verb_before() -> None:
+    event = one(run("Brazil rejected the plan and Peru said it would leave.")[0], "REJECT")
+    assert (names(event, "source"), names(event, "target")) == (["Brazil"], [])

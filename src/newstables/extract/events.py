@@ -1232,6 +1232,12 @@ _WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "w
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
+def _new_speaker(sent: Sentence, text: str, lo: int, m: Mention) -> bool:
+    """ "denied the charges and his lawyers said ...": a name after 'and' that a verb of saying
+    follows is the subject of a clause of its own, not an object of the verb before."""
+    return " and " in text[lo:m.start] and _said_after(sent, m)
+
+
 def _maker_of_object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
     """ "rejected an appeal by Google", "condemned the attack by Hamas": who made the thing an
     active verb acts on (a noun right after it, with its article and modifiers, then 'by' and
@@ -1272,7 +1278,8 @@ def _object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
         else _NOT_DISCUSSED if entry.event_type in _MUTUAL_TYPES else _NOT_TARGET_OR_AGENT
     head = next((m for m in _heads(sent, text, lo, hi, skip)
                  if not _on_whose_behalf(sent, m)
-                 and not (entry.cameo == "175" and m.entity.table == PLACE)), None)
+                 and not (entry.cameo == "175" and m.entity.table == PLACE)
+                 and not _new_speaker(sent, text, lo, m)), None)
     # an object pronoun before the first head ("imprisoned her aboard the Company's ship"):
     # the pronoun is the object
     a = bisect.bisect_left(starts, lo)
