@@ -1540,3 +1540,24 @@ def test_a_plural_noun_between_and_and_a_verb_is_its_own_unnamed_subject() -> No
 def test_a_name_after_and_that_says_something_is_no_object_of_the_verb_before() -> None:
     event = one(run("Brazil rejected the plan and Peru said it would leave.")[0], "REJECT")
     assert (names(event, "source"), names(event, "target")) == (["Brazil"], [])
+
+
+def test_at_least_before_a_count_is_no_preposition() -> None:
+    text = "Brazil arrested at least 200 fishermen."
+    analysis, found = Analysis(text), Extraction()
+    found.add_mention(0, 6, _entity("Brazil"))
+    at = text.index("200")
+    found.add_mention(at, at + len("200 fishermen"), _entity("fishermen"))
+    events.find(analysis, found, "doc", PUBLISHED)
+    assert names(one(found.events, "COERCE"), "target") == ["fishermen"]
+
+
+def test_a_nationality_right_before_a_name_modifies_it() -> None:
+    text = "Peruvian police arrested Tanner."
+    analysis, found = Analysis(text), Extraction()
+    found.add_mention(0, 8, _entity("Peru"), "nationality")
+    police = Entity(ORGANISATION, "government", "police")
+    found.add_mention(9, 15, police)
+    found.add_mention(text.index("Tanner"), text.index("Tanner") + 6, _entity("Tanner"))
+    events.find(analysis, found, "doc", PUBLISHED)
+    assert names(one(found.events, "COERCE"), "source") == ["police"]

@@ -790,6 +790,8 @@ def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
     if k == len(named) or named[k] >= limit:
         return False
     gap = text[m.end:named[k]].split()
+    if not gap and m.mention_type == "nationality" and named[k] == m.end + 1:
+        return True  # ('Kenyan police': the police are Kenya's)
     if gap and gap[-1].endswith(",") and len(gap[-1]) > 1 and _apposed_person(sent, text, k):
         gap[-1] = gap[-1][:-1]  # 'the United Nations envoy, Kim Lee,': the envoy is Kim Lee
     return 0 < len(gap) <= 4 and not any(
@@ -842,7 +844,8 @@ def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[st
                               or _MODIFIER_WORD.fullmatch(sent.written(k))
                               and lows[k] not in _FUNCTION
                               and sent.ends[k] > lo
-                              and lows[k] not in ("and", "or")):
+                              and lows[k] not in ("and", "or")
+                              or _at_least(lows, k)):
                 k -= 1  # skip determiners and adjectives back to the governing word
             if k > 1 and lows[k] == "of" and lows[k - 1] in _PLACE_OF:
                 k -= 2  # ('in the Saudi city of Jeddah': the city's preposition governs it)
@@ -1236,6 +1239,14 @@ def _new_speaker(sent: Sentence, text: str, lo: int, m: Mention) -> bool:
     """ "denied the charges and his lawyers said ...": a name after 'and' that a verb of saying
     follows is the subject of a clause of its own, not an object of the verb before."""
     return " and " in text[lo:m.start] and _said_after(sent, m)
+
+
+def _at_least(lows: list[str], k: int) -> bool:
+    """Whether token k is a word of 'at least' or 'at most' (a count's, no preposition)."""
+    word = lows[k]
+    if word == "at":
+        return k + 1 < len(lows) and lows[k + 1] in ("least", "most")
+    return word in ("least", "most") and k > 0 and lows[k - 1] == "at"
 
 
 def _maker_of_object(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
