@@ -1984,6 +1984,8 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Ana Ruiz", "Armed Forces of Peru", "leader")),
     ("Google appealed, said Kent Walker, the company's general counsel.",
      ("Kent Walker", "Google", "general counsel")),
+    ("Amnesty International objected. The group's director, Tom Baker, spoke.",
+     ("Tom Baker", "Amnesty International", "director")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

@@ -2244,6 +2244,7 @@ def _bare_police(finder: _Finder) -> None:
 # police have rules of their own; 'the group' may be any group of people, and 'the
 # organisation' any body, not the last one named outside the state)
 _BARE_BODY_NOUNS = frozenset(coref.BODY_NOUNS) - {"government", "police"} - coref.NON_STATE_NOUNS
+_BARE_OR_OWNING = _BARE_BODY_NOUNS | coref.NON_STATE_NOUNS  # (the latter only as owners)
 # Nouns that name a kind of body: 'the company' may be any company named before. Any other
 # noun refers back only to a body named with it ('the court' to 'the Supreme Court', 'the army'
 # to 'the Syrian army'), since 'the court' is no ministry and 'the army' no coast guard.
@@ -2303,19 +2304,23 @@ def _state_forces(finder: _Finder) -> None:
 def _bare_bodies(finder: _Finder) -> None:
     """'The army shelled the town': a lower-case body noun after 'the' is a mention of the
     organisation the article named last with that noun in its name or in a mention of it, or,
-    for a noun of `_BARE_BY_KIND`, of that noun's kind. Not a noun that modifies another ('the
-    army officers') or has its own complement ('the ministry of X')."""
+    for a noun of `_BARE_BY_KIND`, of that noun's kind ('the group's director': any body outside
+    the state). Not a noun that modifies another ('the army officers') or has its own complement
+    ('the ministry of X')."""
     text, found, words = finder.text, finder.found, finder.words
     lowers, starts, ends = words.lowers, words.starts, words.ends
-    for i in compress(range(len(lowers)), map(_BARE_BODY_NOUNS.__contains__, lowers)):
+    for i in compress(range(len(lowers)), map(_BARE_OR_OWNING.__contains__, lowers)):
         start, end, noun = starts[i], ends[i], lowers[i]
         if not i or lowers[i - 1] != "the" or text[start] != noun[0] \
                 or text[ends[i - 1]:start] not in (" ", "\u00a0"):
             continue
+        if noun in coref.NON_STATE_NOUNS and not text.startswith(("'s ", "’s "), end):
+            continue  # ('the group' may be people; 'the group's director' is a body's)
         if ADJECTIVAL.match(text, end) or COMPLEMENT.match(text, end) \
                 or _BARE_MODIFIES.match(text, end) or found.mention_covering(start, end):
             continue
-        body = coref.body_referred(found, start, noun, text, by_kind=noun in _BARE_BY_KIND)
+        body = coref.body_referred(found, start, noun, text,
+                                   by_kind=noun in _BARE_BY_KIND or noun in coref.NON_STATE_NOUNS)
         if body is not None:  # (the noun's mention, as for 'the government')
             found.add_mention(start, end, body, "description")
 
