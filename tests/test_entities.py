@@ -191,6 +191,16 @@ def test_a_gulf_or_sea_of_a_name_is_one_place_not_the_country(text: str, name: s
     assert name in places and name.split()[-1] not in places
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("An earthquake struck the High Atlas mountains.", "High Atlas", "region"),
+    ("She lives in the village of Moulay Brahim.", "Moulay Brahim", "city"),
+])
+def test_unknown_names_after_village_of_or_before_mountains_are_places(
+        text: str, name: str, kind: str) -> None:
+    place = entity_of(run(text), name, text)
+    assert (place.table, place.kind) == (PLACE, kind)
+
+
 def test_greater_before_a_name_makes_a_place() -> None:
     text = "Regional officials from Greater Tarrow met on Monday."
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE

@@ -223,6 +223,9 @@ TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 _REGION_WORDS = frozenset(["region", "province", "county", "district", "prefecture",
                            "governorate", "oblast", "state"])
+# lower-case words after a name that make it a place of nature ('the High Atlas mountains')
+_FEATURES = frozenset(["mountains", "valley", "desert", "peninsula", "plateau", "basin", "delta",
+                       "river", "range", "highlands"])
 # the words after a run that may make it a place: a region's, or a local body's level
 _PLACE_AFTER_WORDS = _REGION_WORDS | frozenset(["provincial", "regional", "city", "municipal",
                                                "local", "town"])
@@ -551,6 +554,12 @@ class _Finder:
                                   sub=kind[1]))
                 continue
             after = run[-1] + 1  # (the word after the run: the tests below look at it first)
+            if len(run) <= 3 and not headline and after < len(lowers) \
+                    and lowers[after] in _FEATURES and lowers[run[0]] not in coref.first_names() \
+                    and self.ref.lookup(text[begin:end]) is None:
+                cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
+                                  sub="region"))  # ('the High Atlas mountains')
+                continue
             if len(run) >= 2 and not headline and (
                     after < len(lowers) and lowers[after] in _ORG_AFTER_WORDS
                     and text[end:end + 1] in names.SPACES and ORG_AFTER.match(text, end)
@@ -588,6 +597,10 @@ class _Finder:
                     continue
                 sub = self._region_run(run, begin, end) if len(run) <= 3 \
                     and after < len(lowers) and lowers[after] in _PLACE_AFTER_WORDS else ""
+                if not sub and len(run) <= 3 and "of" in text[max(0, begin - 12):begin] \
+                        and TOWN_BEFORE.search(text, max(0, begin - 20), begin) \
+                        and self._unknown_place(run, begin, end):
+                    sub = "city"  # ('the village of Moulay Brahim')
                 if sub:
                     cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
                                       sub=sub))
