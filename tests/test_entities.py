@@ -201,6 +201,12 @@ def test_unknown_names_after_village_of_or_before_mountains_are_places(
     assert (place.table, place.kind) == (PLACE, kind)
 
 
+def test_a_town_written_in_capitals_in_a_dateline_is_named_in_title_case() -> None:
+    text = "Quake hits Peru\n\nZORVANKA, Peru (AP) - Rescuers dug on Sunday."
+    found = run(text)
+    assert "Zorvanka" in [p.name for p in mentioned(found, PLACE, "city")]
+
+
 def test_greater_before_a_name_makes_a_place() -> None:
     text = "Regional officials from Greater Tarrow met on Monday."
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE

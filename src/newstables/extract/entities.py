@@ -920,7 +920,8 @@ class _Finder:
                         c.entity = owner
             elif c.kind in ("org", "place"):
                 table = ORGANISATION if c.kind == "org" else PLACE
-                c.entity = Entity(table, c.sub, " ".join(self.text[c.start:c.end].split()),
+                name = " ".join(self.text[c.start:c.end].split())
+                c.entity = Entity(table, c.sub, _place_name(name) if table == PLACE else name,
                                   country=c.country)
             elif c.kind == "nationality":
                 country = self.ref.countries.get(c.country)
@@ -986,7 +987,7 @@ class _Finder:
         if self.text[c.end:c.end + 1] == "," and c.words[0] not in _CALENDAR \
                 and self._town_before_place(c):
             # 'Irving, Texas' beside the 'Irving Police Department'
-            return Entity(PLACE, "city", word)
+            return Entity(PLACE, "city", _place_name(word))
         holders = org_by_word.get(c.words[0], [])
         if c.words[0] in ORG_HEADS:
             heads = {id(org): org for org in holders}
@@ -1014,10 +1015,10 @@ class _Finder:
         before = self.text[max(0, c.start - 20):c.start]
         if ("of" in before or "capital," in before) \
                 and TOWN_BEFORE.search(self.text, max(0, c.start - 20), c.start):
-            return Entity(PLACE, "city", word)  # 'the town of X', 'the capital, X'
+            return Entity(PLACE, "city", _place_name(word))  # 'the town of X', 'the capital, X'
         if REGION_AFTER.match(self.text, c.end) or "of" in before and REGION_BEFORE.search(
                 self.text, max(0, c.start - 20), c.start):
-            return Entity(PLACE, "region", word)
+            return Entity(PLACE, "region", _place_name(word))
         return None
 
     def _honorific_before(self, start: int) -> bool:
@@ -1619,6 +1620,12 @@ def _lower_compound(word: str) -> bool:
     """'Muslim-majority', 'Kremlin-backed': a compound whose last part is in lower case, a
     modifier ('Stratford-upon-Avon' ends in a capital)."""
     return "-" in word and word.rpartition("-")[2].islower()
+
+
+def _place_name(name: str) -> str:
+    """A place's name as written, but in title case when written in capitals ('MARRAKECH,
+    Morocco (AP)': a dateline's); an acronym of four letters or fewer stays."""
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 def _town_word(word: str, low: str) -> bool:
