@@ -2002,6 +2002,7 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Kent Walker", "Google", "general counsel")),
     ("Amnesty International objected. The group's director, Tom Baker, spoke.",
      ("Tom Baker", "Amnesty International", "director")),
+    ("Donald Tusk's Civic Coalition won the vote.", ("Donald Tusk", "Civic Coalition", "")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

@@ -270,6 +270,8 @@ def roles(finder: _Finder) -> None:
         if own is not None:  # "Ana Ruiz's former party, the Labour Party"
             _affiliate_at(finder, m, own.end(), "member" if own["noun"] == "party" else "",
                           "former" if own["former"] else "current")
+        elif after in ("'", "’") and text.startswith(("'s ", "’s "), m.end):
+            _own_party(finder, m)
         owner = _ORG_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
         if owner:
             org = next((o for o in finder.found.mentions_between(max(0, owner.start() - 80),
@@ -280,6 +282,17 @@ def roles(finder: _Finder) -> None:
                     if not finder.affiliated(person.entity, org.entity):
                         finder.found.affiliations.append(Affiliation(
                             person.entity, org.entity, "unknown", org.start, person.end))
+
+
+def _own_party(finder: _Finder, person: Mention) -> None:
+    """ "Tusk's Civic Coalition", "Modi's Bharatiya Janata Party": a party named right after a
+    person's possessive is the person's (its role not said)."""
+    at = person.end + 3
+    party = next((o for o in finder.found.mentions_starting(at, at + 1)
+                  if o.entity.table == ORGANISATION and o.entity.kind == "political"), None)
+    if party is not None and not finder.affiliated(person.entity, party.entity):
+        finder.found.affiliations.append(Affiliation(person.entity, party.entity, "current",
+                                                     person.start, party.end))
 
 
 def _member_of(finder: _Finder, person: Mention, word: str, start: int, end: int) -> None:
