@@ -1561,3 +1561,13 @@ def test_a_nationality_right_before_a_name_modifies_it() -> None:
     found.add_mention(text.index("Tanner"), text.index("Tanner") + 6, _entity("Tanner"))
     events.find(analysis, found, "doc", PUBLISHED)
     assert names(one(found.events, "COERCE"), "source") == ["police"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The rebels fought the army near Lima.", ["ASSAULT"]),
+    ("Tanner vowed to fight corruption in Lima.", []),
+    ("The rebels want more weapons to fight the army.", ["REQUEST"]),
+])
+def test_armed_forces_fighting_is_an_assault_and_fighting_corruption_none(
+        text: str, kinds: list[str]) -> None:
+    assert [e.event_type for e in run(text)[0]] == kinds

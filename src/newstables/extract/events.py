@@ -665,7 +665,9 @@ def _coordinated_passive(sent: Sentence, i: int) -> bool:
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                           "can", "could", "may", "might", "should", "must"})
-_PURPOSE = frozenset({"order", "purpose", "bid", "effort", "attempt"})
+_PURPOSE = frozenset({"order", "purpose", "bid", "effort", "attempt",
+                      # what is wanted or given for an aim ('weapons to fight the army')
+                      "weapons", "arms", "ammunition", "money", "funds", "means", "resources"})
 
 
 # verbs that say what something is ("described the law as an attack on free speech")
