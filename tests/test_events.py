@@ -1571,3 +1571,14 @@ def test_a_nationality_right_before_a_name_modifies_it() -> None:
 def test_armed_forces_fighting_is_an_assault_and_fighting_corruption_none(
         text: str, kinds: list[str]) -> None:
     assert [e.event_type for e in run(text)[0]] == kinds
+
+
+def test_a_name_before_a_verb_of_undergoing_is_no_modifier_of_the_noun_after_it() -> None:
+    event = one(run("Brazil's attack on Peru drew condemnation.")[0], "ACCUSE")
+    assert (names(event, "source"), names(event, "target")) == ([], [])
+
+
+def test_a_clause_put_before_the_main_one_ends_at_its_comma() -> None:
+    found, _ = run("After Brazil invaded Peru, Chile imposed sanctions on Colombia.")
+    assert names(one(found, "ASSAULT"), "target") == ["Peru"]
+    assert names(one(found, "SANCTION"), "source") == ["Chile"]

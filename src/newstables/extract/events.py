@@ -58,6 +58,9 @@ _STRONG = frozenset(";:—–()\"“”") | {
     "that", "which", "who", "whom", "whose", "because", "after", "before", "while", "when",
     "where", "although", "though", "if", "unless", "since", "until", "but", "as", "whereas"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# words that open a clause put before the main one ('After Russia invaded Ukraine, ...')
+_SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "since",
+                            "if", "before", "once", "until", "unless", "whereas"})
 _PREPOSITIONS = frozenset({
     "of", "from", "in", "at", "on", "to", "for", "with", "against", "by", "into", "near",
     "outside", "inside", "over", "under", "about", "toward", "towards", "among", "between",
@@ -383,6 +386,12 @@ class Sentence:
             if dash > 0 and lows[dash - 1] == ")":
                 bisect.insort(self.strong, dash)
                 bisect.insort(self.breaks, dash)
+        if lows and lows[0] in _SUBORDINATORS and "," in lows:
+            # ('After Russia invaded Ukraine, Germany imposed ...': the clause put first ends at
+            # its comma, where the main clause and its subject begin)
+            comma = lows.index(",")
+            if comma not in self.strong:
+                bisect.insort(self.strong, comma)
         self.strong_back, self.breaks_back = self.strong, self.breaks
         if "(" in lows:  # ('the Rapid Support Forces (RSF) agreed': a name's acronym in
             # brackets begins no clause after it; what follows the brackets may still end there)
@@ -1473,12 +1482,15 @@ def _told_before(sent: Sentence, m: Mention) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\s*")
 
 
-def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger) -> list[Entity]:
-    """Possessor or modifier of an event noun: "the church's requests", "NATO airstrikes"."""
+def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger, lo: int = 0) -> list[Entity]:
+    """Possessor or modifier of an event noun: "the church's requests", "NATO airstrikes"
+    (a mention from offset `lo` on)."""
     text = ctx.text
     for m in reversed(sent.candidates):
         if m.end > trig.start:
             continue
+        if m.start < lo:
+            break
         gap = text[m.end:trig.start]
         words = gap.split()
         if _POSSESSIVE.fullmatch(gap.split(" ")[0] if gap else "") or (
@@ -1799,7 +1811,10 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 # "X faced criticism": X is its target, the source a "by" or "from" agent or
                 # the noun's modifier ("faced new US sanctions"; not X itself, "X faced ...")
                 targets = _subject(ctx, sent, trig, triggers)
-                sources = [e for e in _noun_source(ctx, sent, trig) if e not in targets] \
+                verb = next(k for k in range(trig.first - 1, -1, -1)  # (the verb or the 'of')
+                            if sent.lows[k] in lex.undergo or sent.lows[k] == "of")
+                sources = [e for e in _noun_source(ctx, sent, trig, sent.ends[verb])
+                           if e not in targets] \
                     or _agent(ctx, sent, trig) or _agent(ctx, sent, trig, "from", 2)
             elif trig.pattern.kind == "noun" and (between := _between(ctx, sent, trig)):
                 sources, targets = between, []  # 'talks between X and Y': each with the other
