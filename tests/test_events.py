@@ -1582,3 +1582,12 @@ def test_a_clause_put_before_the_main_one_ends_at_its_comma() -> None:
     found, _ = run("After Brazil invaded Peru, Chile imposed sanctions on Colombia.")
     assert names(one(found, "ASSAULT"), "target") == ["Peru"]
     assert names(one(found, "SANCTION"), "source") == ["Chile"]
+
+
+def test_whom_a_demand_that_names_first_is_its_target() -> None:
+    event = one(run("Brazil demanded that Peru free the hostages.")[0], "REQUEST")
+    assert (names(event, "source"), names(event, "target")) == (["Brazil"], ["Peru"])
+
+
+def test_expelling_one_diplomat_reduces_relations() -> None:
+    assert one(run("Brazil expelled a Peruvian diplomat.")[0], "SANCTION").cameo_code == "161"

@@ -1837,6 +1837,9 @@ def find(analysis: Analysis, found: Extraction, document_id: str, published: str
                 sources = ctx.speaker_at(trig.start)  # "let's not ...": the quote's speaker
             if entry.requires_after:  # "claimed (that) X imprisoned her": X is accused
                 targets = _accused(ctx, sent, trig) or targets
+            elif event_type == "REQUEST" and trig.last + 1 < len(sent.lows) \
+                    and sent.lows[trig.last + 1] == "that":  # "demanded that Russia release
+                targets = _accused(ctx, sent, trig) or targets  # X": Russia, X the content
             if entry.target == "subject":  # "X stood trial": the subject is acted on
                 sources, targets = [], sources
             if entry.source == "none":
