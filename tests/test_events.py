@@ -1591,3 +1591,11 @@ def test_whom_a_demand_that_names_first_is_its_target() -> None:
 
 def test_expelling_one_diplomat_reduces_relations() -> None:
     assert one(run("Brazil expelled a Peruvian diplomat.")[0], "SANCTION").cameo_code == "161"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Brazil warned Peru against invading Chile.", "ASSAULT"),
+    ("Brazil threatened Peru with new sanctions.", "SANCTION"),
+])
+def test_what_a_threat_is_made_with_or_against_has_not_happened(text: str, kind: str) -> None:
+    assert one(run(text)[0], kind).modality == "hypothetical"

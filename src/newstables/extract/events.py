@@ -1572,6 +1572,14 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
                 and not any(w in _BREAKS and not (w == "that" and k == 0)
                             for k, w in enumerate(lows[other.last + 1:trig.first]))):
             return "negated"
+    for other in triggers:  # ('threatened Iran with sanctions', 'warned X against invading':
+        # what a threat or a warning is made with or against has not happened)
+        if other.end > trig.start or other.pattern.entry.event_type != "THREATEN":
+            continue
+        between = lows[other.last + 1:trig.first]
+        if len(between) <= 6 and _BREAKS.isdisjoint(between) \
+                and ("with" in between or "against" in between):
+            return "hypothetical"
     start = _clause_start(sent, trig.first)
     if start > 0 and lows[start - 1] in ("if", "unless", "whether"):
         return "hypothetical"
