@@ -1599,3 +1599,8 @@ def test_expelling_one_diplomat_reduces_relations() -> None:
 ])
 def test_what_a_threat_is_made_with_or_against_has_not_happened(text: str, kind: str) -> None:
     assert one(run(text)[0], kind).modality == "hypothetical"
+
+
+def test_a_condition_holding_a_comma_stays_hypothetical_after_it() -> None:
+    found, _ = run("If the rebels were able to attack Lima, or invade Peru, Brazil would act.")
+    assert [e.modality for e in found] == ["hypothetical", "hypothetical"]

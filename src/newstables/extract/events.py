@@ -59,8 +59,10 @@ _STRONG = frozenset(";:—–()\"“”") | {
     "where", "although", "though", "if", "unless", "since", "until", "but", "as", "whereas"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # words that open a clause put before the main one ('After Russia invaded Ukraine, ...')
+# (not 'if' or 'unless': a condition may hold a comma of its own, 'If X were able to shut it
+# down, or hack inside', and its clause start is what makes its events hypothetical)
 _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "since",
-                            "if", "before", "once", "until", "unless", "whereas"})
+                            "before", "once", "until", "whereas"})
 _PREPOSITIONS = frozenset({
     "of", "from", "in", "at", "on", "to", "for", "with", "against", "by", "into", "near",
     "outside", "inside", "over", "under", "about", "toward", "towards", "among", "between",
