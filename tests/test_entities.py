@@ -2003,6 +2003,11 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
     ("Amnesty International objected. The group's director, Tom Baker, spoke.",
      ("Tom Baker", "Amnesty International", "director")),
     ("Donald Tusk's Civic Coalition won the vote.", ("Donald Tusk", "Civic Coalition", "")),
+    ("Tom Baker, who served in the Peruvian army, spoke.",
+     ("Tom Baker", "Armed Forces of Peru", "member")),
+    ("Tom Baker, who resigned from Google last year, spoke.", ("Tom Baker", "Google", "member")),
+    ("Tom Baker, a member of Peru's Congress, resigned.",
+     ("Tom Baker", "Congress of the Republic of Peru", "member")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

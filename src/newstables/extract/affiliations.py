@@ -98,7 +98,8 @@ _CLAUSE_IN_PHRASE = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|whic
 WHO_LEADS = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
     r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
-    r"(?:for|at)|represents|represented)[ \u00a0]+(?:the[ \u00a0]+)?")
+    r"(?:for|at)|represents|represented|serves[ \u00a0]+(?:in|with|on)|served[ \u00a0]+"
+    r"(?:in|with|on)|resigned[ \u00a0]+from|quit|left)[ \u00a0]+(?:the[ \u00a0]+)?")
 # "Turkey's main opposition party, the ": words that describe the body whose name follows
 DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
                             r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
@@ -119,8 +120,10 @@ _LEADS_ROLE = {"represents": "representative", "represented": "representative",
                "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
-               "co-founded": "co-founder", "run": "head"}
-_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented"})
+               "co-founded": "co-founder", "run": "head", "serves": "member",
+               "served": "member", "resigned": "member", "quit": "member", "left": "member"}
+_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented",
+                   "served", "resigned", "quit", "left"})
 AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 

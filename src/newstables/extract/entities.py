@@ -62,7 +62,7 @@ OWNED = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed|new|interim|current|transitional|"
     r"caretaker|federal|central|elected|civilian|ruling)[ \u00a0]+)?"
     r"(government|administration|regime|junta|military|army|armed[ \u00a0]+forces|navy|"
-    r"air[ \u00a0]+force|opposition|parliament)\b", re.IGNORECASE)
+    r"air[ \u00a0]+force|opposition|parliament|congress)\b", re.IGNORECASE)
 # "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
 # a name of its own); "the interior ministry" alone is the one of the article's country
 _PORTFOLIO = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|economy|"
@@ -81,7 +81,7 @@ LOCAL_BODY = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal
                         r"police)\b")
 OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "junta", "military", "army",
-                         "forces", "navy", "opposition", "parliament"})
+                         "forces", "navy", "opposition", "parliament", "congress"})
 _SPACES = re.compile(r"[ \u00a0]+")
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
@@ -236,7 +236,7 @@ REGION_BEFORE = re.compile(  # 'the southern state of Kerala', 'the province of 
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
               "junta": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
-              "parliament": "legislature"}
+              "parliament": "legislature", "congress": "legislature"}
 ACRONYM_DEF = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
 # 'Economist Jane Roe': a first word with an agent-noun ending may be a description.
 ROLE_ENDINGS = ("ist", "ite", "ian", "crat", "can", "er", "or")
@@ -1173,6 +1173,9 @@ class _Finder:
             org = self._owned_org(m, noun)
             if org is not None:
                 kind = "name" if hit.group(1)[0].isupper() else "description"
+                if kind == "name":  # ('Peru's Congress': not the 'Congress' of the reference)
+                    replaced += [x for x in self.found.mentions_between(m.end, hit.end())
+                                 if x.entity.table == ORGANISATION]
                 self.found.add_mention(m.start, hit.end(), org, kind)
         for c in self.cands:
             if c.entity is None and c.kind == "single" and not c.headline \
