@@ -2008,6 +2008,8 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
     ("Tom Baker, who resigned from Google last year, spoke.", ("Tom Baker", "Google", "member")),
     ("Tom Baker, a member of Peru's Congress, resigned.",
      ("Tom Baker", "Congress of the Republic of Peru", "member")),
+    ("EU foreign policy chief Tom Baker said the law was bad.",
+     ("Tom Baker", "European Union", "foreign policy chief")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

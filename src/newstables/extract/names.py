@@ -167,7 +167,8 @@ ROLE_MODIFIERS = frozenset(
         "former", "interim", "acting", "self-declared", "self-proclaimed", "military", "state",
         "general", "vice", "prime", "supreme", "high-ranking", "then-president", "then-", "current",
         "retired", "opposition", "interior", "finance", "justice", "economy", "health", "education",
-        "trade", "science", "fiction", "public"
+        "trade", "science", "fiction", "public", "policy", "energy", "climate", "competition",
+        "migration", "intelligence"
     ])
 NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "security", "public",
                       "general"})
