@@ -370,6 +370,12 @@ def test_an_abbreviation_between_a_quote_and_its_cue_ends_no_sentence() -> None:
     assert speaker(quote(found, text, "We will not be intimidated,")) == "Ana Ortiz"
 
 
+def test_words_chanted_are_the_chanters_words() -> None:
+    text = 'Title\n\nAna Ortiz marched to the square, chanting "No to the new law".'
+    _, found = run(text, ANA)
+    assert speaker(quote(found, text, "No to the new law")) == "Ana Ortiz"
+
+
 def test_first_names_not_on_the_lists_leave_the_pronoun_free():
     text = "Zorvanka Tell spoke first. He said the deal was done."
     analysis, found = run(text, {"Zorvanka Tell": ["Zorvanka Tell"]})
