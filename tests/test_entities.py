@@ -207,6 +207,16 @@ def test_a_town_written_in_capitals_in_a_dateline_is_named_in_title_case() -> No
     assert "Zorvanka" in [p.name for p in mentioned(found, PLACE, "city")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Ruiz opposes the ruling Velmont Dream party.", "Velmont Dream"),
+    ("The Zorva Way alliance gained seats.", "Zorva Way"),
+])
+def test_unknown_words_before_a_lower_case_party_or_alliance_name_a_party(text: str,
+                                                                          name: str) -> None:
+    party = entity_of(run(text), name, text)
+    assert (party.table, party.kind) == (ORGANISATION, "political")
+
+
 def test_greater_before_a_name_makes_a_place() -> None:
     text = "Regional officials from Greater Tarrow met on Monday."
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE

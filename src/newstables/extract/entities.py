@@ -555,6 +555,13 @@ class _Finder:
                 continue
             after = run[-1] + 1  # (the word after the run: the tests below look at it first)
             if len(run) <= 3 and not headline and after < len(lowers) \
+                    and texts[after] in ("party", "alliance") and text[end:end + 1] == " " \
+                    and lowers[run[0]] not in coref.first_names() \
+                    and self.ref.lookup(text[begin:end]) is None:
+                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
+                                  sub="political"))  # ('the ruling Georgian Dream party')
+                continue
+            if len(run) <= 3 and not headline and after < len(lowers) \
                     and lowers[after] in _FEATURES and lowers[run[0]] not in coref.first_names() \
                     and self.ref.lookup(text[begin:end]) is None:
                 cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
