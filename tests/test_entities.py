@@ -132,6 +132,14 @@ def test_a_person_noun_before_a_verb_or_an_adverb_still_describes_someone() -> N
         "unnamed migrant", "unnamed soldier"]
 
 
+@pytest.mark.parametrize("text", [
+    'Peru passed a law on "foreign agents" on Tuesday.',
+    "Peru passes 'foreign agents' law",
+])
+def test_a_description_in_short_quotation_marks_is_no_group(text: str) -> None:
+    assert mentioned(run(text), ACTOR, "group") == []
+
+
 def test_attackers_suspects_and_demonstrators_are_unnamed_actors() -> None:
     found = run("Gunmen opened fire on the convoy. A suicide bomber then struck the market. "
                 "Police detained a suspect and two demonstrators.")

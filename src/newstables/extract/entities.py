@@ -1333,7 +1333,13 @@ class _Finder:
         counts: Counter[str] = Counter()
         starts = list(map(_START, named))
         longest = max(map(sub, map(_END, named), starts), default=0)
+        titles = [(a, b) for a, b in coref.quotation_marks(text)
+                  if len(text[a:b].split()) <= 3] if '"' in text or "“" in text else []
         for d in descriptions(text, self.words):
+            if titles and any(a <= d.start and d.end <= b for a, b in titles) \
+                    or text[d.start - 1:d.start] in ("'", "‘") and text[d.end:d.end + 1] in (
+                        "'", "’"):
+                continue  # (a law 'on "foreign agents"': a phrase in quotes is no one's group)
             # named mentions that may overlap the description, then those that may be apposed
             near = named[bisect.bisect_right(starts, d.start - longest):
                          bisect.bisect_left(starts, d.end)]
