@@ -225,6 +225,12 @@ def test_unknown_words_before_a_lower_case_party_or_alliance_name_a_party(text: 
     assert (party.table, party.kind) == (ORGANISATION, "political")
 
 
+def test_a_controlled_or_led_modifier_is_no_word_of_the_name_after_it() -> None:
+    found = run("The Republican-controlled House passed the bill. Rebel-held Idlib was shelled.")
+    assert mentioned(found, ACTOR, "person") == []
+    assert [p.name for p in mentioned(found, PLACE)] == ["Idlib"]
+
+
 def test_greater_before_a_name_makes_a_place() -> None:
     text = "Regional officials from Greater Tarrow met on Monday."
     assert entity_of(run(text), "Greater Tarrow", text).table == PLACE

@@ -98,6 +98,10 @@ _NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a nam
 PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city") | {
                                 "greater": "region"}  # 'Greater Manchester'
+# a hyphenated modifier that says who controls or backs what it names ('Republican-controlled',
+# 'Saudi-led', 'Iran-backed'): no word of the name after it
+_LED_SUFFIXES = ("-controlled", "-led", "-backed", "-dominated", "-based", "-owned", "-run",
+                 "-allied", "-aligned", "-linked", "-funded", "-sponsored", "-held")
 # the first words of a sea's name before 'of' ('Gulf of Aden', 'Sea of Azov', 'Bay of Bengal')
 WATERS = frozenset(["gulf", "sea", "bay", "strait", "straits"])
 # adjectives of officials that open a sentence ('Local officials said'), no body's name
@@ -520,6 +524,8 @@ class _Finder:
                     or ((len(run) >= 3 or len(run) == 2 and "-" in texts[run[0]])
                         and self._common_opener(run)):
                 run = run[1:]
+            if run and lowers[run[0]].endswith(_LED_SUFFIXES):
+                run = run[1:]  # ('the Republican-controlled House': a modifier, no name's word)
             while run and (lowers[run[0]] in LINKS and texts[run[0]].islower()
                            or lowers[run[0]] in _OPENING_DATES and len(run) > 1
                            or lowers[run[0]] in _NAME_MONTHS and len(run) > 1 and run[0] > 0
