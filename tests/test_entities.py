@@ -225,6 +225,11 @@ def test_unknown_words_before_a_lower_case_party_or_alliance_name_a_party(text: 
     assert (party.table, party.kind) == (ORGANISATION, "political")
 
 
+def test_a_place_and_a_partys_member_noun_name_no_person() -> None:
+    found = run("Tom Baker, a Texas Democrat, spoke. The Democrats won.")
+    assert [p.name for p in mentioned(found, ACTOR, "person")] == ["Tom Baker"]
+
+
 def test_a_controlled_or_led_modifier_is_no_word_of_the_name_after_it() -> None:
     found = run("The Republican-controlled House passed the bill. Rebel-held Idlib was shelled.")
     assert mentioned(found, ACTOR, "person") == []
@@ -2034,6 +2039,8 @@ def test_a_counted_number_of_people_is_a_group_but_people_in_general_are_not(
      ("Tom Baker", "Congress of the Republic of Peru", "member")),
     ("EU foreign policy chief Tom Baker said the law was bad.",
      ("Tom Baker", "European Union", "foreign policy chief")),
+    ("Tom Baker, a Texas Democrat, spoke. The Democrats won.",
+     ("Tom Baker", "Democratic Party", "member")),
     ("The Velmont Party, which is headed by Tom Baker, won.",
      ("Tom Baker", "Velmont Party", "head")),
 ])

@@ -65,7 +65,9 @@ _INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00
 _PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 # 'Ana Ruiz, a (former) Democrat,': a member of a party (`_Finder.party_named_by`)
+# ('Ana Ruiz, a Democrat,', 'Ana Ruiz, a Texas Democrat,': a place's name may come first)
 APPOSED_MEMBER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<former>former[ \u00a0]+)?"
+                            r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}"
                             r"(?P<word>[A-Z][a-z]+)(?=[,.;:)]|[ \u00a0]+(?:from|who|and)\b)")
 OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
 _OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'

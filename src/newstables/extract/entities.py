@@ -879,11 +879,28 @@ class _Finder:
                     w.partition("-")[0] in FAITHS for w in c.words)):
                 c.kind = "dropped"
 
+    def _no_person_of_place_and_party(self) -> None:
+        """'a Florida Republican', 'a Texas Democrat': a known place and a party's member noun
+        describe a member of the party from the place, no person of that name."""
+        for c in self.cands:
+            if c.kind == "person" and 2 <= len(c.words) <= 3 and not c.title:
+                words = self.text[c.start:c.end].split()
+                place = self.ref.lookup(" ".join(words[:-1]))
+                if place is not None and place.table == PLACE and self._party_word(words[-1]):
+                    c.kind = "dropped"
+
+    def _party_word(self, word: str) -> bool:
+        """Whether a word is a member noun or adjective of a party of the reference."""
+        return any((known := self.ref.lookup(name)) is not None
+                   and known.table == ORGANISATION and known.kind == "political"
+                   for name in (f"{word} Party", f"{word}s"))
+
     def resolve(self) -> None:
         self._bodies_of_people()
         self._bodies_everywhere()
         self._no_person_after_the()
         self._no_person_of_faith_or_storm()
+        self._no_person_of_place_and_party()
         people = [c for c in self.cands if c.kind == "person"]
         tuples = {c.words for c in people}
         for c in people:  # 'Economist Jane Roe' when 'Jane Roe' stands alone elsewhere
