@@ -500,7 +500,8 @@ def test_attack_in_words_is_criticism_and_with_force_an_assault() -> None:
 @pytest.mark.parametrize("text", ["Brazil attacked Peru at the start of the war.",
                                   "Brazil attacked Peru along the front line.",
                                   "Brazil attacked Peru with drones overnight.",
-                                  "Brazil attacked Peru's peacekeepers."])
+                                  "Brazil attacked Peru's peacekeepers.",
+                                  "Brazil attacked a Peru tanker."])
 def test_an_attack_in_a_war_an_invasion_or_by_drones_is_an_assault(text: str) -> None:
     assert names(one(run(text)[0], "ASSAULT"), "target") == ["Peru"]
 
