@@ -889,12 +889,6 @@ class _Finder:
                 if place is not None and place.table == PLACE and self._party_word(words[-1]):
                     c.kind = "dropped"
 
-    def _party_word(self, word: str) -> bool:
-        """Whether a word is a member noun or adjective of a party of the reference."""
-        return any((known := self.ref.lookup(name)) is not None
-                   and known.table == ORGANISATION and known.kind == "political"
-                   for name in (f"{word} Party", f"{word}s"))
-
     def resolve(self) -> None:
         self._bodies_of_people()
         self._bodies_everywhere()
