@@ -230,6 +230,12 @@ def test_a_place_and_a_partys_member_noun_name_no_person() -> None:
     assert [p.name for p in mentioned(found, ACTOR, "person")] == ["Tom Baker"]
 
 
+def test_chief_before_a_first_name_is_a_word_of_the_title() -> None:
+    text = "Velmont Police Chief Tom Baker told reporters."
+    person = entity_of(run(text), "Tom Baker", text)
+    assert (person.name, person.title) == ("Tom Baker", "Velmont Police Chief")
+
+
 def test_a_controlled_or_led_modifier_is_no_word_of_the_name_after_it() -> None:
     found = run("The Republican-controlled House passed the bill. Rebel-held Idlib was shelled.")
     assert mentioned(found, ACTOR, "person") == []

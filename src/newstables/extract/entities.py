@@ -2053,6 +2053,9 @@ class _Planner:
                 # 'Siemens CEO Ana Ruiz': before a company office, the company's name
                 self.add(rest[0], rest[t - 2] + 1, "org", sub="company")
             title, rest = f"{title} {inner}" if title else inner, rest[t:]
+        if len(rest) >= 3 and lows[rest[0]] == "chief" and lows[rest[1]] in coref.first_names():
+            # ('Allen Police Chief Brian Harvey': 'Chief' before a first name is a title's word)
+            title, rest = f"{title} {texts[rest[0]]}" if title else texts[rest[0]], rest[1:]
         if lows[rest[0]] in names.COMPASS:
             if len(rest) >= 2 and not headline:
                 self.add(rest[0], rest[-1] + 1, "place", sub="region")
