@@ -958,12 +958,6 @@ def test_whom_an_event_serves_is_not_its_target() -> None:
     assert names(one(found, "ASSAULT"), "target") == ["army"]
 
 
-def test_a_name_after_a_preposition_modifies_the_event_noun_after_it() -> None:
-    found, _ = run("Chile has been the subject of US sanctions since 2011.")
-    sanctions = one(found, "SANCTION")
-    assert names(sanctions, "source") == ["US"]
-
-
 @pytest.mark.parametrize(("text", "sources"), [
     ("With the US urging Peru to leave, Brazil left.", ["US"]),
     ("With Brazil and Colombia urging Peru to leave, the talks ended.", ["Brazil", "Colombia"]),

@@ -227,9 +227,11 @@ TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 _REGION_WORDS = frozenset(["region", "province", "county", "district", "prefecture",
                            "governorate", "oblast", "state"])
-# lower-case words after a name that make it a place of nature ('the High Atlas mountains')
-_FEATURES = frozenset(["mountains", "valley", "desert", "peninsula", "plateau", "basin", "delta",
-                       "river", "range", "highlands"])
+# lower-case words after unknown capitalised ones that say what they name, as (kind, sub): a
+# party ('the ruling Georgian Dream party') or a place of nature ('the High Atlas mountains')
+_KIND_AFTER = dict.fromkeys(["party", "alliance"], ("org", "political")) | dict.fromkeys(
+    ["mountains", "valley", "desert", "peninsula", "plateau", "basin", "delta", "river", "range",
+     "highlands"], ("place", "region"))
 # the words after a run that may make it a place: a region's, or a local body's level
 _PLACE_AFTER_WORDS = _REGION_WORDS | frozenset(["provincial", "regional", "city", "municipal",
                                                "local", "town"])
@@ -560,18 +562,14 @@ class _Finder:
                                   sub=kind[1]))
                 continue
             after = run[-1] + 1  # (the word after the run: the tests below look at it first)
-            if len(run) <= 3 and not headline and after < len(lowers) \
-                    and texts[after] in ("party", "alliance") and text[end:end + 1] == " " \
+            kind_after = _KIND_AFTER.get(texts[after]) if after < len(lowers) else None
+            if kind_after and len(run) <= 3 and not headline \
+                    and text[end:end + 1] in names.SPACES \
                     and lowers[run[0]] not in coref.first_names() \
                     and self.ref.lookup(text[begin:end]) is None:
-                cands.append(Cand(begin, end, "org", tuple([fold(texts[i]) for i in run]),
-                                  sub="political"))  # ('the ruling Georgian Dream party')
-                continue
-            if len(run) <= 3 and not headline and after < len(lowers) \
-                    and lowers[after] in _FEATURES and lowers[run[0]] not in coref.first_names() \
-                    and self.ref.lookup(text[begin:end]) is None:
-                cands.append(Cand(begin, end, "place", tuple([fold(texts[i]) for i in run]),
-                                  sub="region"))  # ('the High Atlas mountains')
+                # ('the ruling Georgian Dream party', 'the High Atlas mountains')
+                cands.append(Cand(begin, end, kind_after[0],
+                                  tuple([fold(texts[i]) for i in run]), sub=kind_after[1]))
                 continue
             if len(run) >= 2 and not headline and (
                     after < len(lowers) and lowers[after] in _ORG_AFTER_WORDS
