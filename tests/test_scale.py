@@ -23,7 +23,7 @@ import pytest
 
 from newstables import package, schema
 from newstables.combine import combine
-from newstables.corpus import SERIAL_MISSES, Options, build_package
+from newstables.corpus import SERIAL_MISSES, Options, _meanwhile, build_package, extract_to_spill
 from newstables.extract import extract
 from newstables.raw import read_all
 
@@ -410,6 +410,21 @@ def test_a_dask_build_prints_nothing_but_its_own_warnings(tmp_path: Path) -> Non
                    "--jobs", "2", "--executor", "dask", "--no-cache")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""  # no scheduler, nanny or worker chatter
+
+
+def test_a_dask_cluster_has_stopped_before_the_merge_imports_anything(tmp_path: Path) -> None:
+    """Dask's scheduler and nannies put a scratch folder first on `sys.path` and take it out as
+    they stop. Stopped alongside the merge, they changed the list while an import walked it and
+    the import missed site-packages; so the cluster has stopped, and `sys.path` is as it was,
+    when the extraction returns."""
+    for n in range(SERIAL_MISSES + 1):  # enough articles to start a cluster
+        _article(tmp_path / "raw", f"report-{n}", MORE.format(city="Garissa", n=n + 2))
+    before = list(sys.path)
+    with _meanwhile() as close:
+        extract_to_spill(tmp_path / "raw", tmp_path / "spill", None,
+                         Options(executor="dask", jobs=2, cache=False), None, close)
+        during = list(sys.path)
+    assert during == before
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the forkserver is used on Linux only")

@@ -160,7 +160,8 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
                      ) -> tuple[Stats, state.Live, state.Plan]:
     """Every article of raw/ not in the `previous` build's state extracted (or loaded from the
     cache) into the spill files; the build's articles (`Live`) and its plan. The workers are
-    stopped by `close(executor.close)`: at once, or alongside what follows (`_meanwhile`)."""
+    stopped by `close(executor.close)`: at once, or alongside what follows (`_meanwhile`), but
+    a Dask cluster always at once (`stops_alongside`)."""
     if options.executor not in EXECUTORS:
         raise InputError("--executor", f"unknown executor {options.executor!r}; choose one of "
                          f"{', '.join(EXECUTORS)}")
@@ -208,8 +209,10 @@ def extract_to_spill(raw: Path, spill_dir: Path, cache_dir: Path | None, options
                     advance(result.articles)
     finally:
         spill.close()
-        if executor is not None:
+        if executor is not None and executor.stops_alongside:
             close(executor.close)
+        elif executor is not None:
+            executor.close()
     stats.cached += len(plan) - len(todo)
     return stats, live, plan
 

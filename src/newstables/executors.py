@@ -175,6 +175,9 @@ def extract_chunk(task: ChunkTask) -> ChunkResult:
 
 class Executor(Protocol):
     workers: int
+    # False when stopping changes this process's state that other threads read, so the build
+    # must wait for it rather than go on alongside (`corpus._meanwhile`)
+    stops_alongside: bool
 
     def run(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]: ...
 
@@ -185,6 +188,7 @@ class SerialExecutor:
     """Everything in this process: the reference the parallel executors must equal."""
 
     workers = 1
+    stops_alongside = True
 
     def run(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         for task in tasks:
@@ -209,6 +213,8 @@ def _bounded(submit: Callable[[T], Future], tasks: Iterable[T], window: int) -> 
 
 class ProcessExecutor:
     """A local process pool (forkserver: safe when this process runs threads, cheap to start)."""
+
+    stops_alongside = True
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -263,6 +269,12 @@ def _start_forkserver() -> None:
 
 class DaskExecutor:
     """Dask distributed: an existing cluster (`scheduler` address) or a LocalCluster."""
+
+    # A LocalCluster's scheduler and nannies put their scratch folder first on `sys.path` and
+    # take it out as they stop, on Dask's thread. A list changed while another thread walks
+    # it skips an item: an import of the merge, walking `sys.path` then, once missed
+    # site-packages ("No package metadata was found for duckdb").
+    stops_alongside = False
 
     def __init__(self, workers: int, scheduler: str | None = None) -> None:
         self.cluster = None
