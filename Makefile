@@ -1,10 +1,23 @@
 # Two commands do all the set-up on a fresh machine: `make data` and `make test`.
-PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+# Both compile the extractor with mypyc (setup.py; about 2-4 minutes the first time, again only
+# when its sources change); `make COMPILE=0 data` or `make COMPILE=0 test` runs it as plain
+# Python and removes the compiled modules, which would otherwise be imported before the sources.
+PYTHON  ?= python3
+COMPILE ?= 1
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+# the compiled modules: [tool.newstables] compiled in pyproject.toml
+EXTRACTOR := $(wildcard src/newstables/extract/*.py) src/newstables/ids.py
+COMPILED  := build/mypyc/.compiled
 
-.PHONY: data test lint clean
+ifeq ($(COMPILE),1)
+EXTENSIONS := $(COMPILED)
+else
+EXTENSIONS := python-extractor
+endif
+
+.PHONY: data test lint clean python-extractor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,15 +25,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[test]"
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-data: $(STAMP)  ## rebuild datapackage/ from raw/ (publishes only if validation passes)
+$(COMPILED): $(STAMP) $(EXTRACTOR) setup.py pyproject.toml
+	NEWSTABLES_COMPILE=1 $(BIN)/python setup.py -q build_ext --inplace
+	touch $@
+
+python-extractor:  ## the extractor as plain Python: no compiled module shadows a source
+	find src -name '*.so' -delete
+	rm -f $(COMPILED)
+
+data: $(STAMP) $(EXTENSIONS)  ## rebuild datapackage/ from raw/ (publishes only if validation passes)
 	$(BIN)/newstables build
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy src/newstables
 
-test: $(STAMP) lint  ## the whole test suite
+test: $(STAMP) $(EXTENSIONS) lint  ## the whole test suite
 	$(BIN)/python -m pytest
 
-clean:
+clean:  ## build/ and dist/, and the compiled modules
 	rm -rf build dist
+	find src -name '*.so' -delete
