@@ -21,8 +21,8 @@ core. The parts:
 - `record mentions`: the article's final mentions added to a new `Extraction`;
 - `rows`: `rows.to_rows`, the rows of every table with their ids.
 
-It imports the installed package, as `scale.py` does: run with the Python of an environment where
-the extractor is compiled (README, "A compiled extractor") to time the compiled parts.
+It imports the installed package, as `scale.py` does: after `make` the extractor is compiled
+(README, "The compiled extractor"), after `make python-extractor` it is plain Python.
 """
 
 from __future__ import annotations

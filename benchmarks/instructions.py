@@ -19,8 +19,8 @@ engine, allocation and freeing, attribute and method lookup and calls, strings, 
 lists and tuples, integers, built-in functions (map, bisect, itertools), sha256, and code
 compiled by mypyc. It tells how much of the cost is interpreting Python, which compiling the
 extractor removes, and how much is work on objects, which it does not. The package is imported
-as installed, as `scale.py` does: run with the Python of an environment where the extractor is
-compiled (README, "A compiled extractor") to count that one.
+as installed, as `scale.py` does: after `make` the extractor is compiled (README, "The compiled
+extractor"), after `make python-extractor` it is plain Python.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ rows, as JSON, to a gzip file; `check` extracts again and prints, for each
 article and table whose rows differ, the first row that differs: the fields that changed, or the
 row that only one side has. Exit 0 when every row is the same, 1 otherwise.
 
-It imports the package as installed, so `check` run with a compiled environment's Python (README,
-"A compiled extractor") compares the compiled extractor with what `save` saw.
+It imports the package as installed: after `make` the extractor is compiled (README, "The
+compiled extractor"), after `make python-extractor` it is plain Python, so a `save` in one and a
+`check` in the other compare the two.
 """
 
 from __future__ import annotations
