@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from typing import Any
+from typing import Any, Final
 
 from nameparser.config import CONSTANTS
 
@@ -218,6 +218,129 @@ _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”(
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+# Two ways of cutting a text into words, `_split` and `_cut`, give the same words. Compiled by
+# mypyc, the character loop of `_cut` reads each character as an integer (`ord(text[i])`, no
+# object made) and costs about a third of what the split does; interpreted, each step of the
+# loop is a bytecode and it costs about four times as much. So the module cuts by the loop when
+# it runs compiled (mypyc sets `__file__` to the extension module's file), else by the split.
+COMPILED: Final = not __file__.endswith(".py")
+# the characters of `TOKEN` by their code (ASCII), for the loop of `_cut` (Final: mypyc puts
+# the numbers in the code rather than looking up a global)
+_A: Final = 65
+_Z: Final = 90
+_a: Final = 97
+_z: Final = 122
+_0: Final = 48
+_9: Final = 57
+_SPACE: Final = 32
+
+
+def _is_word_char(c: str) -> bool:
+    """`\\w`: what `str.isalnum` accepts, and '_'."""
+    return c.isalnum() or c == "_"
+
+
+def _is_letter(c: str) -> bool:
+    """`[^\\W\\d_]`: a word character that is no decimal digit and not '_' (any letter, and
+    numerals such as '½')."""
+    o = ord(c)
+    if o < 128:
+        return _a <= o <= _z or _A <= o <= _Z
+    return c.isalnum() and not c.isdecimal()
+
+
+def _is_decimal(text: str, i: int) -> bool:
+    """`\\d` of the character at `i`."""
+    o = ord(text[i])
+    return _0 <= o <= _9 or o >= 128 and text[i].isdecimal()
+
+
+def _word_chars_end(text: str, i: int, n: int) -> int:
+    """Where the run of word characters (`\\w*`) that begins at `i` ends."""
+    while i < n:
+        o = ord(text[i])
+        if _a <= o <= _z or _A <= o <= _Z or _0 <= o <= _9 or o == 95:
+            i += 1
+        elif o < 128 or not text[i].isalnum():
+            return i
+        else:
+            i += 1
+    return i
+
+
+def _token_end(text: str, i: int, n: int) -> int:
+    """Where `TOKEN`'s match at `i` ends, or `i` if it has none there: its branches tried in
+    their order, each written as a test of the characters it reads."""
+    o = ord(text[i])
+    if _A <= o <= _Z and i + 1 < n and text[i + 1] == ".":
+        j = i + 2  # '(?:[A-Z]\.){2,}': dotted capitals ('U.S.')
+        while j + 1 < n and _A <= ord(text[j]) <= _Z and text[j + 1] == ".":
+            j += 2
+        if j - i >= 4:
+            return j
+        # '[A-Z]\.(?=[ \u00a0][A-Z])': an initial
+        if i + 3 < n and text[i + 2] in JOIN and _A <= ord(text[i + 3]) <= _Z:
+            return i + 2
+    if _is_decimal(text, i):
+        # '\d+[A-Za-z]\w*' ('3rd', '90s'); a bare number is no token
+        j = i + 1
+        while j < n and _is_decimal(text, j):
+            j += 1
+        if j < n and (_a <= ord(text[j]) <= _z or _A <= ord(text[j]) <= _Z):
+            return _word_chars_end(text, j + 1, n)
+        return i
+    if _a <= o <= _z or _A <= o <= _Z or o >= 128 and _is_letter(text[i]):
+        # a word: letters, then '[-'’]' and more letters (not a possessive 's), then a domain
+        j = _word_chars_end(text, i + 1, n)
+        while j + 1 < n and text[j] in "-'’":
+            c = text[j + 1]
+            if c in "sS" and (j + 2 == n or not _is_word_char(text[j + 2])) \
+                    or not _is_letter(c):
+                break
+            j = _word_chars_end(text, j + 2, n)
+        if j + 4 <= n and text[j] == "." and text[j + 1:j + 4] in _DOMAINS \
+                and (j + 4 == n or not _is_word_char(text[j + 4])):
+            j += 4
+        return j
+    if o == 95 or o >= 128 and _is_word_char(text[i]) or text[i].isspace():
+        return i  # ('_' or another word character no branch begins with; white space)
+    if text[i] in "'’" and i + 1 < n and text[i + 1] in "sS" \
+            and (i + 2 == n or not _is_word_char(text[i + 2])):
+        return i + 2  # a possessive "'s"
+    return i + 1  # any other mark
+
+
+_DOMAINS: Final = frozenset(["com", "org", "net", "gov"])
+
+
+def _split(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of `TOKEN`'s matches in `text`, left to right: one `_SPLIT`."""
+    pieces = _SPLIT.split(text)  # [between, word, between, word, ..., between]
+    bounds = list(accumulate(map(len, pieces)))
+    return bounds[0:-1:2], bounds[1::2], pieces[1::2]
+
+
+def _cut(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The same as `_split`, found by a loop over the characters (`_token_end`)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    n, i = len(text), 0
+    while i < n:
+        if ord(text[i]) == _SPACE:  # (what most often stands between words)
+            i += 1
+            continue
+        end = _token_end(text, i, n)
+        if end > i:
+            starts.append(i)
+            ends.append(end)
+            texts.append(text[i:end])
+            i = end
+        else:
+            i += 1
+    return starts, ends, texts
+
+
 class WordMemo(dict[str, Any]):
     """word -> `of(word)` for a pure function `of`, filled as words are met (bounded: cleared
     when full).
@@ -272,12 +395,8 @@ class Words:
     __slots__ = ("text", "starts", "ends", "texts", "lowers", "_tokens")
 
     def __init__(self, text: str) -> None:
-        pieces = _SPLIT.split(text)  # [between, word, between, word, ..., between]
-        bounds = list(accumulate(map(len, pieces)))
         self.text = text
-        self.starts: list[int] = bounds[0:-1:2]
-        self.ends: list[int] = bounds[1::2]
-        self.texts: list[str] = pieces[1::2]
+        self.starts, self.ends, self.texts = _cut(text) if COMPILED else _split(text)
         self.lowers: list[str] = list(map(_LOWER.__getitem__, self.texts))  # (`str.lower`)
         self._tokens: dict[int, Token] = {}
 
