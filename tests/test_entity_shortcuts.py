@@ -27,6 +27,21 @@ def test_words_are_the_tokens_of_the_token_pattern(text: str) -> None:
     assert words.lowers == [t.lower() for t in words.texts]
 
 
+# characters and pieces that steer `TOKEN`'s branches, for random texts
+_PIECES = list("aAbsSZz09_ .-'’\u00a0\t\nU,;\"“”()?!½²٣ΣÉéß\u0130ℂ&$") + [
+    ".com", ".org", ".gov", "'s", "’S", "U.", "A. B", "3rd", "٣a", "x-y", "O'B", "Jong-un"]
+
+
+def test_the_character_loop_cuts_the_words_the_split_cuts() -> None:
+    """`names._cut` (the compiled module's cut) and `names._split` (the interpreted one's)
+    give the same words, on the texts above and on random texts of tricky characters."""
+    rng = random.Random(7)
+    texts = TEXTS + ["".join(rng.choice(_PIECES) if rng.random() < 0.7 else chr(rng.randint(
+        0, 0x3000)) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    for text in texts:
+        assert names._cut(text) == names._split(text), text
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_name_words_are_the_words_is_name_word_accepts(text: str) -> None:
     words = names.Words(text)
