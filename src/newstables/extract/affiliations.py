@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import coref, names
 from .model import ACTOR, ORGANISATION, PLACE, Affiliation, Entity, Mention
@@ -23,114 +23,114 @@ from .text import offsets
 if TYPE_CHECKING:
     from .entities import _Finder
 
-MILITARY = frozenset([
+MILITARY: Final = frozenset([
     "military", "army", "soldier", "soldiers", "troops", "armed", "colonel", "general",
     "lieutenant", "captain", "sergeant", "major", "admiral", "commander", "officer", "corporal",
     "private", "navy"
 ])
-OFFICES = frozenset([
+OFFICES: Final = frozenset([
     "president", "minister", "prime", "secretary", "advisor", "adviser", "ambassador", "attaché",
     "attache", "diplomat", "envoy", "chancellor", "premier", "spokesman", "spokeswoman",
     "spokesperson", "official", "undersecretary"
 ])
 # offices of a government only (a 'president' or 'secretary general' may head any body)
-MINISTERIAL = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
+MINISTERIAL: Final = frozenset({"minister", "prime", "premier", "chancellor", "undersecretary"})
 # words that make an office one of a government, whose country the phrase need not name
-GOVERNMENT_WORDS = frozenset({"government", "cabinet"})
+GOVERNMENT_WORDS: Final = frozenset({"government", "cabinet"})
 # a secretary of these is a cabinet minister ('Defence Secretary', 'Secretary of the Interior')
-PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
+PORTFOLIOS: Final = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
                         "treasury", "justice", "health", "education", "trade", "environment",
                         "energy", "transport", "labour", "labor", "agriculture"})
-DETERMINERS = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
-PHRASE_WORDS = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
-_OPENING = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
+DETERMINERS: Final = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
+PHRASE_WORDS: Final = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
+_OPENING: Final = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
 # 'Ambassador to ': the country after it is where the envoy is sent, not the one served
-_POSTED = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
-_WHO_BEFORE = re.compile(r",[ \u00a0]+who(?:[ \u00a0]+later|[ \u00a0]+also)?\Z")
-_JOINED = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
+_POSTED: Final = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)s?[ \u00a0]+to[ \u00a0]")
+_WHO_BEFORE: Final = re.compile(r",[ \u00a0]+who(?:[ \u00a0]+later|[ \u00a0]+also)?\Z")
+_JOINED: Final = re.compile(r"[ \u00a0](?P<verb>joined|joins)[ \u00a0]+(?:the[ \u00a0]+)?")
 # marks an apposed role may hold: 'Gen.', 'the head of CEI (Italian Episcopal Conference)'
-_LOOSE_MARKS = frozenset({".", "(", ")"})
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})  # titles of courtesy, no office
-_TITLE_LINKS = frozenset({"of", "to", "for"})  # between capitalised words of a title
+_LOOSE_MARKS: Final = frozenset({".", "(", ")"})
+_COURTESY: Final = frozenset({"mr", "mrs", "ms", "dr", "miss"})  # titles of courtesy, no office
+_TITLE_LINKS: Final = frozenset({"of", "to", "for"})  # between capitalised words of a title
 _BODY_LINKS = _TITLE_LINKS | {"at"}  # between a role and its body ('student at Velmont University')
-_POSSESSIVE_S = re.compile(r"(?<!\w)['’]s\b")
-_APPOSED_AFTER = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
-_APPOSED_BEFORE = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
-_LIST_GAP = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
+_POSSESSIVE_S: Final = re.compile(r"(?<!\w)['’]s\b")
+_APPOSED_AFTER: Final = re.compile(r",[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+)*")
+_APPOSED_BEFORE: Final = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?")
+_LIST_GAP: Final = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
 # 'members of X, including musician A and actor B': the people a group is said to include,
 # each perhaps after a lower-case word or two of their own role
-_INCLUDING = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)"
+_INCLUDING: Final = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)"
                         r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
-_INCLUDED_GAP = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
-_PREP_BEFORE = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
-SOURCE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+_INCLUDED_GAP: Final = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
+_PREP_BEFORE: Final = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
+SOURCE: Final = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 # 'Ana Ruiz, a (former) Democrat,': a member of a party (`_Finder.party_named_by`)
 # ('Ana Ruiz, a Democrat,', 'Ana Ruiz, a Texas Democrat,': a place's name may come first)
-APPOSED_MEMBER = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<former>former[ \u00a0]+)?"
+APPOSED_MEMBER: Final = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<former>former[ \u00a0]+)?"
                             r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}"
                             r"(?P<word>[A-Z][a-z]+)(?=[,.;:)]|[ \u00a0]+(?:from|who|and)\b)")
 OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
-_OWNER_WORD = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
-_ORG_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
+_OWNER_WORD: Final = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
+_ORG_POSSESSIVE: Final = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
 AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\"“”()]{3,80}?)"
                      r"(?=,|;|:|\.(?:\s|$)|$)")
 # 'Environment Minister', 'Foreign Secretary': a portfolio and its office, as a name's title
-PORTFOLIO = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
+PORTFOLIO: Final = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
 # 'Secretary of State', 'Minister of Health': an office and its portfolio after it
-OF_PORTFOLIO = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
+OF_PORTFOLIO: Final = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
                           r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
-US_PARTY = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)"
+US_PARTY: Final = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)"
                       # ('Ana Ruiz, D-Ohio,': the state must be one, as 'D-Day' is not)
                       r"|,[ \u00a0](?P<comma>[DR])[-–](?P<state>[A-Z][A-Za-z.]{1,13})"
                       r"(?=[,;:)]|\.?(?:\s|$))")
-_US_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+_US_PARTIES: Final = {"D": "Democratic Party", "R": "Republican Party"}
 # the states as AP style abbreviates them (their names and postal codes come from pycountry)
-_AP_STATES = frozenset([
+_AP_STATES: Final = frozenset([
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
     "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
 # "Ana Ruiz's former party Civic Platform": the body a person's possessive names as theirs
-OWN_BODY = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
+OWN_BODY: Final = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
                       r"employer|company|firm|club|team|church|union|newspaper)"
                       r",?[ \u00a0]+(?:the[ \u00a0]+)?")
-_CLAUSE_IN_PHRASE = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|which|that)\b")
+_CLAUSE_IN_PHRASE: Final = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|which|that)\b")
 # 'Ana Ruiz, who heads the Health Ministry': a relative clause stating the role.
-WHO_LEADS = re.compile(
+WHO_LEADS: Final = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>heads|headed|leads|led|runs|ran|chairs|"
     r"chaired|directs|directed|founded|co-founded|works[ \u00a0]+(?:for|at)|worked[ \u00a0]+"
     r"(?:for|at)|represents|represented|serves[ \u00a0]+(?:in|with|on)|served[ \u00a0]+"
     r"(?:in|with|on)|resigned[ \u00a0]+from|quit|left)[ \u00a0]+(?:the[ \u00a0]+)?")
 # "Turkey's main opposition party, the ": words that describe the body whose name follows
-DESCRIBED_BODY = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
+DESCRIBED_BODY: Final = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
                             r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?")
 # 'X was elected president of', 'X has been appointed as the head of': a role given, and the
 # body it is in (whose name follows)
 # (or after ', who'); 'X was elected to the European Parliament': a member of the body
-ELECTED = re.compile(
+ELECTED: Final = re.compile(
     r"(?:,[ \u00a0]+who)?[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
     r"(?:re-?elected|elected|appointed|named|chosen)[ \u00a0]+(?:(?P<to>to)[ \u00a0]+|"
     r"(?:as[ \u00a0]+)?(?:the[ \u00a0]+|its[ \u00a0]+|a[ \u00a0]+)?"
     r"(?P<role>(?:[\w-]+[ \u00a0]+){1,3}?)(?:of|at|for)[ \u00a0]+)(?:the[ \u00a0]+)?")
-BRACKETED_BODY = re.compile(r"[ \u00a0]+\((?:the[ \u00a0]+)?")  # 'Ana Ruiz (Velmont Party)'
-_OPPONENT_OF = re.compile(r"\bcritics?[ \u00a0]+of\b")
+BRACKETED_BODY: Final = re.compile(r"[ \u00a0]+\((?:the[ \u00a0]+)?")  # 'Ana Ruiz (Velmont Party)'
+_OPPONENT_OF: Final = re.compile(r"\bcritics?[ \u00a0]+of\b")
 # one to three lower-case words before a name ('the opposition', 'the far-right')
-_LOWER_MODIFIERS = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
-_LEADS_ROLE = {"represents": "representative", "represented": "representative",
+_LOWER_MODIFIERS: Final = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
+_LEADS_ROLE: Final = {"represents": "representative", "represented": "representative",
                "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
                "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
                "directs": "director", "directed": "director", "founded": "founder",
                "co-founded": "co-founder", "run": "head", "serves": "member",
                "served": "member", "resigned": "member", "quit": "member", "left": "member"}
-_PAST = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented",
+_PAST: Final = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented",
                    "served", "resigned", "quit", "left"})
-AFTER = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
+AFTER: Final = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
                    r"(?=,|;|:|\.(?:\s|$)|$)")
 
 
-_ROLES = names.ROLE_WORDS - names.NOT_ROLE
+_ROLES: Final = names.ROLE_WORDS - names.NOT_ROLE
 
 
 @lru_cache(maxsize=65_536)  # a pure test of a word, asked for the same words again and again
@@ -144,7 +144,7 @@ def _role_word(word: str) -> bool:
 
 # the endings of words for occupations no list can hold ('hydrologist', 'statistician'), in
 # lower case ('Scientologist' is a member of a body, `_member_of`)
-_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician", "onomist")
+_OCCUPATION_ENDINGS: Final = ("ologist", "ographer", "ician", "onomist")
 
 
 def apposed_people(text: str, start: int, end: int, named: list[Mention]) -> list[Mention]:
@@ -341,9 +341,9 @@ def joiners(finder: _Finder) -> None:
 
 
 # 'the army, led by General X,', 'a party headed by X': the body and the person who leads it
-_LED_BY = re.compile(r"(?P<verb>led|headed|run|chaired|directed|founded|co-founded)"
+_LED_BY: Final = re.compile(r"(?P<verb>led|headed|run|chaired|directed|founded|co-founded)"
                      r"[ \u00a0]+by[ \u00a0]+(?:(?:[A-Z][\w.]*)[ \u00a0]+){0,2}")
-_BODY_GAP = re.compile(r",?[ \u00a0]+(?:(?:which|that)[ \u00a0]+(?:is|was)[ \u00a0]+)?\Z")
+_BODY_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:which|that)[ \u00a0]+(?:is|was)[ \u00a0]+)?\Z")
 
 
 def led_by(finder: _Finder) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from ..ids import fold as _fold_uncached
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction, Mention
@@ -24,24 +25,24 @@ from .text import Analysis, offsets
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
-SINGULAR = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
-FEMININE = frozenset(("she", "her", "hers", "herself"))
-PLURAL = frozenset(("they", "them", "their", "theirs", "themselves"))
-NEUTER = frozenset(("it", "its", "itself"))
-PRONOUNS = SINGULAR | PLURAL | NEUTER
-MAX_SENTENCES_BACK = 8  # antecedents further back than this are guesses, not resolution
+SINGULAR: Final = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
+FEMININE: Final = frozenset(("she", "her", "hers", "herself"))
+PLURAL: Final = frozenset(("they", "them", "their", "theirs", "themselves"))
+NEUTER: Final = frozenset(("it", "its", "itself"))
+PRONOUNS: Final = SINGULAR | PLURAL | NEUTER
+MAX_SENTENCES_BACK: Final = 8  # antecedents further back than this are guesses, not resolution
 
 _MASCULINE_NOUNS = frozenset(("man", "boy", "father", "husband", "son", "brother", "spokesman",
                               "businessman", "policeman", "fisherman", "chairman", "mr", "mr."))
-_FEMININE_NOUNS = frozenset(("woman", "girl", "mother", "wife", "daughter", "sister",
+_FEMININE_NOUNS: Final = frozenset(("woman", "girl", "mother", "wife", "daughter", "sister",
                              "spokeswoman", "businesswoman", "policewoman", "chairwoman", "mrs",
                              "mrs.", "ms", "ms.", "miss"))
-DEFINITE: frozenset[str] = frozenset(("the", "this", "that", "these", "those"))
-INDEFINITE: frozenset[str] = frozenset((
+DEFINITE: Final[frozenset[str]] = frozenset(("the", "this", "that", "these", "those"))
+INDEFINITE: Final[frozenset[str]] = frozenset((
     "a", "an", "one", "another", "two", "three", "four", "five", "some", "several", "many"))
-DETERMINERS: frozenset[str] = DEFINITE | INDEFINITE
-_WORD = re.compile(r"[\w][\w'’.-]*")
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "reference" / "speech_verbs.yaml"
+DETERMINERS: Final[frozenset[str]] = DEFINITE | INDEFINITE
+_WORD: Final = re.compile(r"[\w][\w'’.-]*")
+LEXICON_PATH: Final = Path(__file__).resolve().parents[1] / "reference" / "speech_verbs.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def is_person_noun(word: str) -> tuple[bool, bool]:
     return (single in nouns, True) if single != w else (False, False)
 
 
-_MARKS = '"\u201c\u201d'
+_MARKS: Final = '"\u201c\u201d'
 
 
 @lru_cache(maxsize=8)
@@ -213,7 +214,7 @@ def group_of(found: Extraction, people: list[Mention], document_id: str = "") ->
     return found.add_mention(first.start, last.end, group, "name").entity
 
 
-_AND = re.compile(r",?\s+and\s+")
+_AND: Final = re.compile(r",?\s+and\s+")
 
 
 def _coordination(found: Extraction, text: str, mentions: list[Mention], document_id: str
@@ -263,9 +264,9 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
     return hit
 
 
-_FRONTED = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
+_FRONTED: Final = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
                       r"Because|If|Once|Despite|Upon|Unlike|[A-Z][a-z]+ing)\b")
-_COMMA = re.compile(r",[ \u00a0]+")
+_COMMA: Final = re.compile(r",[ \u00a0]+")
 
 
 def _fronted_subject(analysis: Analysis, found: Extraction, k: int, offset: int, p: str
@@ -288,7 +289,7 @@ def _fronted_subject(analysis: Analysis, found: Extraction, k: int, offset: int,
     return subject.entity
 
 
-_SUBJECT_THEY = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
+_SUBJECT_THEY: Final = re.compile(r"[\"\u201c(\s]*(?:They|they)\b")
 
 
 def _search(analysis: Analysis, found: Extraction, here: int, offset: int, p: str,
@@ -339,9 +340,9 @@ BODY_NOUNS = {"ministry": "government", "department": "government", "agency": ""
               "newspaper": "media", "broadcaster": "media", "network": "media", "group": ""}
 # Heads that refer back to any body outside the state ('the group said', after an NGO, a party,
 # a militant group or a company): its kind need not match.
-NON_STATE_NOUNS = frozenset({"group", "organisation", "organization"})
-_NON_STATE_KINDS = frozenset({"other", "political", "company", "media"})
-KINDS = {"company": ("company", "platform")}  # a platform is a company too ('the company')
+NON_STATE_NOUNS: Final = frozenset({"group", "organisation", "organization"})
+_NON_STATE_KINDS: Final = frozenset({"other", "political", "company", "media"})
+KINDS: Final = {"company": ("company", "platform")}  # a platform is a company too ('the company')
 
 
 def body_referred(found: Extraction, start: int, head: str, text: str = "",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import coref
 from .model import PLACE, Entity, Mention
@@ -26,14 +26,14 @@ from .text import offsets
 if TYPE_CHECKING:
     from .entities import _Finder
 
-_S = r"[ \u00a0]+"
+_S: Final = r"[ \u00a0]+"
 # a capitalised word, then ', ' or ' and ' / ' or ', right before a mention
-SHARED_HEAD = re.compile(rf"(?P<word>[A-Z][\w-]*)(?:,?{_S}(?:and|or){_S}|,{_S})\Z")
-COMPASS_WORDS = ("North", "South", "East", "West")
-THE_COMPASS = re.compile(rf"\b[Tt]he{_S}(?P<word>North|South|East|West)\b(?!{_S}[A-Z]|-)")
-PLURAL_NOUNS = ("countries", "nations")
-BOTH = re.compile(rf"(?<!\w)(?:[Bb]oth|[Tt]he{_S}two){_S}\Z")
-SENTENCES_BACK = 6
+SHARED_HEAD: Final = re.compile(rf"(?P<word>[A-Z][\w-]*)(?:,?{_S}(?:and|or){_S}|,{_S})\Z")
+COMPASS_WORDS: Final = ("North", "South", "East", "West")
+THE_COMPASS: Final = re.compile(rf"\b[Tt]he{_S}(?P<word>North|South|East|West)\b(?!{_S}[A-Z]|-)")
+PLURAL_NOUNS: Final = ("countries", "nations")
+BOTH: Final = re.compile(rf"(?<!\w)(?:[Bb]oth|[Tt]he{_S}two){_S}\Z")
+SENTENCES_BACK: Final = 6
 
 
 def _country(m: Mention) -> bool:

@@ -12,25 +12,26 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 # the numbers written as words before 'days ago', 'weeks ago' ('a week ago')
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH: Final = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
           r"|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
-_LEAD = r"(?:(?:on|since|from|by|until|as[ \u00a0]of|early|late)[ \u00a0]+)?"
+_DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART: Final = r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
+_LEAD: Final = r"(?:(?:on|since|from|by|until|as[ \u00a0]of|early|late)[ \u00a0]+)?"
 
 # Alternatives are tried in order: the most specific (month-day with year) first. Every match
 # begins with a digit or with one of the letters in _FIRST (the first letters of the lead words,
 # month and weekday names and the other words, in either case): a word that begins otherwise
 # is passed over after one test, not tried against each alternative.
-_FIRST = r"(?=[0-9]|(?i:[abdefijlmnopstuwy]))"
-TIME = re.compile(
+_FIRST: Final = r"(?=[0-9]|(?i:[abdefijlmnopstuwy]))"
+TIME: Final = re.compile(
     rf"\b{_FIRST}(?i:{_LEAD})(?:"
     rf"(?P<md>{_MONTH}[ \u00a0]+{_DAY}\b(?:,?[ \u00a0]+{_YEAR})?)"
     rf"|(?P<dm>{_DAY}[ \u00a0]+{_MONTH}\b(?:,?[ \u00a0]+{_YEAR})?)"
@@ -51,12 +52,12 @@ TIME = re.compile(
 # stretches around them, found with str.find (a C loop) in the lower-cased text.
 _ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             "day", "night", "week", "month", "year", "18", "19", "20")
-_INSIDE_WORDS = frozenset({"day", "night"})  # "Monday", "tonight"; the others begin a word
-_CHARS_BEFORE = 24  # "since early ", "as of last ", "late last "
-_CHARS_AFTER = 24  # "uary 14th, 2019 morning"
-_SPACE_CHAR = re.compile(r"\s")
-_MONTH_ANCHORS = frozenset(_ANCHORS[:12])
-_BEFORE_DAY = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "yester", "to")
+_INSIDE_WORDS: Final = frozenset({"day", "night"})  # "Monday", "tonight"; the others begin a word
+_CHARS_BEFORE: Final = 24  # "since early ", "as of last ", "late last "
+_CHARS_AFTER: Final = 24  # "uary 14th, 2019 morning"
+_SPACE_CHAR: Final = re.compile(r"\s")
+_MONTH_ANCHORS: Final = frozenset(_ANCHORS[:12])
+_BEFORE_DAY: Final = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun", "yester", "to")
 
 
 def _is_key(text: str, low: str, at: int, word: str) -> bool:
@@ -110,7 +111,7 @@ def _stretches(text: str, start: int, end: int, low: str | None = None
     return [(lo, hi) for lo, hi, key in spans if key]
 
 
-YEAR = re.compile(_YEAR)
+YEAR: Final = re.compile(_YEAR)
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,9 @@ def _past_weekday(base: dt.date, weekday: int, last: bool) -> dt.date:
     return base - dt.timedelta(days=back)
 
 
-_MONTHS = {name: i + 1 for i, name in enumerate((
+_MONTHS: Final = {name: i + 1 for i, name in enumerate((
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-_PARTS = re.compile(r"[A-Za-z]+|[0-9]+")
+_PARTS: Final = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
 def _calendar(words: str, base: dt.date) -> dt.date | None:

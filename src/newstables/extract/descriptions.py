@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from .names import WordMemo, Words
 from .stopwords import STOP_WORDS
 from .text import trie
 
-PERSON_NOUNS = [
+PERSON_NOUNS: Final = [
     "soldier", "officer", "official", "man", "woman", "source", "diplomat", "resident", "witness",
     "poster", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "detective",
     "investigator", "defector", "activist", "protester", "journalist", "reporter", "analyst",
@@ -39,34 +40,34 @@ PERSON_NOUNS = [
 # Collective nouns for bodies of people ('a police unit', 'two battalions'): groups, not persons.
 COLLECTIVE_NOUNS = ["unit", "squad", "platoon", "battalion", "brigade", "regiment", "militia",
                     "gang", "faction"]
-COLLECTIVE = frozenset(COLLECTIVE_NOUNS)
+COLLECTIVE: Final = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
            "spokesman": "spokesmen", "person": "people", "child": "children", "gunman": "gunmen"}
-GROUP_NOUNS = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS}
+GROUP_NOUNS: Final = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS}
                      | {"troops", "asylum seekers", "people-smugglers"}
                      | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
                      key=len, reverse=True)
-GENERIC = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
-ADJECTIVES = (
+GENERIC: Final = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
+ADJECTIVES: Final = (
     "former senior junior top high-ranking low-ranking local foreign military government cabinet "
     "opposition willing angry disgruntled armed young old retired active other unnamed "
     "anonymous rank-and-file veteran elite special police security rebel paramilitary "
     "criminal militant suicide masked unidentified unknown injured wounded alleged suspected "
     "federal")
-_ADJ = rf"(?:{trie(ADJECTIVES.split())})"
+_ADJ: Final = rf"(?:{trie(ADJECTIVES.split())})"
 # A modifier: an adjective, a capitalised word or an age ('a 14-year-old student').
-_MOD = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
+_MOD: Final = rf"(?:(?:{_ADJ}|(?-i:[A-Z][\w-]+)|\d+-year-old)[ \u00a0]+)"
 _NUMBER = (r"(?:(?:tens|hundreds)[ \u00a0]of[ \u00a0]thousands|two|three|four|five|six|seven|"
            r"eight|nine|ten|dozens|hundreds|thousands|"
            r"millions|\d+(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0]million)?)")
 
-INDEFINITE = re.compile(
+INDEFINITE: Final = re.compile(
     rf"\b(?P<det>[Oo]ne|[Aa]n?|[Aa]nother)[ \u00a0]+(?P<mods>{_MOD}{{0,3}})"
     rf"(?P<head>{trie(PERSON_NOUNS + COLLECTIVE_NOUNS)})\Z")
-DEFINITE = re.compile(
+DEFINITE: Final = re.compile(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?P<mods>{_MOD}{{0,2}})"
     rf"(?P<head>{trie(PERSON_NOUNS + COLLECTIVE_NOUNS)})\Z")
-GROUP = re.compile(
+GROUP: Final = re.compile(
     rf"(?<![\w-])(?P<det>(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Aa]ll|[Bb]oth|"
     rf"(?:[Oo]ver[ \u00a0]|[Mm]ore[ \u00a0]than[ \u00a0]|[Aa]bout[ \u00a0])?(?:a[ \u00a0]dozen|"
     rf"{_NUMBER})(?:[ \u00a0]of)?)[ \u00a0]+)?(?P<mods>{_MOD}{{0,3}})"
@@ -74,15 +75,15 @@ GROUP = re.compile(
     re.IGNORECASE)
 # Head nouns are found first among the article's words; the patterns above then read the words
 # before them.
-HEADS = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *COLLECTIVE_NOUNS,
+HEADS: Final = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *COLLECTIVE_NOUNS,
                                                   *GROUP_NOUNS))
-_SINGULAR_HEADS = frozenset(PERSON_NOUNS) | COLLECTIVE
-GROUP_HEADS = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
-WINDOW = 90
+_SINGULAR_HEADS: Final = frozenset(PERSON_NOUNS) | COLLECTIVE
+GROUP_HEADS: Final = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
+WINDOW: Final = 90
 # A description is at most ten words ('more than a dozen of ... asylum seekers'), of which one
 # (a numeral) may have no word token: 14 tokens back is always before its first word. The window
 # starts after a space so that the patterns' word-boundary tests see what they see in the text.
-_SPAN_WORDS = 14
+_SPAN_WORDS: Final = 14
 # A predicate or a comparison is not a new person: 'he was a nurse', 'worked as a lawyer'.
 PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|become|as|like)[ \u00a0]+$",
                        re.IGNORECASE)
@@ -95,14 +96,14 @@ _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight
 # numbers of all three patterns, the adjectives): a window word outside these (and not
 # capitalised, not a numeral) is not inside a description ending at the head, so the patterns
 # need not be tried before it (see `_floor`).
-_BETWEEN = frozenset((
+_BETWEEN: Final = frozenset((
     "one a an another the this that these those some many several all both over more than about "
     + ADJECTIVES).split()) | _COUNT_WORDS
 
 
 # the last words of the head nouns of two words: only before them is the word before the last
 # part of the head
-_SECOND_WORDS = frozenset(h.split()[-1].lower() for h in GROUP_NOUNS if " " in h)
+_SECOND_WORDS: Final = frozenset(h.split()[-1].lower() for h in GROUP_NOUNS if " " in h)
 
 
 def _may_precede_head(chunk: str) -> bool:
@@ -119,7 +120,7 @@ def _may_precede_head(chunk: str) -> bool:
 
 # `_may_precede_head` of each chunk asked for, remembered (a pure test of a string, asked for
 # the same words again and again: a look-up is cheaper than its four string tests)
-_PRECEDES = WordMemo(_may_precede_head)
+_PRECEDES: Final = WordMemo(_may_precede_head)
 
 
 def _floor(window: str) -> int:
@@ -155,7 +156,7 @@ class Description:
     det: str = ""  # the determiner or number as written ('a', 'some', 'two'), if any
 
 
-_SINGULAR_OF = {plural: single for single, plural in PLURALS.items()}
+_SINGULAR_OF: Final = {plural: single for single, plural in PLURALS.items()}
 # a number before 'people' ('30 people', 'dozens of people', 'more than 100 people')
 _COUNTED = re.compile(rf"(?:(?:[Oo]ver|[Mm]ore than|[Aa]bout)[ \u00a0])?(?:{_NUMBER}|a dozen)"
                       r"(?:[ \u00a0]of)?[ \u00a0]+", re.IGNORECASE)
@@ -163,15 +164,15 @@ _COUNTED = re.compile(rf"(?:(?:[Oo]ver|[Mm]ore than|[Aa]bout)[ \u00a0])?(?:{_NUM
 # A person noun right before one of these nouns modifies it ('a refugee camp', 'a student
 # protest', 'a general strike', 'a source code leak'): no person is described. Nouns that such
 # compounds commonly end in; a word with a noun-forming ending counts too (`_COMPOUND_ENDINGS`).
-_COMPOUNDS = (
+_COMPOUNDS: Final = (
     "camp camps crisis protest protests strike strikes election elections assembly public code "
     "state states status visa visas rights union unions centre center centres centers march "
     "marches group groups population community communities boat boats route routes flow flows "
     "policy policies influx quota quotas shelter shelters vote votes council body network "
     "numbers wave jet jets plane planes aircraft project scheme program programme package "
     "device exchange swap train flight flights ship outpost")
-COMPOUND_NOUNS = frozenset(_COMPOUNDS.split())
-_COMPOUND_ENDINGS = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
+COMPOUND_NOUNS: Final = frozenset(_COMPOUNDS.split())
+_COMPOUND_ENDINGS: Final = ("tion", "sion", "ment", "ity", "ship", "ism", "ance", "ence")
 
 
 def _modifies_next(text: str, words: Words, index: int,
@@ -191,7 +192,7 @@ def _modifies_next(text: str, words: Words, index: int,
 
 # nouns a plural noun for people may modify, none of them a verb the people could do ('a foreign
 # agents bill'; not 'protesters march', 'workers strike')
-_PLURAL_COMPOUNDS = frozenset({"bill", "bills", "law", "laws", "camp", "camps", "crisis",
+_PLURAL_COMPOUNDS: Final = frozenset({"bill", "bills", "law", "laws", "camp", "camps", "crisis",
                                "union", "unions", "rights", "status", "quota", "quotas",
                                "association", "federation"})
 
@@ -216,8 +217,8 @@ def _trim(text: str, start: int, mods: str) -> tuple[int, str]:
     return start, " ".join(words)
 
 
-_ONE = re.compile(b"\x01")
-_PLURAL_POSSESSIVE = re.compile(r"['’][ \u00a0]")
+_ONE: Final = re.compile(b"\x01")
+_PLURAL_POSSESSIVE: Final = re.compile(r"['’][ \u00a0]")
 
 
 def _head_indices(words: Words) -> list[int]:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from operator import attrgetter, sub
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from . import affiliations, coref, countries, events, names, possessives, pronouns
 from .descriptions import (
@@ -58,95 +58,95 @@ from .text import ABBREVIATIONS, Analysis, initials, offsets, trie
 
 SPEECH = re.compile(r"[ \u00a0]+(?:said|says|told|tells|stated|states|wrote|writes|added|adds|"
                     r"asked|asks|explained|claimed|claims|warned|argued)\b")
-OWNED = re.compile(
+OWNED: Final = re.compile(
     r"(?:['’]s)?[ \u00a0]+(?:(?:political|national|armed|new|interim|current|transitional|"
     r"caretaker|federal|central|elected|civilian|ruling)[ \u00a0]+)?"
     r"(government|administration|regime|junta|military|army|armed[ \u00a0]+forces|navy|"
     r"air[ \u00a0]+force|opposition|parliament|congress)\b", re.IGNORECASE)
 # "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
 # a name of its own); "the interior ministry" alone is the one of the article's country
-_PORTFOLIO = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|economy|"
+_PORTFOLIO: Final = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|economy|"
               r"education|trade|energy|agriculture|culture|environment|transport|labou?r|"
               r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
-OWNED_MINISTRY = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
-BARE_MINISTRY = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
-BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
+OWNED_MINISTRY: Final = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
+BARE_MINISTRY: Final = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
+BARE_GOVERNMENT: Final = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
 # 'the federal government', 'the central government': the national one too
-NATIONAL_GOVERNMENT = re.compile(
+NATIONAL_GOVERNMENT: Final = re.compile(
     r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>(?:federal|national|central)[ \u00a0]government)\b")
-GOVERNED = re.compile(r"[ \u00a0]+(government|administration|regime|junta)\b")  # lower case
+GOVERNED: Final = re.compile(r"[ \u00a0]+(government|administration|regime|junta)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
-LOCAL_BODY = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
+LOCAL_BODY: Final = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
                         r"county|state|local|town)[ \u00a0]+(?:council|government|assembly|"
                         r"police)\b")
-OFFICE = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
+OFFICE: Final = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "junta", "military", "army",
                          "forces", "navy", "opposition", "parliament", "congress"})
-_SPACES = re.compile(r"[ \u00a0]+")
+_SPACES: Final = re.compile(r"[ \u00a0]+")
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
-KIND_OF_NOUN = {"company": "company", "firm": "company", "website": "platform",
+KIND_OF_NOUN: Final = {"company": "company", "firm": "company", "website": "platform",
                 "site": "platform", "platform": "platform", "newspaper": "media",
                 "magazine": "media", "journal": "media", "broadcaster": "media",
                 "channel": "media", "think tank": "other", "charity": "other",
                 "watchdog": "other",
                 "agency": "government", "party": "political", "group": "other",
                 "organization": "other", "organisation": "other", "movement": "political"}
-KIND_NOUN = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
-_NAME_HEADS = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
+KIND_NOUN: Final = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
+_NAME_HEADS: Final = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
-PLACE_FIRST = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
+PLACE_FIRST: Final = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
                             "other") | dict.fromkeys(["fort", "port"], "city") | {
                                 "greater": "region"}  # 'Greater Manchester'
 # a hyphenated modifier that says who controls or backs what it names ('Republican-controlled',
 # 'Saudi-led', 'Iran-backed'): no word of the name after it
-_LED_SUFFIXES = ("-controlled", "-led", "-backed", "-dominated", "-based", "-owned", "-run",
+_LED_SUFFIXES: Final = ("-controlled", "-led", "-backed", "-dominated", "-based", "-owned", "-run",
                  "-allied", "-aligned", "-linked", "-funded", "-sponsored", "-held")
 # the first words of a sea's name before 'of' ('Gulf of Aden', 'Sea of Azov', 'Bay of Bengal')
-WATERS = frozenset(["gulf", "sea", "bay", "strait", "straits"])
+WATERS: Final = frozenset(["gulf", "sea", "bay", "strait", "straits"])
 # adjectives of officials that open a sentence ('Local officials said'), no body's name
-_OPENING_ADJECTIVES = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | frozenset(
+_OPENING_ADJECTIVES: Final = frozenset(ADJECTIVES.split()) | names.ROLE_MODIFIERS | frozenset(
     ["federal", "regional", "provincial", "municipal", "western", "eastern", "northern",
      "southern", "central", "many", "some", "other", "several", "both", "all"])
 # kinds of body every country has one of, of the same name ('Democratic Party', 'Coast Guard')
-LOCAL_KINDS = frozenset({"political", "military"})
+LOCAL_KINDS: Final = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
 # the noun's kind
-PLURAL_KINDS = {(f"{n[:-1]}ies" if n.endswith("y") and n[-2] not in "aeiou" else f"{n}s"): n
+PLURAL_KINDS: Final = {(f"{n[:-1]}ies" if n.endswith("y") and n[-2] not in "aeiou" else f"{n}s"): n
                 for n in KIND_OF_NOUN}  # (companies, agencies, charities, think tanks)
-_LIST_NAME = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
-KIND_LIST = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
+_LIST_NAME: Final = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
+KIND_LIST: Final = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
                        rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
-LIST_NAME = re.compile(_LIST_NAME)
-_S = r"[ \u00a0]+"
+LIST_NAME: Final = re.compile(_LIST_NAME)
+_S: Final = r"[ \u00a0]+"
 # ', the main business association in Turkey': a description of one body after its name, up to
 # its head word, which ends the phrase ('a party official' is no body). Heads that are often no
 # body's noun in a description ('a former air force pilot', 'a press officer') are left out.
-_NOT_APPOSED_HEADS = frozenset([
+_NOT_APPOSED_HEADS: Final = frozenset([
     "air", "press", "times", "post", "daily", "weekly", "org", "operation", "campaign",
     "initiative", "command", "force", "project", "exchange", "management", "group", "front",
     "office", "center", "centre", "court", "trust", "fund", "wire", "tv", "inc", "corp", "ltd",
     "llc", "guard", "guards"])
 # (and of one place: 'Kora Dasht, a small town in Ghazni')
-APPOSED_PLACES = {"town": "city", "city": "city", "village": "city", "province": "region",
+APPOSED_PLACES: Final = {"town": "city", "city": "city", "village": "city", "province": "region",
                   "region": "region", "district": "region"}
-_APPOSED_OPENERS = tuple(f",{space}{det}{space}" for det in ("the", "a", "an")
+_APPOSED_OPENERS: Final = tuple(f",{space}{det}{space}" for det in ("the", "a", "an")
                         for space in " \u00a0")  # (how every `APPOSED_BODY` match begins)
-_APPOSED_HEADS = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
+_APPOSED_HEADS: Final = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
                                  - _NOT_APPOSED_HEADS, key=len, reverse=True))
-APPOSED_BODY = re.compile(  # (no preposition before the head: 'X, a spokesman for the firm')
+APPOSED_BODY: Final = re.compile(  # (no preposition before the head: 'X, a spokesman for the firm')
     rf",{_S}(?:the|a|an){_S}(?:(?!(?:for|of|at|with|from|to|by|on|in)\b)[\w-]+{_S}){{0,3}}?"
     rf"(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
     rf"(?=[,.;:)]|{_S}(?:in|of|that|which|based|founded|for|with|and|from|on)\b)")
 # A person's description in apposition after a name: 'X, a spokesman for the firm,'.
-APPOSED_PERSON = re.compile(
+APPOSED_PERSON: Final = re.compile(
     rf",{_S}(?:the|a|an){_S}(?:[\w'’-]+{_S}){{0,2}}?(?:{trie(PERSON_NOUNS)})\b")
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
-COMPANY_OFFICES = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
+COMPANY_OFFICES: Final = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
                              "chairwoman", "chairperson"})
-_COMPANY_OFFICE = "|".join(sorted(COMPANY_OFFICES))
+_COMPANY_OFFICE: Final = "|".join(sorted(COMPANY_OFFICES))
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
-ORG_BEFORE = re.compile(
+ORG_BEFORE: Final = re.compile(
     rf"\b(?:spokes(?:man|woman|person)|representative|member|official|attorney|lawyer|"
     rf"executive|employee|director|leader|head|chief|secretary[ -]general|{_COMPANY_OFFICE})"
     rf"s?{_S}"
@@ -154,118 +154,118 @@ ORG_BEFORE = re.compile(
 # "'s Nathan Law won": a possessive before a person's full name and a lower-case word
 NAMED_AFTER = re.compile(r"['’]s[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0]+[A-Z][\w-]+){1,2}[ \u00a0]+[a-z]")
 # 'the Zulu tribe', 'the Velu people': a word before these names a people, not a body
-KIN_AFTER = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
+KIN_AFTER: Final = re.compile(rf"{_S}(?:tribe|clan|ethnic{_S}group|people)s?\b")
 THE_BEFORE = re.compile(rf"\bthe{_S}\Z", re.IGNORECASE)  # (an organisation if 'group' follows)
-GROUP_AFTER = re.compile(rf"{_S}(?:group|organization|organisation)\b")
+GROUP_AFTER: Final = re.compile(rf"{_S}(?:group|organization|organisation)\b")
 # 'the Hells Angels biker gang', 'the Proud Boys militia': a kind of body after a name of
 # several words (one word before 'group' is `GROUP_AFTER`'s), an adjective allowed between
-BODY_AFTER = re.compile(
+BODY_AFTER: Final = re.compile(
     rf"{_S}(?:[a-z]+{_S})?(?:gang|group|militia|cartel|movement|network|faction|sect|cult|"
     rf"syndicate|organi[sz]ation)s?\b")
-STATEMENT = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
+STATEMENT: Final = re.compile(rf"{_S}(?:said|says|stated|announced){_S}in{_S}a{_S}statement\b")
 # nouns for people after a name that make it the body they speak or act for
 # ('manager', 'coach': a club's or a team's, as in 'Arsenal manager Mikel Arteta', except for a
 # single word opening a sentence, which may be a common noun: 'Campaign manager Ana Ruiz')
-_TEAM_OFFICES = ("manager", "coach")
+_TEAM_OFFICES: Final = ("manager", "coach")
 _ORG_AFTER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "officials", "representatives",
                     "representative", "prosecutors", "prosecutor", *_TEAM_OFFICES)
-ORG_AFTER = re.compile(
+ORG_AFTER: Final = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:{'|'.join(_ORG_AFTER_NOUNS)}|"
     rf"(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
-ACRONYM_OFFICE = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
+ACRONYM_OFFICE: Final = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
                             rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
 # the first words of `ORG_AFTER`'s matches that follow a run after a space
-_ORG_AFTER_WORDS = frozenset([*_ORG_AFTER_NOUNS, "chief"]) | COMPANY_OFFICES
+_ORG_AFTER_WORDS: Final = frozenset([*_ORG_AFTER_NOUNS, "chief"]) | COMPANY_OFFICES
 # Group nouns that say only how people relate to a body: a group only with the body named
 # ('members of the party'); 'the members' alone refers to nothing this table can hold.
-RELATIONAL = frozenset({"member", "employee", "representative"})
+RELATIONAL: Final = frozenset({"member", "employee", "representative"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
-MEMBERSHIP = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
+MEMBERSHIP: Final = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
                            "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
-STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
-_CALENDAR = names.CALENDAR  # 'On Friday, United States District Judge ...'
+STORMS: Final = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
+_CALENDAR: Final = names.CALENDAR  # 'On Friday, United States District Judge ...'
 # days and months that open no name ('May Street', 'March Madness' keep theirs)
-_NAME_MONTHS = frozenset({"may", "march", "august"})
-_OPENING_DATES = _CALENDAR - _NAME_MONTHS
+_NAME_MONTHS: Final = frozenset({"may", "march", "august"})
+_OPENING_DATES: Final = _CALENDAR - _NAME_MONTHS
 # words after which those months are months ('In May', 'since March')
 _TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "during", "until", "from", "early",
                                 "late", "last", "next", "this", "mid"})
-FAITHS = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
+FAITHS: Final = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
                     "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
                     "lutheran", "methodist", "presbyterian", "pentecostal", "coptic"})
 # Nouns for people who speak or act for the body named before them ('a German government source')
-OF_BODY = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
+OF_BODY: Final = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
                      "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
                      "personnel", "detective"})
 # plurals that end names of other things than teams ('the Golan Heights', 'the Baltic States')
-_TEAM_NOT = frozenset({"heights", "states", "territories", "emirates", "lands", "hills",
+_TEAM_NOT: Final = frozenset({"heights", "states", "territories", "emirates", "lands", "hills",
                        "falls", "springs", "keys", "isles", "highlands", "lowlands", "plains",
                        "affairs", "relations", "services", "nations", "games", "olympics",
                        "awards", "talks", "times", "news", "studies", "sciences", "arts"})
 # those who fight for a body named before them ('Taliban fighters', 'Houthi rebels')
-FIGHTERS = frozenset({"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla",
+FIGHTERS: Final = frozenset({"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla",
                       "loyalist", "supporter"})
 # 'a spokesman for the', 'a source within the central': a person noun's link to the body after
 BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
 # nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
 SPEAKS_FOR = OF_BODY | {"spokesman", "spokeswoman", "spokesperson", "official", "representative"}
-RELATIVE_AFTER = re.compile(r"[ \u00a0]+(?:who|whom|whose|that)\b")
+RELATIVE_AFTER: Final = re.compile(r"[ \u00a0]+(?:who|whom|whose|that)\b")
 # (not a verb in -ing: 'accused the army of attacking civilians' says what the army did)
-COMPLEMENT = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?(?![a-z]+ing\b)")
+COMPLEMENT: Final = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?(?![a-z]+ing\b)")
 # 'Tempe, Arizona': an unknown word before a known place is a town in it.
 # 'Irving Independent School District': districts that are bodies (US special districts), not
 # areas.
-DISTRICT_BODIES = frozenset({"school", "water", "fire", "transit", "hospital", "sanitation",
+DISTRICT_BODIES: Final = frozenset({"school", "water", "fire", "transit", "hospital", "sanitation",
                              "irrigation", "utility"})
 # 'Gary Chan of DAB': the words between a person's name and the body the person belongs to.
-_BODY_GAP = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
-PLACE_AFTER = re.compile(r",[ \u00a0]+")
-TOWN_BEFORE = re.compile(r"\b(?:(?:town|city|village|port|capital)[ \u00a0]+of|capital,)"
+_BODY_GAP: Final = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+PLACE_AFTER: Final = re.compile(r",[ \u00a0]+")
+TOWN_BEFORE: Final = re.compile(r"\b(?:(?:town|city|village|port|capital)[ \u00a0]+of|capital,)"
                          r"[ \u00a0]+$")  # ('the town of X', 'the capital, X')
 # 'located in Mountain View, California': a preposition of place before a town's name
-TOWN_IN = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
-TOWN_PREPOSITION = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
-_REGION_WORDS = frozenset(["region", "province", "county", "district", "prefecture",
+TOWN_IN: Final = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
+TOWN_PREPOSITION: Final = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
+_REGION_WORDS: Final = frozenset(["region", "province", "county", "district", "prefecture",
                            "governorate", "oblast", "state"])
 # lower-case words after unknown capitalised ones that say what they name, as (kind, sub): a
 # party ('the ruling Georgian Dream party') or a place of nature ('the High Atlas mountains')
-_KIND_AFTER = dict.fromkeys(["party", "alliance"], ("org", "political")) | dict.fromkeys(
+_KIND_AFTER: Final = dict.fromkeys(["party", "alliance"], ("org", "political")) | dict.fromkeys(
     ["mountains", "valley", "desert", "peninsula", "plateau", "basin", "delta", "river", "range",
      "highlands"], ("place", "region"))
 # the words after a run that may make it a place: a region's, or a local body's level
 _PLACE_AFTER_WORDS = _REGION_WORDS | frozenset(["provincial", "regional", "city", "municipal",
                                                "local", "town"])
-REGION_AFTER = re.compile(  # 'the Lombardy region', 'Rakhine state'
+REGION_AFTER: Final = re.compile(  # 'the Lombardy region', 'Rakhine state'
     rf"[ \u00a0]+(?:{'|'.join(_REGION_WORDS)})\b")
-REGION_BEFORE = re.compile(  # 'the southern state of Kerala', 'the province of Lleida'
+REGION_BEFORE: Final = re.compile(  # 'the southern state of Kerala', 'the province of Lleida'
     rf"\b(?:{'|'.join(_REGION_WORDS)})[ \u00a0]+of[ \u00a0]+$")
 REPRESENTS = {"government": "government", "administration": "government", "regime": "government",
               "junta": "government",
               "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
               "parliament": "legislature", "congress": "legislature"}
-ACRONYM_DEF = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
+ACRONYM_DEF: Final = re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Z.]{1,8})\)")
 # 'Economist Jane Roe': a first word with an agent-noun ending may be a description.
-ROLE_ENDINGS = ("ist", "ite", "ian", "crat", "can", "er", "or")
+ROLE_ENDINGS: Final = ("ist", "ite", "ian", "crat", "can", "er", "or")
 # 'US military aid': 'military' is an adjective there, not the armed forces.
-ADJECTIVAL = re.compile(
+ADJECTIVAL: Final = re.compile(
     r"[ \u00a0]+(?:[a-z]+(?:ance|ence|tion|sion|ment|ity|ship|ing)|units?|aid|forces?|bases?|"
     r"officers?|leaders?|personnel|support|budget|exercises?|vehicles?|equipment|hardware|"
     r"coup|courts?|chiefs?|commanders?|revolt|uprising|service|attach[eé]s?|spending|"
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
 # the people ADJECTIVAL names: 'a German government source' names the government it is of
-PERSON_AFTER = re.compile(r"[ \u00a0]+(?:officers?|leaders?|personnel|chiefs?|commanders?|"
+PERSON_AFTER: Final = re.compile(r"[ \u00a0]+(?:officers?|leaders?|personnel|chiefs?|commanders?|"
                           r"attach[eé]s?|sources?|officials?|spokesm[ae]n|spokesperson|"
                           r"members?)\b")
-LINKS = names.CONNECTORS | names.PARTICLES
+LINKS: Final = names.CONNECTORS | names.PARTICLES
 _ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
-_STOP = names.STOP
-TITLE_WORDS = names.TITLE_WORDS
+_STOP: Final = names.STOP
+TITLE_WORDS: Final = names.TITLE_WORDS
 # offices whose 'of' names a portfolio, not a body or place ('Minister of the Interior')
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "undersecretary"})
-POSSESSIVE_GAP = re.compile(r"['’]s?[ \u00a0]")
-_WHITE = re.compile(r"\s")
-_APOSTROPHES = frozenset("'’")
-BLOCK = frozenset([
+PORTFOLIO_OFFICES: Final = frozenset({"minister", "secretary", "undersecretary"})
+POSSESSIVE_GAP: Final = re.compile(r"['’]s?[ \u00a0]")
+_WHITE: Final = re.compile(r"\s")
+_APOSTROPHES: Final = frozenset("'’")
+BLOCK: Final = frozenset([
     "day", "week", "year", "war", "act", "law", "cup", "games", "award", "prize", "festival",
     "summit", "conference", "olympics", "treaty", "accord", "agreement", "protocol", "revolution",
     "crisis", "era", "age", "category", "section", "history", "video", "statement", "report",
@@ -292,7 +292,7 @@ class Cand:
 
 # The plural heads two bodies may share ('the State and Homeland Security Departments'), folded,
 # with the singular each body's name takes.
-_SHARED_HEADS = {"departments": "Department", "ministries": "Ministry", "agencies": "Agency"}
+_SHARED_HEADS: Final = {"departments": "Department", "ministries": "Ministry", "agencies": "Agency"}
 
 
 def _kind_nouns(text: str) -> dict[int, tuple[int, str]]:
@@ -337,7 +337,7 @@ def _org_before_word_end(text: str, end: int) -> int:
     return -1
 
 
-_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HEADLINE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -1543,7 +1543,7 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -1625,7 +1625,7 @@ def merge_variants(finder: _Finder) -> None:
     finder.stale()
 
 
-_COMPASS_POINTS = names.COMPASS - {"northern", "southern", "eastern", "western", "central"}
+_COMPASS_POINTS: Final = names.COMPASS - {"northern", "southern", "eastern", "western", "central"}
 
 
 def _ends_in_compass(lows: list[str]) -> bool:
@@ -2218,14 +2218,14 @@ def _from_known(known: Known) -> Entity:
                   country=known.country, wikidata_id=known.wikidata_id)
 
 
-_POLICE = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
+_POLICE: Final = re.compile(r"\b(?:[Tt]he[ \u00a0]+)?[Pp]olice\b")
 # 'police chief Ana Ruiz', 'Police Commissioner Tom Vale': a rank of the force before a name
 _POLICE_RANK = re.compile(r"[ \u00a0]+(?i:chief|officer|commissioner|superintendent|inspector|"
                           r"sergeant|constable|spokes(?:man|woman|person))[ \u00a0]+")
-_FORCE_WORDS = frozenset({"police", "sheriff", "gendarmerie", "constabulary"})
+_FORCE_WORDS: Final = frozenset({"police", "sheriff", "gendarmerie", "constabulary"})
 # What follows a bare 'police' that is the force itself: a verb, a preposition or a stop
 # ('police arrested', 'police said', 'handcuffed by the police.'), not a noun it modifies.
-_FORCE_ACTS = re.compile(
+_FORCE_ACTS: Final = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)\"”’']|$)|[ \u00a0]+(?:\w+ed|say|said|have|had|were|are|will|would|"
     r"did|do|could|can|may|might|must|should|later|also|then|in|on|at|from|to|for|with|after|"
     r"and|or|but|as|about|over|during|when|while|who|that)\b")
@@ -2298,11 +2298,11 @@ def _bare_police(finder: _Finder) -> None:
 # police have rules of their own; 'the group' may be any group of people, and 'the
 # organisation' any body, not the last one named outside the state)
 _BARE_BODY_NOUNS = frozenset(coref.BODY_NOUNS) - {"government", "police"} - coref.NON_STATE_NOUNS
-_BARE_OR_OWNING = _BARE_BODY_NOUNS | coref.NON_STATE_NOUNS  # (the latter only as owners)
+_BARE_OR_OWNING: Final = _BARE_BODY_NOUNS | coref.NON_STATE_NOUNS  # (the latter only as owners)
 # Nouns that name a kind of body: 'the company' may be any company named before. Any other
 # noun refers back only to a body named with it ('the court' to 'the Supreme Court', 'the army'
 # to 'the Syrian army'), since 'the court' is no ministry and 'the army' no coast guard.
-_BARE_BY_KIND = frozenset({"military", "company", "firm", "airline", "party", "newspaper",
+_BARE_BY_KIND: Final = frozenset({"military", "company", "firm", "airline", "party", "newspaper",
                            "broadcaster", "network"})
 # a noun (or a name) after the body noun, which it modifies: 'the court case', 'the party Vox'
 _BARE_MODIFIES = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:case|cases|ruling|rulings|decision|order|"
@@ -2400,15 +2400,15 @@ def _state_acts() -> re.Pattern[str]:
         rf"(?:{forms})\b")
 
 
-_STATE_ACTED_ON = re.compile(
+_STATE_ACTED_ON: Final = re.compile(
     r"\b(?:accused|accuses|accusing|urged|urges|urging|warned|warns|warning|criticised|"
     r"criticized|condemned|blamed|pressed|pressing|thanked|praised|sanctioned|told|asked|"
     r"called[ \u00a0]+on|calls[ \u00a0]+on|(?:talks|relations|ties|dialogue|negotiations|"
     r"tensions|deal|agreement)[ \u00a0]+with|(?:sanctions|embargo|pressure)[ \u00a0]+"
     r"(?:on|against))[ \u00a0]+$")
-_LOCATED = re.compile(r"\b(?:in|at|from|to|near|outside|into|inside|via|towards?|across|"
+_LOCATED: Final = re.compile(r"\b(?:in|at|from|to|near|outside|into|inside|via|towards?|across|"
                       r"around)[ \u00a0]+$", re.IGNORECASE)
-_STATE_OWNS = re.compile(
+_STATE_OWNS: Final = re.compile(
     r"['’]s[ \u00a0]+(?:decision|response|position|policy|policies|demands?|sanctions|support|"
     r"refusal|claims?|stance|offer|plans?|envoy|ambassador|allies|ally|backing|invasion|troops|"
     r"forces|military|army|government|leadership|officials|diplomats|foreign[ \u00a0]+minister)"

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from . import dates
 from .coref import resolve_pronoun as coref_resolve
@@ -34,36 +34,36 @@ from .names import Words
 from .reference import load_yaml
 from .text import Analysis
 
-LEXICON = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
+LEXICON: Final = Path(__file__).resolve().parents[1] / "reference" / "event_lexicon.yaml"
 
-_TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
+_TOKEN: Final = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 # The same tokens, written so that the regex engine backtracks less, in a group so that
 # `re.split` returns them between the gaps (tests check both give the same tokens). Possessive
 # runs; words without leading marks (nearly all) tried first, so a word is not first tried as a
 # run of marks; and no token begins with a space (`(?! )`), so a space is left after one test.
 # A word character is matched as `_W`, the same set as \w: the ASCII ones, listed first, are
 # told by a bitmap before the Unicode category is looked up (callgrind: the split 6% cheaper).
-_W = r"[0-9A-Z_a-z\w]"
-_TOKEN_SPLIT = re.compile(
+_W: Final = r"[0-9A-Z_a-z\w]"
+_TOKEN_SPLIT: Final = re.compile(
     rf"(?! )({_W}++(?:[’'.-]+{_W}++)*+|[’'.-]++{_W}++(?:[’'.-]+{_W}++)*+|[^\w\s])")
-_SEP = r"[\s\u00a0]+"
+_SEP: Final = r"[\s\u00a0]+"
 # A gap of up to four words, as few as let the pattern match. Runs of spaces and of word
 # characters alternate, and what follows either run cannot begin inside it, so they are read
 # with no backtracking into them (possessive): the same matches, found with fewer steps (a test
 # checks every pattern against the gap written plainly, `(?:[\s\u00a0]+[\w’'-]+){0,4}?`).
-_GAP = r"(?:[\s\u00a0]++[\w’'-]++){0,4}?"
+_GAP: Final = r"(?:[\s\u00a0]++[\w’'-]++){0,4}?"
 
 # Words that end a clause for subject and object search (commas are handled separately).
-_STRONG = frozenset(";:—–()\"“”") | {
+_STRONG: Final = frozenset(";:—–()\"“”") | {
     "that", "which", "who", "whom", "whose", "because", "after", "before", "while", "when",
     "where", "although", "though", "if", "unless", "since", "until", "but", "as", "whereas"}
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE: Final = frozenset({"who", "which", "that", "whom"})
 # words that open a clause put before the main one ('After Russia invaded Ukraine, ...')
 # (not 'if' or 'unless': a condition may hold a comma of its own, 'If X were able to shut it
 # down, or hack inside', and its clause start is what makes its events hypothetical)
 _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "because", "since",
                             "before", "once", "until", "whereas"})
-_PREPOSITIONS = frozenset({
+_PREPOSITIONS: Final = frozenset({
     "of", "from", "in", "at", "on", "to", "for", "with", "against", "by", "into", "near",
     "outside", "inside", "over", "under", "about", "toward", "towards", "among", "between",
     "across", "through", "throughout", "during", "within", "behind", "upon", "like", "including",
@@ -72,36 +72,36 @@ _PREPOSITIONS = frozenset({
 _NOT_TARGET_PREP = frozenset({"in", "at", "near", "outside", "inside", "into", "during", "over",
                               "under", "across", "through", "throughout", "within", "from",
                               "via", "including", "like", "than", "about", "between", "among"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
-_DETERMINERS = frozenset({
+_LOCATIVE: Final = frozenset({"in", "at", "near", "outside", "inside"})
+_DETERMINERS: Final = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "my", "your", "any", "no", "every", "each", "some", "another", "such", "in", "of"})
 # Before a plural word these make it a noun ("armed forces", "security forces", "foreign
 # forces"), as does a demonym ("Afghan forces": `_demonym_before`).
-_NOUN_MODIFIERS = frozenset({"armed", "security", "police", "military", "special", "air",
+_NOUN_MODIFIERS: Final = frozenset({"armed", "security", "police", "military", "special", "air",
                              "foreign", "government", "coalition", "allied", "enemy", "rebel",
                              "opposition", "federal", "ground", "naval", "elite"})
 # Adverbs without -ly, which come before a verb as an adjective comes before a noun: "they
 # still demand" is a verb.
-_ADVERBS = frozenset({"still", "now", "then", "again", "just", "even", "never", "already",
+_ADVERBS: Final = frozenset({"still", "now", "then", "again", "just", "even", "never", "already",
                       "often", "soon", "ever", "always", "once", "later", "together"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
                  "getting", "'s", "’s"})
-_FUNCTION = frozenset({
+_FUNCTION: Final = frozenset({
     "the", "a", "an", "and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "be",
     "been", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do",
     "does", "not", "also", "who", "which", "that", "to", "said", "says", "told"}) | _PREPOSITIONS
-_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
-_SUBJECT_PRONOUNS = _PRONOUNS - {"me", "him", "them", "us"}
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–"})
-_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+_PRONOUNS: Final = frozenset({"i", "we", "he", "she", "they", "it", "me", "us", "him", "them"})
+_SUBJECT_PRONOUNS: Final = _PRONOUNS - {"me", "him", "them", "us"}
+_FIRST_PERSON: Final = frozenset({"i", "we", "me", "us"})
+_OPENERS: Final = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–"})
+_NUMBERS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "dozens", "hundreds", "thousands", "several", "many", "few"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                      "could", "do", "does", "did"})
-_MODALS = frozenset({"would", "could", "might", "may", "will"})
+_MODALS: Final = frozenset({"would", "could", "might", "may", "will"})
 # Past tenses that end in neither -ed nor -ing, for "the attack left five dead".
-_IRREGULAR_PAST = frozenset({"left", "took", "began", "came", "went", "saw", "made", "hit",
+_IRREGULAR_PAST: Final = frozenset({"left", "took", "began", "came", "went", "saw", "made", "hit",
                              "led", "caused", "drew", "sparked", "forced", "killed", "brought",
                              "broke", "spread", "became", "got", "put", "set"})
 
@@ -346,12 +346,12 @@ class Trigger:
     sources: list[Entity] = field(default_factory=list)
 
 
-_BREAKS = _STRONG | {","}
+_BREAKS: Final = _STRONG | {","}
 # (a request's reach ends at a relative adverb too: in "persuaded to travel to Lima, where he
 # was arrested" the arrest is no part of what he was persuaded to do)
 _REQUEST_STOPS = frozenset({";", ":", "whom", "which", "who", "whose", "because", "but", "“", "”",
                             '"', "where", "when", "while"})
-_MARKS = _BREAKS | _REQUEST_STOPS
+_MARKS: Final = _BREAKS | _REQUEST_STOPS
 
 
 @dataclass(slots=True)
@@ -462,9 +462,9 @@ def _offsets(parts: list[str], start: int) -> tuple[list[int], list[int]]:
 # Multilingual Plane, every character beyond it), which the engine tests with a table, where
 # `\d` in the class would cost a look-up of each character's category (callgrind: the search
 # about a third cheaper); `\d` is asked only of the characters that pass.
-_BMP_DIGITS = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
-_RUN = re.compile(r"[\w’'.-]*")
-_OTHERWISE_CUT = re.compile(
+_BMP_DIGITS: Final = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+_RUN: Final = re.compile(r"[\w’'.-]*")
+_OTHERWISE_CUT: Final = re.compile(
     f"[{_BMP_DIGITS}_’Σ\u0130.'\\-\U00010000-\U0010ffff]"
     r"(?:(?<=[\d_’Σ\u0130])|(?<=[.'-])(?=\w)|(?<=(?<![\w’'.-])[A-Z]\.))[\w’'.-]*")
 
@@ -526,9 +526,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-_LOWER_WORD = re.compile(r"[a-z-]+")
-_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "("})
-_LETTERS = re.compile(r"[a-z]+")
+_LOWER_WORD: Final = re.compile(r"[a-z-]+")
+_OPENING_MARKS: Final = frozenset({'"', "“", "'", "‘", "("})
+_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 def _find_triggers(text: str, sent: Sentence, lex: Lexicon, at: list[int]) -> list[Trigger]:
@@ -674,9 +674,9 @@ def _coordinated_passive(sent: Sentence, i: int) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
                           "can", "could", "may", "might", "should", "must"})
-_PURPOSE = frozenset({"order", "purpose", "bid", "effort", "attempt",
+_PURPOSE: Final = frozenset({"order", "purpose", "bid", "effort", "attempt",
                       # what is wanted or given for an aim ('weapons to fight the army')
                       "weapons", "arms", "ammunition", "money", "funds", "means", "resources"})
 
@@ -740,7 +740,7 @@ def _in_rejection(sent: Sentence, i: int, triggers: list[Trigger]) -> bool:
         map(_BREAKS.__contains__, sent.lows[t.last + 1:i])) for t in triggers)
 
 
-_OWNERS = frozenset({"'s", "’s", "his", "her", "its", "their"})
+_OWNERS: Final = frozenset({"'s", "’s", "his", "her", "its", "their"})
 
 
 def _noun_context(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
@@ -787,7 +787,7 @@ def _clause_end(sent: Sentence, i: int) -> int:
     return sent.next_after(sent.breaks, i)
 
 
-_NAME_WORD = re.compile(r"[\w.’'-]+")
+_NAME_WORD: Final = re.compile(r"[\w.’'-]+")
 
 
 def _is_modifier(sent: Sentence, m: Mention, text: str, limit: int) -> bool:
@@ -827,11 +827,11 @@ def _apposed_person(sent: Sentence, text: str, k: int) -> bool:
         and text[m.end:m.end + 1] == ","
 
 
-_ARTICLES_ETC = _DETERMINERS - {"in", "of"}
+_ARTICLES_ETC: Final = _DETERMINERS - {"in", "of"}
 # nouns of a place before its name and 'of' ('the city of Jeddah', 'the province of Lleida')
-_PLACE_OF = frozenset({"city", "town", "village", "province", "region", "state", "capital",
+_PLACE_OF: Final = frozenset({"city", "town", "village", "province", "region", "state", "capital",
                        "port", "island", "district", "county", "municipality"})
-_MODIFIER_WORD = re.compile(r"[a-z][\w-]*")
+_MODIFIER_WORD: Final = re.compile(r"[a-z][\w-]*")
 
 
 def _heads(sent: Sentence, text: str, lo: int, hi: int, skip_preps: frozenset[str] | None
@@ -887,8 +887,8 @@ def _own_subject(sent: Sentence, start: int, verb: int) -> bool:
         or sent.written(k)[:1].isupper()
 
 
-_JOINING = frozenset(("and", ", and", "or", ", or", "as well as", "and the", ", and the"))
-_COORDINATING = frozenset((",", "and", ", and", "or", ", or", "as well as", "and the",
+_JOINING: Final = frozenset(("and", ", and", "or", ", or", "as well as", "and the", ", and the"))
+_COORDINATING: Final = frozenset((",", "and", ", and", "or", ", or", "as well as", "and the",
                            ", and the"))
 
 
@@ -936,9 +936,9 @@ def _said_after(sent: Sentence, m: Mention) -> bool:
 
 
 # adjectives of the bodies of force and politics that stand before a coordinated name
-_BODY_ADJECTIVE = re.compile(r"\s+(?:paramilitary|rebel|militant|armed|opposition|ruling|"
+_BODY_ADJECTIVE: Final = re.compile(r"\s+(?:paramilitary|rebel|militant|armed|opposition|ruling|"
                              r"rival|separatist|islamist|regional|national|federal|main)\Z")
-_AGE = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
+_AGE: Final = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
 _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
                   r"father|partner|fiancée?)\Z")
 
@@ -1032,7 +1032,7 @@ _CHARGING = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "bl
 _DECLARING = frozenset({"announced", "announces", "announce", "declared", "declares", "declare"})
 
 
-_AUXILIARY_LEAD = _FINITE | _ADVERBS | frozenset({"since", "also", "not", "been", "later"})
+_AUXILIARY_LEAD: Final = _FINITE | _ADVERBS | frozenset({"since", "also", "not", "been", "later"})
 
 
 def _they_named_before(sent: Sentence, text: str, pronoun: int) -> list[Entity]:
@@ -1215,7 +1215,7 @@ def _relative_closed(sent: Sentence, start: int, i: int) -> bool:
         lows[k] == "," and (k + 1 == i or lows[k + 1] in _FINITE) for k in range(start, i))
 
 
-_SUBJECT_SKIP = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
+_SUBJECT_SKIP: Final = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
                                     "against", "since", "until"}
 
 
@@ -1236,16 +1236,16 @@ def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
     return any(w in ("have", "has", "had", "are", "is", "were", "was") for w in between)
 
 
-_NOT_TARGET_OR_AGENT = _NOT_TARGET_PREP | {"by"}
+_NOT_TARGET_OR_AGENT: Final = _NOT_TARGET_PREP | {"by"}
 # force aimed "at" or "into" a name is aimed at its target ("fired shells at KPA posts",
 # "fired rockets into Israel")
-_NOT_ASSAULTED = _NOT_TARGET_OR_AGENT - {"at", "into"}
+_NOT_ASSAULTED: Final = _NOT_TARGET_OR_AGENT - {"at", "into"}
 # whom a state expels, deports or extradites is not where it sends them ("extradited X to Y")
-_NOT_EXPELLED = _NOT_TARGET_OR_AGENT | {"to", "back"}
+_NOT_EXPELLED: Final = _NOT_TARGET_OR_AGENT | {"to", "back"}
 # what talks, agreements and cooperation are "on" is their topic ("talks on Kashmir")
-_NOT_DISCUSSED = _NOT_TARGET_OR_AGENT | {"on"}
-_WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "waters"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+_NOT_DISCUSSED: Final = _NOT_TARGET_OR_AGENT | {"on"}
+_WATER_WORDS: Final = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "waters"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
 def _new_speaker(sent: Sentence, text: str, lo: int, m: Mention) -> bool:
@@ -1419,11 +1419,11 @@ def _between(ctx: _Context, sent: Sentence, trig: Trigger, reach: int = 1) -> li
 
 # event types whose verb may take the parties 'between' whom it is as its targets ('mediated
 # between X and Y', 'brokered a truce between X and Y')
-_BETWEEN_VERBS = frozenset({"CONSULT", "AGREE"})
+_BETWEEN_VERBS: Final = frozenset({"CONSULT", "AGREE"})
 
 
 # "the bombing was blamed on X": X is said to have done it
-_BLAMED = frozenset({"blamed", "attributed"})
+_BLAMED: Final = frozenset({"blamed", "attributed"})
 
 
 def _noun_agent(ctx: _Context, sent: Sentence, trig: Trigger, lex: Lexicon) -> list[Entity]:
@@ -1453,7 +1453,7 @@ def _noun_agent(ctx: _Context, sent: Sentence, trig: Trigger, lex: Lexicon) -> l
 
 # Prepositions that end the "by" phrase before a later name ("arrested by police in Lima"):
 # those that keep a name from being a subject, but 'of' ("by supporters of X") and 'by'.
-_AGENT_GAP = _SUBJECT_SKIP - {"of", "by"}
+_AGENT_GAP: Final = _SUBJECT_SKIP - {"of", "by"}
 
 
 def _relative_antecedent(sent: Sentence, trig: Trigger) -> list[Entity]:
@@ -1481,7 +1481,7 @@ def _told_before(sent: Sentence, m: Mention) -> bool:
     return k >= 0 and sent.lows[k] in lexicon().speech
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s*")
+_POSSESSIVE: Final = re.compile(r"['’]s?\s*")
 
 
 def _noun_source(ctx: _Context, sent: Sentence, trig: Trigger, lo: int = 0) -> list[Entity]:
@@ -1549,7 +1549,7 @@ def _window(sent: Sentence, i: int, size: int) -> list[str]:
             if lows[k] not in _NAME_MODALS or not sent.written(k)[:1].isupper()]
 
 
-_NAME_MODALS = frozenset({"may", "will"})  # modal verbs that are also names or months
+_NAME_MODALS: Final = frozenset({"may", "will"})  # modal verbs that are also names or months
 
 
 def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexicon) -> str:
@@ -1606,7 +1606,7 @@ def _modality(trig: Trigger, sent: Sentence, triggers: list[Trigger], lex: Lexic
 
 
 # the words that link a request noun to its content ("demands for the release", "calls to end")
-_LINKS_CONTENT = frozenset({"to", "for", "that", "of"})
+_LINKS_CONTENT: Final = frozenset({"to", "for", "that", "of"})
 
 
 def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
@@ -1627,7 +1627,7 @@ def _request_content(trig: Trigger, sent: Sentence, triggers: list[Trigger],
     return any(w in lex.request_heads and w != "to" for w in reach[:last_to])
 
 
-_COARSENESS = ("year", "month", "week", "day")
+_COARSENESS: Final = ("year", "month", "week", "day")
 
 
 @dataclass
@@ -1656,7 +1656,7 @@ def _headers(analysis: Analysis, times: list[dates.TimeExpression], starts: list
 
 # Every character a time expression can hold (dates.TIME: letters, digits, spaces and the
 # commas and dots of "Jan. 5, 2019") and those a time header holds around it.
-_HEADER_TEXT = re.compile(r"[\w .,:\u00a0]*+")
+_HEADER_TEXT: Final = re.compile(r"[\w .,:\u00a0]*+")
 
 
 class _DatedStretches:
@@ -1691,7 +1691,7 @@ def _may_be_header(text: str, start: int, end: int) -> bool:
 
 # words that may stand before a time expression that opens its sentence ('Earlier this year,',
 # 'Back in 2015,', 'But on Monday,')
-_OPENING_TIME = frozenset({",", "earlier", "later", "early", "late", "back", "and", "but",
+_OPENING_TIME: Final = frozenset({",", "earlier", "later", "early", "late", "back", "and", "but",
                            "then", "also", "in", "on", "at", "during"})
 
 
@@ -1976,8 +1976,8 @@ def _object_of_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     return verb.endswith(("ed", "ing")) and verb not in _FUNCTION
 
 
-_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_MUTUAL_WORDS = ("exchang", "swap", "clash", "fight", "fought")
+_MUTUAL_TYPES: Final = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_MUTUAL_WORDS: Final = ("exchang", "swap", "clash", "fight", "fought")
 
 
 def _mutual(trig: Trigger, event_type: str, text: str) -> bool:

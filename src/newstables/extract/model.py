@@ -10,13 +10,14 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from ..ids import fold as _fold
 from ..ids import make_id
 
 ACTOR, ORGANISATION, PLACE = "actor", "organisation", "place"
-_FIRST = itemgetter(0)
-ID_PREFIX = {ACTOR: "act", ORGANISATION: "org", PLACE: "plc"}
+_FIRST: Final = itemgetter(0)
+ID_PREFIX: Final = {ACTOR: "act", ORGANISATION: "org", PLACE: "plc"}
 # Keys and ids are asked for many times per entity (every mention, every row); they depend only on
 # a few strings, so both are memoised on those strings (entities stay mutable: a changed name
 # simply gives another cache entry).

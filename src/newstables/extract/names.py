@@ -19,26 +19,26 @@ from .stopwords import STOP_WORDS
 
 # A word: dotted acronyms (U.S., D.C.), an initial (L.), or letters with inner hyphens/apostrophes
 # (Jong-un, O'Brien) but not a possessive 's, which is its own token.
-TOKEN = re.compile(
+TOKEN: Final = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \u00a0][A-Z])|\d+[A-Za-z]\w*|[^\W\d_][\w]*"
     r"(?:[-'’](?![sS]\b)[^\W\d_]\w*)*(?:\.(?:com|org|net|gov)\b)?|['’][sS]\b|[^\w\s]")
-JOIN = " \u00a0"  # words of one name are separated by exactly one of these characters
+JOIN: Final = " \u00a0"  # words of one name are separated by exactly one of these characters
 # the same as a set, for a character that may be past the text's end ('' is not in it)
-SPACES = frozenset(JOIN)
+SPACES: Final = frozenset(JOIN)
 
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der",
                        "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "ter",
                        "dela", "delos"})
 # Words that join the parts of an organisation's name ('Bank of England', 'The Globe and
 # Mail'); a run is split at them unless the whole is a known or structurally an organisation.
-CONNECTORS = frozenset({"of", "and", "&", "for", "the", "on"})
-MONTHS = frozenset([
+CONNECTORS: Final = frozenset({"of", "and", "&", "for", "the", "on"})
+MONTHS: Final = frozenset([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"
 ])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Capitalised words that are never a name on their own.
-NOT_NAMES = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
+NOT_NAMES: Final = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
                        "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
     | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve")) \
     | frozenset([  # sentence adverbs, capitalised only to open a sentence ('Later Ana Ruiz said'),
@@ -50,14 +50,14 @@ NOT_NAMES = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday",
         "unfortunately", "fortunately", "tonight", "meanwhile",
         # and adjectives that open one ('Neighbouring Tarrow offered aid')
         "neighbouring", "neighboring", "nearby", "fellow"])
-COMPASS = frozenset([
+COMPASS: Final = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest"
 ])
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"})
+HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"})
 
 # The last word of an organisation's name says what it is.
-ORG_HEADS: dict[str, str] = {}
+ORG_HEADS: Final[dict[str, str]] = {}
 for _kind, _words in {
     "media": "news herald times post journal magazine gazette tribune broadcasting television "
              "tv radio press daily weekly telegraph chronicle observer wire newspaper",
@@ -83,14 +83,14 @@ for _kind, _words in {
     ORG_HEADS.update(dict.fromkeys(_words.split(), _kind))
 # Lower-case nouns that make an organisation of the name before them ('the Macron government',
 # 'Peru's army', 'the Dallas Sheriff's office').
-ORG_NOUNS: dict[str, str] = {
+ORG_NOUNS: Final[dict[str, str]] = {
     "government": "government", "administration": "government", "regime": "government",
     "military": "armed_forces", "army": "armed_forces", "armed forces": "armed_forces",
     "navy": "navy", "air force": "air force", "parliament": "legislature",
     "congress": "legislature", "opposition": "opposition", "office": "office",
     "embassy": "embassy", "police": "police", "ministry": "ministry",
 }
-PLACE_HEADS: dict[str, str] = dict.fromkeys(
+PLACE_HEADS: Final[dict[str, str]] = dict.fromkeys(
     [
         "base", "tower", "towers", "building", "square", "palace", "airport", "port", "bridge",
         "street", "avenue", "park", "hotel", "stadium", "prison", "island", "islands", "river",
@@ -101,10 +101,10 @@ PLACE_HEADS: dict[str, str] = dict.fromkeys(
     "other") | dict.fromkeys(["province", "county", "district", "state", "region"], "region") \
     | {"city": "city"}
 # Place heads that are also common surnames: 'John Hall' is a person, 'Constitution Hall' a place.
-SURNAME_HEADS = frozenset({"hall", "lane"})
+SURNAME_HEADS: Final = frozenset({"hall", "lane"})
 
 # Words that name an office or an occupation, before or after a name.
-_NOISE = frozenset([
+_NOISE: Final = frozenset([
     "law", "tax", "risk", "rock", "film", "flag", "high", "air", "wing", "host", "heir", "most",
     "maid", "poet", "british"  # ('British' is a nationality: 'the British government')
 ]) | frozenset(  # fields and adjectives, no office or title: 'Social Welfare', 'Science'
@@ -119,7 +119,7 @@ _NOISE = frozenset([
 # abbreviated titles, read without their period ('Sen. Ana Ruiz', 'Lt. Col. Tom Baker')
 ABBREVIATED_TITLES = frozenset(["sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm",
                                 "maj", "cpl", "cmdr", "supt", "insp", "det", "atty", "pres"])
-ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
+ROLE_WORDS: Final = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
                        and w not in STOP_WORDS and w not in _NOISE) | frozenset(
     [
         "advisor", "adviser", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
@@ -140,11 +140,11 @@ ROLE_WORDS = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 
         "quarterback", "pitcher", "batsman", "bowler", "student", "pupil", "intern", "trustee",
         "fellow"
     ]) | ABBREVIATED_TITLES
-TITLE_WORDS = ROLE_WORDS | HONORIFICS | frozenset([  # words of a title before a name, and
+TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS | frozenset([  # words of a title before a name, and
     "senators", "ministers", "presidents", "governors", "representatives", "lawmakers",
     "generals", "mayors", "judges"])  # the plural ones before a list ('Senators A, B and C')
 # words that join offices into one hyphenated office ('vice-president', 'editor-in-chief')
-_OFFICE_JOINERS = frozenset(["vice", "in", "of", "co", "deputy", "under"])
+_OFFICE_JOINERS: Final = frozenset(["vice", "in", "of", "co", "deputy", "under"])
 
 
 def hyphenated_office(low: str, offices: frozenset[str], heads: frozenset[str]) -> bool:
@@ -155,13 +155,13 @@ def hyphenated_office(low: str, offices: frozenset[str], heads: frozenset[str]) 
     return len(parts) > 1 and not heads.isdisjoint(parts) \
         and all(p in offices or p in _OFFICE_JOINERS for p in parts)
 # Relatives: a role only with its owner ("Paris's father")
-KIN = frozenset([
+KIN: Final = frozenset([
     "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
     "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
     "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "widow", "widower",
     "mum", "mom", "dad", "stepfather", "stepmother"])
 # Modifiers that may come between a title and a name ('French foreign minister').
-ROLE_MODIFIERS = frozenset(
+ROLE_MODIFIERS: Final = frozenset(
     [
         "national", "security", "foreign", "defense", "defence", "top", "chief", "senior", "deputy",
         "former", "interim", "acting", "self-declared", "self-proclaimed", "military", "state",
@@ -172,10 +172,10 @@ ROLE_MODIFIERS = frozenset(
     ])
 NOT_ROLE = frozenset({"the", "of", "and", "a", "an", "national", "state", "security", "public",
                       "general"})
-FORMER = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
-STOP = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
+FORMER: Final = re.compile(r"\b(?:former|ex-|retired|erstwhile|then-)", re.IGNORECASE)
+STOP: Final = frozenset(STOP_WORDS) | MONTHS | DAYS | NOT_NAMES
 CALENDAR = MONTHS | DAYS  # (no run joins one across a link: 'on Monday the ...', '... on Monday')
-_LINKS = PARTICLES | CONNECTORS
+_LINKS: Final = PARTICLES | CONNECTORS
 
 
 class Token:
@@ -215,7 +215,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # No word begins with a space; saying so first (`(?! )`) lets the engine leave each space
 # between words after one test instead of one per branch (about a quarter of the split's time).
 _SPLIT = re.compile(rf"(?! )((?:[a-z]|[A-Z][a-z])\w*+(?![-'’.])|[,.;:\"“”()?!]|{TOKEN.pattern})")
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 # Two ways of cutting a text into words, `_split` and `_cut`, give the same words. Compiled by
@@ -374,15 +374,15 @@ def _may_start_name(word: str) -> bool:
 
 
 # 'Pro-government', 'Anti-war', 'Pan-democrat': a prefix that makes a common word
-PREFIXED = re.compile(r"(?:Pro|Anti|Pan|Ex|Non|Pre|Post|Neo|Semi|Counter|Far)-[a-z]")
+PREFIXED: Final = re.compile(r"(?:Pro|Anti|Pan|Ex|Non|Pre|Post|Neo|Semi|Counter|Far)-[a-z]")
 
 
 # 'al-Qaeda', 'al-Assad': an Arabic name whose article is written in lower case
-ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+ARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
-_LOWER = WordMemo(str.lower)
-_NAME_WORDS = WordMemo(_may_start_name)
+_LOWER: Final = WordMemo(str.lower)
+_NAME_WORDS: Final = WordMemo(_may_start_name)
 
 
 class Words:
@@ -490,7 +490,7 @@ def is_acronym(word: str) -> bool:
     return len(bare) >= 2 and bare.isupper() and bare.isalpha()
 
 
-_DOMAIN = re.compile(r"\w+\.(?:com|org|net|gov)")
+_DOMAIN: Final = re.compile(r"\w+\.(?:com|org|net|gov)")
 
 
 @lru_cache(maxsize=65_536)

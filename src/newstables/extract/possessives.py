@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import affiliations, coref
 from .descriptions import ADJECTIVES
@@ -31,33 +31,33 @@ if TYPE_CHECKING:
 def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-KIN_PLURAL = _words("""parents children sons daughters brothers sisters relatives
+KIN_PLURAL: Final = _words("""parents children sons daughters brothers sisters relatives
     grandparents""")
-ROLES = _words("""minister president premier chancellor secretary ambassador attaché attache
+ROLES: Final = _words("""minister president premier chancellor secretary ambassador attaché attache
     envoy diplomat spokesman spokeswoman spokesperson leader chief head commander general
     adviser advisor aide deputy lawyer attorney director chairman chairwoman founder king queen
     prince princess governor mayor official representative editor owner executive coach
     captain manager counsel""")
-HEADS = KIN | KIN_PLURAL | ROLES
-MODIFIERS = ROLE_MODIFIERS | frozenset(ADJECTIVES.split()) | _words(
+HEADS: Final = KIN | KIN_PLURAL | ROLES
+MODIFIERS: Final = ROLE_MODIFIERS | frozenset(ADJECTIVES.split()) | _words(
     """future late new elder younger eldest youngest longtime long-time estranged intelligence
     first""")
-_S = r"[ \u00a0]+"
-_WORD = r"(?:[Ee]x-)?[^\W\d_][\w-]*"
+_S: Final = r"[ \u00a0]+"
+_WORD: Final = r"(?:[Ee]x-)?[^\W\d_][\w-]*"
 # after the owner: 's, up to three modifiers, the head noun (not itself a modifier: 'X's
 # president-elect' is fine, 'X's minister's' is left alone)
-AFTER_NAME = re.compile(rf"['’]s{_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
+AFTER_NAME: Final = re.compile(rf"['’]s{_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
 # the word boundary before it is checked in code (see `_pronoun_hits`)
 PRONOUN = re.compile(rf"[Hh](?:is|er){_S}(?P<phrase>(?:{_WORD}{_S}){{0,3}}{_WORD})(?![\w'’-])")
-COMPLEMENT = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
+COMPLEMENT: Final = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
 # between an office and the name it is the title of: spaces, or an 'of'/'for' complement in
 # capitals and a comma ("Spain's Minister of the Interior, Ana Ruiz")
-TITLE_GAP = re.compile(rf"{_S}(?:(?:of|for){_S}(?:the{_S})?[A-Z][\w'’-]*"
+TITLE_GAP: Final = re.compile(rf"{_S}(?:(?:of|for){_S}(?:the{_S})?[A-Z][\w'’-]*"
                        rf"(?:{_S}(?:and{_S})?[A-Z][\w'’-]*)*,?{_S})?")
-APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
-SPEECH = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
+APPOSITION_END: Final = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
+SPEECH: Final = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
 # ', who served' / ', who was appointed' between a person and 'as' and the description
-WHO_VERB = re.compile(rf",{_S}who(?:{_S}[a-z]+){{1,3}}")
+WHO_VERB: Final = re.compile(rf",{_S}who(?:{_S}[a-z]+){{1,3}}")
 
 
 def _head(phrase: str) -> tuple[int, str] | None:

@@ -11,7 +11,7 @@ entity of its own: these are further mentions of actors already found.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import coref
 from .model import ACTOR
@@ -26,14 +26,14 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 # the object pronouns as written (only the first letter may be a capital)
-OBJECTS = ("him", "Him", "her", "Her", "them", "Them")
+OBJECTS: Final = ("him", "Him", "her", "Her", "them", "Them")
 # words after 'her' that leave it an object: 'told her that', 'moved her to', 'gave her a ...'
-AFTER_OBJECT = _words("""to for from with at in on into onto about as because and or but
+AFTER_OBJECT: Final = _words("""to for from with at in on into onto about as because and or but
     that if when while until after before up down out off away back over of by the a an this
     these those again too also so than not never there here then now once since despite
     without against through during under who which whom what how why where said says told
     either""")
-_NEXT = re.compile(r"[ \u00a0]*(?P<word>[^\W\d_][\w'’-]*)?")
+_NEXT: Final = re.compile(r"[ \u00a0]*(?P<word>[^\W\d_][\w'’-]*)?")
 
 
 def _object_her(text: str, end: int) -> bool:

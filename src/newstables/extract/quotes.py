@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
+from typing import Final
 
 from ..ids import fold as _fold_uncached
 from . import coref, names
@@ -35,51 +36,51 @@ from .text import WHITE, Analysis, is_abbreviation, offsets, strip_span, trie
 fold = lru_cache(maxsize=8192)(_fold_uncached)  # names recur within and across articles
 
 _DOUBLE_MARKS, _SINGLE_MARKS = "\"“”«»„‟", "'‘’‹›"
-_DOUBLE = re.compile(f"[{_DOUBLE_MARKS}]")
-_SINGLE_QUOTE_OPEN = re.compile(r"(?<![\w])['‘‹](?=\w)")
-_TWO_DIGITS = re.compile(r"\d\d")  # a year after an apostrophe: '90s
+_DOUBLE: Final = re.compile(f"[{_DOUBLE_MARKS}]")
+_SINGLE_QUOTE_OPEN: Final = re.compile(r"(?<![\w])['‘‹](?=\w)")
+_TWO_DIGITS: Final = re.compile(r"\d\d")  # a year after an apostrophe: '90s
 # Patterns of the attribution rules, compiled once (each is tried for every quote or cue).
-_LETTER = re.compile(r"[^\W\d_]")
-_BY = re.compile(r"\bby\s+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_BY: Final = re.compile(r"\bby\s+")
 # the rest of a title after its office word: 'of London ', 'of the Interior '
 _OFFICE_OF = re.compile(r"(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}")
-_OWNER_BEFORE = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_NEW_VERB = re.compile(r"\W*(and|but|or|then|while|as)\b")
+_OWNER_BEFORE: Final = re.compile(r"\s(?:of|at|from|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEW_VERB: Final = re.compile(r"\W*(and|but|or|then|while|as)\b")
 # '[,;.(]\s|[,;.]$' (the same first match) written to begin with its character set, so a search
 # enters the matcher only at those characters, not at every one
 # Where the phrase naming a speaker after a cue ends: a comma, semicolon, bracket or full stop,
 # but not the stop of a title's abbreviation ('said Dr. Jane Roe', 'said Gen. Ana Ruiz').
 # (The character set stays first, as above; the abbreviations are looked behind after it.)
-_PHRASE_STOP = re.compile(
+_PHRASE_STOP: Final = re.compile(
     r"[,;.(](?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bLt\.)"
     r"(?<!\b(?:Gen|Col|Sgt|Maj|Rep|Sen|Gov|Adm|Rev)\.)(?<!\b(?:Capt|Prof|Cmdr)\.)"
     r"(?:\s|(?<!\()$)")
-_SPLIT_BREAK = re.compile(r"[;]|\b(and|but|later|then)\b")
+_SPLIT_BREAK: Final = re.compile(r"[;]|\b(and|but|later|then)\b")
 _OPENERS, _CLOSERS = "“«„‟", "”»"
-_WORD = re.compile(r"[\w][\w'’-]*")
-_CAPITALISED = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
+_WORD: Final = re.compile(r"[\w][\w'’-]*")
+_CAPITALISED: Final = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*$")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those"))
-_PASSIVE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
-_NO_SUBJECT = _DETERMINERS | _PASSIVE  # the word before a cue that takes no subject
+_PASSIVE: Final = frozenset(("be", "been", "being", "was", "were", "is", "are", "am"))
+_NO_SUBJECT: Final = _DETERMINERS | _PASSIVE  # the word before a cue that takes no subject
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
-_SKIP_BEFORE_CUE = frozenset((
+_SKIP_BEFORE_CUE: Final = frozenset((
     "also", "then", "later", "again", "has", "have", "had", "was", "is", "would", "will", "did",
     "does", "had", "previously", "repeatedly", "once", "further", "reportedly", "recently",
     "earlier", "however", "flatly", "simply", "only", "just", "publicly", "privately", "had",
     "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
 # A time between a subject and its cue ('Smith on Tuesday warned', 'the ministry last week said').
-_TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+_TIME_WORDS: Final = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                          "sunday", "yesterday", "today", "tonight", "week", "month", "year",
                          "night", "weekend", "morning", "evening", "afternoon"))
 # A word that opens no name (besides the stop words: 'The', 'However', ...).
-_NOT_NAMES = frozenset(("According",))
-_APPOSED_NAME = re.compile(r"[ \u00a0]*,[ \u00a0]*")  # 'the prosecutor, Mark Tedeschi'
-_CUE_THEN_MARK = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its quote's mark
+_NOT_NAMES: Final = frozenset(("According",))
+_APPOSED_NAME: Final = re.compile(r"[ \u00a0]*,[ \u00a0]*")  # 'the prosecutor, Mark Tedeschi'
+_CUE_THEN_MARK: Final = re.compile(r"[ \u00a0]*,?[ \u00a0]*")  # between a cue and its quote's mark
 # 'call' characterises ('called the ruling "dangerous"') unless a particle makes it an appeal.
-_CALL = frozenset({"call", "calls", "called", "calling"})
-_CALL_PARTICLE = re.compile(r"[ \u00a0]+(?:on|upon|for|up|off|in|out|back)\b", re.IGNORECASE)
-_MAX_GAP_WORDS = 10  # words between a cue (with its addressee) and the quote it introduces
+_CALL: Final = frozenset({"call", "calls", "called", "calling"})
+_CALL_PARTICLE: Final = re.compile(r"[ \u00a0]+(?:on|upon|for|up|off|in|out|back)\b", re.IGNORECASE)
+_MAX_GAP_WORDS: Final = 10  # words between a cue (with its addressee) and the quote it introduces
 _MAX_SUBJECT_WORDS = 6  # words between a quote and the cue after it ("," one nurse told Reuters)
 
 
@@ -223,7 +224,7 @@ def _single_quote_opens(text: str, begin: int, end: int) -> bool:
 
 
 # white space (`text.WHITE`: with NBSP and zero-width spaces) as a set, for the per-mark loops
-_SPACES = frozenset(WHITE)
+_SPACES: Final = frozenset(WHITE)
 
 
 def _ends_with(text: str, pos: int, chars: str) -> bool:
@@ -233,7 +234,7 @@ def _ends_with(text: str, pos: int, chars: str) -> bool:
     return pos > 0 and text[pos - 1] in chars
 
 
-_START_END = attrgetter("start", "end")  # a span's sort key, read in C
+_START_END: Final = attrgetter("start", "end")  # a span's sort key, read in C
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -984,11 +985,11 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
 
 
 # Reported speech: 'X warned (on Monday) that ...', 'X told Reuters (that) ...'.
-_THAT = re.compile(r"(?:[ \u00a0]+(?:on|in|at|during|after|before|last|this|yesterday|today|"
+_THAT: Final = re.compile(r"(?:[ \u00a0]+(?:on|in|at|during|after|before|last|this|yesterday|today|"
                    r"earlier|later|via|through|to)(?:[ \u00a0]+[\w'’-]+){0,4}?)?"
                    r"[ \u00a0]+that[ \u00a0]+")
-_OBJECT_PRONOUN = re.compile(r"[ \u00a0]+(?:him|her|them|us|me|reporters|journalists)\b")
-_OPTIONAL_THAT = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
+_OBJECT_PRONOUN: Final = re.compile(r"[ \u00a0]+(?:him|her|them|us|me|reporters|journalists)\b")
+_OPTIONAL_THAT: Final = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
 # Words that cannot open a reported clause ('told Reuters on Monday', 'told him about ...').
 _NOT_CLAUSE = frozenset(("on", "in", "at", "about", "of", "for", "to", "with", "after", "before",
                          "during", "by", "from", "last", "and", "or", "but", "so", "what", "how",
@@ -1087,13 +1088,13 @@ def _indirect(analysis: Analysis, found: Extraction, attributor: _Attributor) ->
         used.add(cue.start)
 
 
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD: Final = re.compile(r"\W+")
 
 
 # What `\W` matches among ASCII characters (all but letters, digits and '_') turned to spaces, as
 # a bytes translation: an ASCII text's runs of word characters are then its `split`, with no
 # regex scan (which enters the matcher at every character).
-_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) \
+_ASCII_NON_WORD: Final = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) \
     + b" " * 128
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final
 
 import pycountry
 import yaml
@@ -22,13 +22,13 @@ import yaml
 from ..ids import fold as _fold
 from .model import ACTOR, ORGANISATION, PLACE
 
-REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+REFERENCE_DIR: Final = Path(__file__).resolve().parents[1] / "reference"
 # libyaml's parser when PyYAML has it: the same data several times faster
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Folding (Unicode decomposition) is the costly part of a lookup; words repeat across articles.
 fold = lru_cache(maxsize=200_000)(_fold)
-_CACHE_SIZE = 200_000
-_UNSEEN = object()
+_CACHE_SIZE: Final = 200_000
+_UNSEEN: Final = object()
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,15 @@ tested for duplicates before it is hashed.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from ..ids import SEP, hash_id
 from ..raw import Article
 from .model import ACTOR, ORGANISATION, PLACE, Entity, Extraction
 
-ENTITY_TABLE = {ACTOR: "actors", ORGANISATION: "organisations", PLACE: "places"}
-ID_COLUMN = {ACTOR: "actor_id", ORGANISATION: "organisation_id", PLACE: "place_id"}
-_NO_COLUMNS: tuple[str, None, None, None] = ("", None, None, None)  # no entity
+ENTITY_TABLE: Final = {ACTOR: "actors", ORGANISATION: "organisations", PLACE: "places"}
+ID_COLUMN: Final = {ACTOR: "actor_id", ORGANISATION: "organisation_id", PLACE: "place_id"}
+_NO_COLUMNS: Final[tuple[str, None, None, None]] = ("", None, None, None)  # no entity
 
 
 class _EntityIds(dict[int, str]):

@@ -18,21 +18,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .model import Extraction
 from .text import WHITE, line_spans, offsets
 
 # White space inside a line (`text.WHITE` less the line ends): what a run to replace is made of
-_WHITE_IN_LINE = frozenset(WHITE) - frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
+_WHITE_IN_LINE: Final = frozenset(WHITE) - frozenset("\n\r\x1c\x1d\x1e\x85\u2028\u2029")
 _ZERO_WIDTH = "\u200b\ufeff"  # (separate nothing a reader sees: a run of them alone is removed)
 # what starts a run to replace: two spaces, or one of the characters other than the space (a
 # `str.find` each, fast C scans; a regular expression tries every character, at ten times the cost)
-_RUN_MARKS = ("  ", *sorted(_WHITE_IN_LINE - {" "}))
-_ASCII_RUN_MARKS = tuple(mark for mark in _RUN_MARKS if mark.isascii())  # (for ASCII texts)
-_BREAK = re.compile(r"\r\n|\r|\n")  # (lines end at CR and LF, as `text.Analysis` reads them)
-_WRAP_WIDTH = 100  # text wrapped by a program: 60-80 characters a line, rarely more
-_WRAP_FILL = 50  # and every line but a paragraph's last one filled to near that width
-_ENDS_SENTENCE = tuple(".!?:;\"'”’)]…")
+_RUN_MARKS: Final = ("  ", *sorted(_WHITE_IN_LINE - {" "}))
+_ASCII_RUN_MARKS: Final = tuple(mark for mark in _RUN_MARKS if mark.isascii())  # (for ASCII texts)
+_BREAK: Final = re.compile(r"\r\n|\r|\n")  # (lines end at CR and LF, as `text.Analysis` reads them)
+_WRAP_WIDTH: Final = 100  # text wrapped by a program: 60-80 characters a line, rarely more
+_WRAP_FILL: Final = 50  # and every line but a paragraph's last one filled to near that width
+_ENDS_SENTENCE: Final = tuple(".!?:;\"'”’)]…")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Final
 
 
 def _spacy_stop_words() -> frozenset[str]:
@@ -25,4 +26,4 @@ def _spacy_stop_words() -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
-STOP_WORDS = _spacy_stop_words()
+STOP_WORDS: Final = _spacy_stop_words()

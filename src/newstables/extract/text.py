@@ -10,32 +10,33 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 from .names import Words
 
-_SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+_SPACE: Final = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u200b\u202f\u205f\u3000\ufeff"
 # A line is a paragraph; CRLF, CR and LF all end lines, so offsets stay exact whatever is used.
 # White space as `strip_span` and paragraphs see it: what `str.isspace` calls white space (all of
 # it below U+3001) and the zero-width space and BOM.
-WHITE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
-CLOSERS = "\"'”’»)]"
+WHITE: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
+CLOSERS: Final = "\"'”’»)]"
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets,
 # then space and something that can start a sentence. The match begins at the end mark itself,
 # so it is tried only at the marks, found with `str.find` (`offsets`), instead of scanning the
 # text. It holds the space after the mark too, so a sentence runs from one match's end to the
 # next one's `space` group, with no white space to strip at either end.
-_ENDS = ".!?…"
-_BOUNDARY = re.compile(
+_ENDS: Final = ".!?…"
+_BOUNDARY: Final = re.compile(
     rf"[{_ENDS}][{re.escape(CLOSERS)}]*(?P<space>[{_SPACE}]+)(?=[\"“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
-ABBREVIATIONS = frozenset((
+ABBREVIATIONS: Final = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "jr", "sr", "pres", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd",
     "co", "est", "dept", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "e.u", "a.p",
     "n.y", "l.a", "s.c", "n.c", "u.s.a",
 ))
-_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, ABBREVIATIONS))
 
 
 def trie(words: list[str]) -> str:
