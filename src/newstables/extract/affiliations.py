@@ -39,8 +39,8 @@ MINISTERIAL: Final = frozenset({"minister", "prime", "premier", "chancellor", "u
 GOVERNMENT_WORDS: Final = frozenset({"government", "cabinet"})
 # a secretary of these is a cabinet minister ('Defence Secretary', 'Secretary of the Interior')
 PORTFOLIOS: Final = frozenset({"foreign", "defence", "defense", "interior", "home", "finance",
-                        "treasury", "justice", "health", "education", "trade", "environment",
-                        "energy", "transport", "labour", "labor", "agriculture"})
+                               "treasury", "justice", "health", "education", "trade", "environment",
+                               "energy", "transport", "labour", "labor", "agriculture"})
 DETERMINERS: Final = frozenset({"the", "a", "an", "one", "its", "his", "her", "their"})
 PHRASE_WORDS: Final = frozenset({"'s", "’s", "at", "of", "for", "to", "in", "-"}) | DETERMINERS
 _OPENING: Final = PHRASE_WORDS - DETERMINERS  # words a role phrase does not begin with
@@ -60,15 +60,15 @@ _LIST_GAP: Final = re.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
 # 'members of X, including musician A and actor B': the people a group is said to include,
 # each perhaps after a lower-case word or two of their own role
 _INCLUDING: Final = re.compile(r",?[ \u00a0]+(?:including|among[ \u00a0]+them|such[ \u00a0]+as)"
-                        r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
+                               r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _INCLUDED_GAP: Final = re.compile(r"(?:,?[ \u00a0]+and|,)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}")
 _PREP_BEFORE: Final = re.compile(r"[ \u00a0](?:at|for|of|with|in)[ \u00a0]+(?:the[ \u00a0]+)?$")
 SOURCE: Final = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 # 'Ana Ruiz, a (former) Democrat,': a member of a party (`_Finder.party_named_by`)
 # ('Ana Ruiz, a Democrat,', 'Ana Ruiz, a Texas Democrat,': a place's name may come first)
 APPOSED_MEMBER: Final = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<former>former[ \u00a0]+)?"
-                            r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}"
-                            r"(?P<word>[A-Z][a-z]+)(?=[,.;:)]|[ \u00a0]+(?:from|who|and)\b)")
+                                   r"(?:[A-Z][a-z]+[ \u00a0]+){0,2}"
+                                   r"(?P<word>[A-Z][a-z]+)(?=[,.;:)]|[ \u00a0]+(?:from|who|and)\b)")
 OF_ORG = re.compile(r",?[ \u00a0]+(?:of|from)[ \u00a0]+(?:[Tt]he[ \u00a0]+)?")  # (', of the X,')
 _OWNER_WORD: Final = re.compile(r"[a-z]+['’]s[ \u00a0]+")  # a lower-case owner: 'the army's X'
 _ORG_POSSESSIVE: Final = re.compile(r"['’]s[ \u00a0]+\Z")  # 'DAB's Ben Chan': before the name
@@ -78,12 +78,12 @@ AS_ROLE = re.compile(r"[ \u00a0]+as[ \u00a0]+(?P<phrase>(?:the[ \u00a0]+)?[^,;:\
 PORTFOLIO: Final = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]){1,2}(?:Minister|Secretary)")
 # 'Secretary of State', 'Minister of Health': an office and its portfolio after it
 OF_PORTFOLIO: Final = re.compile(r"(?:Minister|Secretary)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?"
-                          r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
+                                 r"(?P<portfolio>[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 # 'Ana Ruiz (D-Calif.)', 'Tom Vale (R-TX)': a US legislator's party and state
 US_PARTY: Final = re.compile(r"[ \u00a0]\((?P<party>[DR])[-–][ \u00a0]?[A-Z][A-Za-z.]{1,13}\)"
-                      # ('Ana Ruiz, D-Ohio,': the state must be one, as 'D-Day' is not)
-                      r"|,[ \u00a0](?P<comma>[DR])[-–](?P<state>[A-Z][A-Za-z.]{1,13})"
-                      r"(?=[,;:)]|\.?(?:\s|$))")
+                             # ('Ana Ruiz, D-Ohio,': the state must be one, as 'D-Day' is not)
+                             r"|,[ \u00a0](?P<comma>[DR])[-–](?P<state>[A-Z][A-Za-z.]{1,13})"
+                             r"(?=[,;:)]|\.?(?:\s|$))")
 _US_PARTIES: Final = {"D": "Democratic Party", "R": "Republican Party"}
 # the states as AP style abbreviates them (their names and postal codes come from pycountry)
 _AP_STATES: Final = frozenset([
@@ -93,8 +93,8 @@ _AP_STATES: Final = frozenset([
     "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
 # "Ana Ruiz's former party Civic Platform": the body a person's possessive names as theirs
 OWN_BODY: Final = re.compile(r"['’]s[ \u00a0]+(?:(?P<former>former|old)[ \u00a0]+)?(?P<noun>party|"
-                      r"employer|company|firm|club|team|church|union|newspaper)"
-                      r",?[ \u00a0]+(?:the[ \u00a0]+)?")
+                             r"employer|company|firm|club|team|church|union|newspaper)"
+                             r",?[ \u00a0]+(?:the[ \u00a0]+)?")
 _CLAUSE_IN_PHRASE: Final = re.compile(r"[ \u00a0](?:to[ \u00a0]+(?:be|have)|by|who|which|that)\b")
 # 'Ana Ruiz, who heads the Health Ministry': a relative clause stating the role.
 WHO_LEADS: Final = re.compile(
@@ -104,8 +104,8 @@ WHO_LEADS: Final = re.compile(
     r"(?:in|with|on)|resigned[ \u00a0]+from|quit|left)[ \u00a0]+(?:the[ \u00a0]+)?")
 # "Turkey's main opposition party, the ": words that describe the body whose name follows
 DESCRIBED_BODY: Final = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,5}(?:party|company|firm|group|union|"
-                            r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
-                            r"(?:the[ \u00a0]+)?")
+                                   r"organi[sz]ation|movement|newspaper|church),?[ \u00a0]+"
+                                   r"(?:the[ \u00a0]+)?")
 # 'X was elected president of', 'X has been appointed as the head of': a role given, and the
 # body it is in (whose name follows)
 # (or after ', who'); 'X was elected to the European Parliament': a member of the body
@@ -119,15 +119,15 @@ _OPPONENT_OF: Final = re.compile(r"\bcritics?[ \u00a0]+of\b")
 # one to three lower-case words before a name ('the opposition', 'the far-right')
 _LOWER_MODIFIERS: Final = re.compile(r"(?:[a-z][\w-]*[ \u00a0]+){1,3}(?=[A-Z])")
 _LEADS_ROLE: Final = {"represents": "representative", "represented": "representative",
-               "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
-               "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
-               "directs": "director", "directed": "director", "founded": "founder",
-               "co-founded": "co-founder", "run": "head", "serves": "member",
-               "served": "member", "resigned": "member", "quit": "member", "left": "member"}
+                      "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+                      "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
+                      "directs": "director", "directed": "director", "founded": "founder",
+                      "co-founded": "co-founder", "run": "head", "serves": "member",
+                      "served": "member", "resigned": "member", "quit": "member", "left": "member"}
 _PAST: Final = frozenset({"headed", "led", "ran", "chaired", "directed", "worked", "represented",
-                   "served", "resigned", "quit", "left"})
+                          "served", "resigned", "quit", "left"})
 AFTER: Final = re.compile(r",[ \u00a0]+(?:\d+,[ \u00a0]+)?(?P<phrase>[^,;:\"“”()]{3,100}?)"
-                   r"(?=,|;|:|\.(?:\s|$)|$)")
+                          r"(?=,|;|:|\.(?:\s|$)|$)")
 
 
 _ROLES: Final = names.ROLE_WORDS - names.NOT_ROLE
@@ -342,7 +342,7 @@ def joiners(finder: _Finder) -> None:
 
 # 'the army, led by General X,', 'a party headed by X': the body and the person who leads it
 _LED_BY: Final = re.compile(r"(?P<verb>led|headed|run|chaired|directed|founded|co-founded)"
-                     r"[ \u00a0]+by[ \u00a0]+(?:(?:[A-Z][\w.]*)[ \u00a0]+){0,2}")
+                            r"[ \u00a0]+by[ \u00a0]+(?:(?:[A-Z][\w.]*)[ \u00a0]+){0,2}")
 _BODY_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:which|that)[ \u00a0]+(?:is|was)[ \u00a0]+)?\Z")
 
 

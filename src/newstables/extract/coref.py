@@ -34,9 +34,9 @@ MAX_SENTENCES_BACK: Final = 8  # antecedents further back than this are guesses,
 
 _MASCULINE_NOUNS = frozenset(("man", "boy", "father", "husband", "son", "brother", "spokesman",
                               "businessman", "policeman", "fisherman", "chairman", "mr", "mr."))
-_FEMININE_NOUNS: Final = frozenset(("woman", "girl", "mother", "wife", "daughter", "sister",
-                             "spokeswoman", "businesswoman", "policewoman", "chairwoman", "mrs",
-                             "mrs.", "ms", "ms.", "miss"))
+_FEMININE_NOUNS: Final = frozenset((
+    "woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman", "businesswoman",
+    "policewoman", "chairwoman", "mrs", "mrs.", "ms", "ms.", "miss"))
 DEFINITE: Final[frozenset[str]] = frozenset(("the", "this", "that", "these", "those"))
 INDEFINITE: Final[frozenset[str]] = frozenset((
     "a", "an", "one", "another", "two", "three", "four", "five", "some", "several", "many"))
@@ -265,7 +265,7 @@ def resolve_pronoun(analysis: Analysis, found: Extraction, offset: int, pronoun:
 
 
 _FRONTED: Final = re.compile(r"[\"\u201c(\s]*(?:After|Before|When|While|Although|Though|As|Since|"
-                      r"Because|If|Once|Despite|Upon|Unlike|[A-Z][a-z]+ing)\b")
+                             r"Because|If|Once|Despite|Upon|Unlike|[A-Z][a-z]+ing)\b")
 _COMMA: Final = re.compile(r",[ \u00a0]+")
 
 

@@ -44,9 +44,9 @@ COLLECTIVE: Final = frozenset(COLLECTIVE_NOUNS)
 PLURALS = {"man": "men", "woman": "women", "fisherman": "fishermen", "policeman": "policemen",
            "spokesman": "spokesmen", "person": "people", "child": "children", "gunman": "gunmen"}
 GROUP_NOUNS: Final = sorted({PLURALS.get(n, n + "s") for n in PERSON_NOUNS}
-                     | {"troops", "asylum seekers", "people-smugglers"}
-                     | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
-                     key=len, reverse=True)
+                            | {"troops", "asylum seekers", "people-smugglers"}
+                            | {"militias" if n == "militia" else n + "s" for n in COLLECTIVE_NOUNS},
+                            key=len, reverse=True)
 GENERIC: Final = frozenset({"man", "woman", "person"})  # `the man` may be any anonymous person
 ADJECTIVES: Final = (
     "former senior junior top high-ranking low-ranking local foreign military government cabinet "
@@ -76,7 +76,7 @@ GROUP: Final = re.compile(
 # Head nouns are found first among the article's words; the patterns above then read the words
 # before them.
 HEADS: Final = frozenset(h.split()[-1].lower() for h in (*PERSON_NOUNS, *COLLECTIVE_NOUNS,
-                                                  *GROUP_NOUNS))
+                                                         *GROUP_NOUNS))
 _SINGULAR_HEADS: Final = frozenset(PERSON_NOUNS) | COLLECTIVE
 GROUP_HEADS: Final = frozenset(g.split()[-1].lower() for g in GROUP_NOUNS)
 WINDOW: Final = 90
@@ -193,8 +193,8 @@ def _modifies_next(text: str, words: Words, index: int,
 # nouns a plural noun for people may modify, none of them a verb the people could do ('a foreign
 # agents bill'; not 'protesters march', 'workers strike')
 _PLURAL_COMPOUNDS: Final = frozenset({"bill", "bills", "law", "laws", "camp", "camps", "crisis",
-                               "union", "unions", "rights", "status", "quota", "quotas",
-                               "association", "federation"})
+                                      "union", "unions", "rights", "status", "quota", "quotas",
+                                      "association", "federation"})
 
 
 def _singular(head: str) -> str:

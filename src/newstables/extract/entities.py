@@ -66,8 +66,8 @@ OWNED: Final = re.compile(
 # "Peru's foreign ministry", "the Peruvian interior ministry" (lower case: a capitalised one is
 # a name of its own); "the interior ministry" alone is the one of the article's country
 _PORTFOLIO: Final = (r"(?P<portfolio>(?:foreign|interior|defen[cs]e|finance|health|justice|economy|"
-              r"education|trade|energy|agriculture|culture|environment|transport|labou?r|"
-              r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
+                     r"education|trade|energy|agriculture|culture|environment|transport|labou?r|"
+                     r"information|home)(?:[ \u00a0]+affairs)?)[ \u00a0]+ministry\b")
 OWNED_MINISTRY: Final = re.compile(rf"(?:['’]s)?[ \u00a0]+{_PORTFOLIO}")
 BARE_MINISTRY: Final = re.compile(rf"(?<![\w-])[Tt]he[ \u00a0]+{_PORTFOLIO}")
 BARE_GOVERNMENT: Final = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?P<noun>[Gg]overnment)\b")
@@ -77,8 +77,8 @@ NATIONAL_GOVERNMENT: Final = re.compile(
 GOVERNED: Final = re.compile(r"[ \u00a0]+(government|administration|regime|junta)\b")  # lower case
 # a town's or region's own body, named by the place and lower-case words after it
 LOCAL_BODY: Final = re.compile(r"[ \u00a0]+(?P<level>provincial|regional|city|municipal|district|"
-                        r"county|state|local|town)[ \u00a0]+(?:council|government|assembly|"
-                        r"police)\b")
+                               r"county|state|local|town)[ \u00a0]+(?:council|government|assembly|"
+                               r"police)\b")
 OFFICE: Final = re.compile(r"['’]s[ \u00a0]+(?:office|department|station)\b")
 OWNED_NOUNS = frozenset({"government", "administration", "regime", "junta", "military", "army",
                          "forces", "navy", "opposition", "parliament", "congress"})
@@ -86,22 +86,22 @@ _SPACES: Final = re.compile(r"[ \u00a0]+")
 # 'the company Hitwise UK', 'the newspaper El País': a common noun says what the name is.
 # A name starting where a match ends is of that kind (matches: `_kind_nouns`).
 KIND_OF_NOUN: Final = {"company": "company", "firm": "company", "website": "platform",
-                "site": "platform", "platform": "platform", "newspaper": "media",
-                "magazine": "media", "journal": "media", "broadcaster": "media",
-                "channel": "media", "think tank": "other", "charity": "other",
-                "watchdog": "other",
-                "agency": "government", "party": "political", "group": "other",
-                "organization": "other", "organisation": "other", "movement": "political"}
+                       "site": "platform", "platform": "platform", "newspaper": "media",
+                       "magazine": "media", "journal": "media", "broadcaster": "media",
+                       "channel": "media", "think tank": "other", "charity": "other",
+                       "watchdog": "other",
+                       "agency": "government", "party": "political", "group": "other",
+                       "organization": "other", "organisation": "other", "movement": "political"}
 KIND_NOUN: Final = re.compile(rf"\b(?P<noun>{'|'.join(KIND_OF_NOUN)})[ \u00a0]+")
 _NAME_HEADS: Final = {**ORG_HEADS, **PLACE_HEADS}  # the last words that say what a name is
 # Words that begin a place's name: 'Mount Kenya', 'Lake Chad', 'Fort Worth', 'Port Said'
 PLACE_FIRST: Final = dict.fromkeys(["mount", "mt.", "lake", "cape", "gulf", "isle", "mountains"],
-                            "other") | dict.fromkeys(["fort", "port"], "city") | {
-                                "greater": "region"}  # 'Greater Manchester'
+                                   "other") | dict.fromkeys(["fort", "port"], "city") | {
+                                       "greater": "region"}  # 'Greater Manchester'
 # a hyphenated modifier that says who controls or backs what it names ('Republican-controlled',
 # 'Saudi-led', 'Iran-backed'): no word of the name after it
 _LED_SUFFIXES: Final = ("-controlled", "-led", "-backed", "-dominated", "-based", "-owned", "-run",
-                 "-allied", "-aligned", "-linked", "-funded", "-sponsored", "-held")
+                        "-allied", "-aligned", "-linked", "-funded", "-sponsored", "-held")
 # the first words of a sea's name before 'of' ('Gulf of Aden', 'Sea of Azov', 'Bay of Bengal')
 WATERS: Final = frozenset(["gulf", "sea", "bay", "strait", "straits"])
 # adjectives of officials that open a sentence ('Local officials said'), no body's name
@@ -113,10 +113,10 @@ LOCAL_KINDS: Final = frozenset({"political", "military"})
 # 'German firms including Deutsche Bahn, Daimler and Siemens': each name of the list is of
 # the noun's kind
 PLURAL_KINDS: Final = {(f"{n[:-1]}ies" if n.endswith("y") and n[-2] not in "aeiou" else f"{n}s"): n
-                for n in KIND_OF_NOUN}  # (companies, agencies, charities, think tanks)
+                       for n in KIND_OF_NOUN}  # (companies, agencies, charities, think tanks)
 _LIST_NAME: Final = r"[A-Z][\w&'’.-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&'’.-]*)*"
 KIND_LIST: Final = re.compile(rf"(?:including|such[ \u00a0]as)[ \u00a0]+(?P<names>{_LIST_NAME}"
-                       rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
+                              rf"(?:(?:,[ \u00a0]|,?[ \u00a0]and[ \u00a0]){_LIST_NAME})*)")
 LIST_NAME: Final = re.compile(_LIST_NAME)
 _S: Final = r"[ \u00a0]+"
 # ', the main business association in Turkey': a description of one body after its name, up to
@@ -129,11 +129,11 @@ _NOT_APPOSED_HEADS: Final = frozenset([
     "llc", "guard", "guards"])
 # (and of one place: 'Kora Dasht, a small town in Ghazni')
 APPOSED_PLACES: Final = {"town": "city", "city": "city", "village": "city", "province": "region",
-                  "region": "region", "district": "region"}
+                         "region": "region", "district": "region"}
 _APPOSED_OPENERS: Final = tuple(f",{space}{det}{space}" for det in ("the", "a", "an")
                         for space in " \u00a0")  # (how every `APPOSED_BODY` match begins)
 _APPOSED_HEADS: Final = "|".join(sorted({*ORG_HEADS, *KIND_OF_NOUN, *APPOSED_PLACES}
-                                 - _NOT_APPOSED_HEADS, key=len, reverse=True))
+                                        - _NOT_APPOSED_HEADS, key=len, reverse=True))
 APPOSED_BODY: Final = re.compile(  # (no preposition before the head: 'X, a spokesman for the firm')
     rf",{_S}(?:the|a|an){_S}(?:(?!(?:for|of|at|with|from|to|by|on|in)\b)[\w-]+{_S}){{0,3}}?"
     rf"(?P<news>news{_S})?(?P<head>{_APPOSED_HEADS})"
@@ -143,7 +143,7 @@ APPOSED_PERSON: Final = re.compile(
     rf",{_S}(?:the|a|an){_S}(?:[\w'’-]+{_S}){{0,2}}?(?:{trie(PERSON_NOUNS)})\b")
 # Offices held in a company: the name before one is the company's ('Siemens CEO Ana Ruiz').
 COMPANY_OFFICES: Final = frozenset({"ceo", "founder", "co-founder", "cofounder", "chairman",
-                             "chairwoman", "chairperson"})
+                                    "chairwoman", "chairperson"})
 _COMPANY_OFFICE: Final = "|".join(sorted(COMPANY_OFFICES))
 # Words around an unknown single name that make it an organisation (see `_Finder.org_cue`).
 ORG_BEFORE: Final = re.compile(
@@ -173,7 +173,7 @@ ORG_AFTER: Final = re.compile(
     rf"{STATEMENT.pattern}|(?:['’]s)?{_S}(?:{'|'.join(_ORG_AFTER_NOUNS)}|"
     rf"(?i:{_COMPANY_OFFICE}|chief{_S}executive))\b")
 ACRONYM_OFFICE: Final = re.compile(rf"{_S}(?:president|chairman|chairwoman|chair|chief|director|"
-                            rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
+                                   rf"head|boss|secretary-general|general[ \u00a0]secretary)\b")
 # the first words of `ORG_AFTER`'s matches that follow a run after a space
 _ORG_AFTER_WORDS: Final = frozenset([*_ORG_AFTER_NOUNS, "chief"]) | COMPANY_OFFICES
 # Group nouns that say only how people relate to a body: a group only with the body named
@@ -181,7 +181,7 @@ _ORG_AFTER_WORDS: Final = frozenset([*_ORG_AFTER_NOUNS, "chief"]) | COMPANY_OFFI
 RELATIONAL: Final = frozenset({"member", "employee", "representative"})
 # Group nouns whose 'of X' makes them part of X (an affiliation); 'critics of X' are not.
 MEMBERSHIP: Final = RELATIONAL | {"commander", "official", "officer", "soldier", "leader", "worker",
-                           "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
+                                  "agent", "spokesman", "spokeswoman", "spokesperson", "minister"}
 STORMS: Final = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 _CALENDAR: Final = names.CALENDAR  # 'On Friday, United States District Judge ...'
 # days and months that open no name ('May Street', 'March Madness' keep theirs)
@@ -190,21 +190,22 @@ _OPENING_DATES: Final = _CALENDAR - _NAME_MONTHS
 # words after which those months are months ('In May', 'since March')
 _TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "during", "until", "from", "early",
                                 "late", "last", "next", "this", "mid"})
-FAITHS: Final = frozenset({"catholic", "muslim", "protestant", "orthodox", "jewish", "islamic",
-                    "buddhist", "hindu", "sunni", "shia", "shiite", "evangelical", "anglican",
-                    "lutheran", "methodist", "presbyterian", "pentecostal", "coptic"})
+FAITHS: Final = frozenset({
+    "catholic", "muslim", "protestant", "orthodox", "jewish", "islamic", "buddhist", "hindu",
+    "sunni", "shia", "shiite", "evangelical", "anglican", "lutheran", "methodist", "presbyterian",
+    "pentecostal", "coptic"})
 # Nouns for people who speak or act for the body named before them ('a German government source')
-OF_BODY: Final = frozenset({"source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney",
-                     "diplomat", "envoy", "negotiator", "investigator", "prosecutor", "insider",
-                     "personnel", "detective"})
+OF_BODY: Final = frozenset({
+    "source", "aide", "staffer", "adviser", "advisor", "lawyer", "attorney", "diplomat", "envoy",
+    "negotiator", "investigator", "prosecutor", "insider", "personnel", "detective"})
 # plurals that end names of other things than teams ('the Golan Heights', 'the Baltic States')
-_TEAM_NOT: Final = frozenset({"heights", "states", "territories", "emirates", "lands", "hills",
-                       "falls", "springs", "keys", "isles", "highlands", "lowlands", "plains",
-                       "affairs", "relations", "services", "nations", "games", "olympics",
-                       "awards", "talks", "times", "news", "studies", "sciences", "arts"})
+_TEAM_NOT: Final = frozenset({
+    "heights", "states", "territories", "emirates", "lands", "hills", "falls", "springs", "keys",
+    "isles", "highlands", "lowlands", "plains", "affairs", "relations", "services", "nations",
+    "games", "olympics", "awards", "talks", "times", "news", "studies", "sciences", "arts"})
 # those who fight for a body named before them ('Taliban fighters', 'Houthi rebels')
 FIGHTERS: Final = frozenset({"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla",
-                      "loyalist", "supporter"})
+                             "loyalist", "supporter"})
 # 'a spokesman for the', 'a source within the central': a person noun's link to the body after
 BODY_LINK = re.compile(rf"{_S}(?:for|of|from|within|with|at|in){_S}(?:the{_S})?(?:[a-z]+{_S})?")
 # nouns for someone who speaks or acts for a body ('a member of X' may be any of its members)
@@ -216,17 +217,17 @@ COMPLEMENT: Final = re.compile(rf"{_S}(?:of|from){_S}(?:the{_S})?(?![a-z]+ing\b)
 # 'Irving Independent School District': districts that are bodies (US special districts), not
 # areas.
 DISTRICT_BODIES: Final = frozenset({"school", "water", "fire", "transit", "hospital", "sanitation",
-                             "irrigation", "utility"})
+                                    "irrigation", "utility"})
 # 'Gary Chan of DAB': the words between a person's name and the body the person belongs to.
 _BODY_GAP: Final = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 PLACE_AFTER: Final = re.compile(r",[ \u00a0]+")
 TOWN_BEFORE: Final = re.compile(r"\b(?:(?:town|city|village|port|capital)[ \u00a0]+of|capital,)"
-                         r"[ \u00a0]+$")  # ('the town of X', 'the capital, X')
+                                r"[ \u00a0]+$")  # ('the town of X', 'the capital, X')
 # 'located in Mountain View, California': a preposition of place before a town's name
 TOWN_IN: Final = re.compile(r"\b(?:in|near|outside)[ \u00a0]+$")
 TOWN_PREPOSITION: Final = re.compile(r"\b(?:in|near|outside|from|of)[ \u00a0]+$")
 _REGION_WORDS: Final = frozenset(["region", "province", "county", "district", "prefecture",
-                           "governorate", "oblast", "state"])
+                                  "governorate", "oblast", "state"])
 # lower-case words after unknown capitalised ones that say what they name, as (kind, sub): a
 # party ('the ruling Georgian Dream party') or a place of nature ('the High Atlas mountains')
 _KIND_AFTER: Final = dict.fromkeys(["party", "alliance"], ("org", "political")) | dict.fromkeys(
@@ -254,8 +255,8 @@ ADJECTIVAL: Final = re.compile(
     r"sources?|officials?|spokesm[ae]n|spokesperson|figures?|member|members)\b")
 # the people ADJECTIVAL names: 'a German government source' names the government it is of
 PERSON_AFTER: Final = re.compile(r"[ \u00a0]+(?:officers?|leaders?|personnel|chiefs?|commanders?|"
-                          r"attach[eé]s?|sources?|officials?|spokesm[ae]n|spokesperson|"
-                          r"members?)\b")
+                                 r"attach[eé]s?|sources?|officials?|spokesm[ae]n|spokesperson|"
+                                 r"members?)\b")
 LINKS: Final = names.CONNECTORS | names.PARTICLES
 _ENTITY, _START, _END = attrgetter("entity"), attrgetter("start"), attrgetter("end")
 _STOP: Final = names.STOP
@@ -2303,7 +2304,7 @@ _BARE_OR_OWNING: Final = _BARE_BODY_NOUNS | coref.NON_STATE_NOUNS  # (the latter
 # noun refers back only to a body named with it ('the court' to 'the Supreme Court', 'the army'
 # to 'the Syrian army'), since 'the court' is no ministry and 'the army' no coast guard.
 _BARE_BY_KIND: Final = frozenset({"military", "company", "firm", "airline", "party", "newspaper",
-                           "broadcaster", "network"})
+                                  "broadcaster", "network"})
 # a noun (or a name) after the body noun, which it modifies: 'the court case', 'the party Vox'
 _BARE_MODIFIES = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:case|cases|ruling|rulings|decision|order|"
                             r"building|headquarters|system|staff|employees|workers)\b)")
@@ -2407,7 +2408,7 @@ _STATE_ACTED_ON: Final = re.compile(
     r"tensions|deal|agreement)[ \u00a0]+with|(?:sanctions|embargo|pressure)[ \u00a0]+"
     r"(?:on|against))[ \u00a0]+$")
 _LOCATED: Final = re.compile(r"\b(?:in|at|from|to|near|outside|into|inside|via|towards?|across|"
-                      r"around)[ \u00a0]+$", re.IGNORECASE)
+                             r"around)[ \u00a0]+$", re.IGNORECASE)
 _STATE_OWNS: Final = re.compile(
     r"['’]s[ \u00a0]+(?:decision|response|position|policy|policies|demands?|sanctions|support|"
     r"refusal|claims?|stance|offer|plans?|envoy|ambassador|allies|ally|backing|invasion|troops|"

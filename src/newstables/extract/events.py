@@ -78,15 +78,15 @@ _DETERMINERS: Final = frozenset({
     "my", "your", "any", "no", "every", "each", "some", "another", "such", "in", "of"})
 # Before a plural word these make it a noun ("armed forces", "security forces", "foreign
 # forces"), as does a demonym ("Afghan forces": `_demonym_before`).
-_NOUN_MODIFIERS: Final = frozenset({"armed", "security", "police", "military", "special", "air",
-                             "foreign", "government", "coalition", "allied", "enemy", "rebel",
-                             "opposition", "federal", "ground", "naval", "elite"})
+_NOUN_MODIFIERS: Final = frozenset({
+    "armed", "security", "police", "military", "special", "air", "foreign", "government",
+    "coalition", "allied", "enemy", "rebel", "opposition", "federal", "ground", "naval", "elite"})
 # Adverbs without -ly, which come before a verb as an adjective comes before a noun: "they
 # still demand" is a verb.
 _ADVERBS: Final = frozenset({"still", "now", "then", "again", "just", "even", "never", "already",
-                      "often", "soon", "ever", "always", "once", "later", "together"})
+                             "often", "soon", "ever", "always", "once", "later", "together"})
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
-                 "getting", "'s", "’s"})
+                        "getting", "'s", "’s"})
 _FUNCTION: Final = frozenset({
     "the", "a", "an", "and", "or", "but", "has", "have", "had", "is", "are", "was", "were", "be",
     "been", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do",
@@ -96,14 +96,14 @@ _SUBJECT_PRONOUNS: Final = _PRONOUNS - {"me", "him", "them", "us"}
 _FIRST_PERSON: Final = frozenset({"i", "we", "me", "us"})
 _OPENERS: Final = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–"})
 _NUMBERS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                      "ten", "dozens", "hundreds", "thousands", "several", "many", "few"})
+                             "ten", "dozens", "hundreds", "thousands", "several", "many", "few"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                      "could", "do", "does", "did"})
 _MODALS: Final = frozenset({"would", "could", "might", "may", "will"})
 # Past tenses that end in neither -ed nor -ing, for "the attack left five dead".
-_IRREGULAR_PAST: Final = frozenset({"left", "took", "began", "came", "went", "saw", "made", "hit",
-                             "led", "caused", "drew", "sparked", "forced", "killed", "brought",
-                             "broke", "spread", "became", "got", "put", "set"})
+_IRREGULAR_PAST: Final = frozenset({
+    "left", "took", "began", "came", "went", "saw", "made", "hit", "led", "caused", "drew",
+    "sparked", "forced", "killed", "brought", "broke", "spread", "became", "got", "put", "set"})
 
 
 @dataclass(frozen=True)
@@ -675,10 +675,11 @@ def _coordinated_passive(sent: Sentence, i: int) -> bool:
 
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "such"})  # not "that": a conjunction too
 _AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                          "can", "could", "may", "might", "should", "must"})
+                                 "can", "could", "may", "might", "should", "must"})
 _PURPOSE: Final = frozenset({"order", "purpose", "bid", "effort", "attempt",
-                      # what is wanted or given for an aim ('weapons to fight the army')
-                      "weapons", "arms", "ammunition", "money", "funds", "means", "resources"})
+                             # what is wanted or given for an aim ('weapons to fight the army')
+                             "weapons", "arms", "ammunition", "money", "funds", "means",
+                             "resources"})
 
 
 # verbs that say what something is ("described the law as an attack on free speech")
@@ -830,7 +831,7 @@ def _apposed_person(sent: Sentence, text: str, k: int) -> bool:
 _ARTICLES_ETC: Final = _DETERMINERS - {"in", "of"}
 # nouns of a place before its name and 'of' ('the city of Jeddah', 'the province of Lleida')
 _PLACE_OF: Final = frozenset({"city", "town", "village", "province", "region", "state", "capital",
-                       "port", "island", "district", "county", "municipality"})
+                              "port", "island", "district", "county", "municipality"})
 _MODIFIER_WORD: Final = re.compile(r"[a-z][\w-]*")
 
 
@@ -889,7 +890,7 @@ def _own_subject(sent: Sentence, start: int, verb: int) -> bool:
 
 _JOINING: Final = frozenset(("and", ", and", "or", ", or", "as well as", "and the", ", and the"))
 _COORDINATING: Final = frozenset((",", "and", ", and", "or", ", or", "as well as", "and the",
-                           ", and the"))
+                                  ", and the"))
 
 
 def _antecedent(before: list[Mention], text: str, pronoun: int, relative: str) -> list[Entity]:
@@ -937,7 +938,7 @@ def _said_after(sent: Sentence, m: Mention) -> bool:
 
 # adjectives of the bodies of force and politics that stand before a coordinated name
 _BODY_ADJECTIVE: Final = re.compile(r"\s+(?:paramilitary|rebel|militant|armed|opposition|ruling|"
-                             r"rival|separatist|islamist|regional|national|federal|main)\Z")
+                                    r"rival|separatist|islamist|regional|national|federal|main)\Z")
 _AGE: Final = re.compile(r"\A,\s*\d{1,3}(?=\s*,)")
 _KIN = re.compile(r"\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|"
                   r"father|partner|fiancée?)\Z")
@@ -1216,7 +1217,7 @@ def _relative_closed(sent: Sentence, start: int, i: int) -> bool:
 
 
 _SUBJECT_SKIP: Final = _NOT_TARGET_PREP | {"on", "of", "for", "to", "with", "by", "after", "before",
-                                    "against", "since", "until"}
+                                           "against", "since", "until"}
 
 
 def _inside_relative(sent: Sentence, m: Mention, lo: int, limit: int) -> bool:
@@ -1692,7 +1693,7 @@ def _may_be_header(text: str, start: int, end: int) -> bool:
 # words that may stand before a time expression that opens its sentence ('Earlier this year,',
 # 'Back in 2015,', 'But on Monday,')
 _OPENING_TIME: Final = frozenset({",", "earlier", "later", "early", "late", "back", "and", "but",
-                           "then", "also", "in", "on", "at", "during"})
+                                  "then", "also", "in", "on", "at", "during"})
 
 
 def _assign_dates(events: list[tuple[Trigger, Sentence]], times: list[dates.TimeExpression],

@@ -39,7 +39,7 @@ MONTHS: Final = frozenset([
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Capitalised words that are never a name on their own.
 NOT_NAMES: Final = frozenset({"internet", "web", "gmt", "utc", "am", "pm", "yesterday", "today",
-                       "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
+                              "tomorrow", "god", "i", "mr", "mrs", "ms", "dr", "sir", "madam"}) \
     | frozenset(f"i{q}{end}" for q in "'’" for end in ("m", "d", "ll", "ve")) \
     | frozenset([  # sentence adverbs, capitalised only to open a sentence ('Later Ana Ruiz said'),
         "later", "earlier", "instead", "separately", "additionally", "finally", "subsequently",
@@ -120,7 +120,7 @@ _NOISE: Final = frozenset([
 ABBREVIATED_TITLES = frozenset(["sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm",
                                 "maj", "cpl", "cmdr", "supt", "insp", "det", "atty", "pres"])
 ROLE_WORDS: Final = frozenset(w for w in CONSTANTS.titles if w.isalpha() and len(w) >= 4
-                       and w not in STOP_WORDS and w not in _NOISE) | frozenset(
+                              and w not in STOP_WORDS and w not in _NOISE) | frozenset(
     [
         "advisor", "adviser", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
         "chair", "official", "attaché", "attache", "representative", "president", "minister",

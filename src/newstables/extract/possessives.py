@@ -53,7 +53,7 @@ COMPLEMENT: Final = re.compile(rf"{_S}(?:at|of|in|for|to|with){_S}(?:the{_S})?")
 # between an office and the name it is the title of: spaces, or an 'of'/'for' complement in
 # capitals and a comma ("Spain's Minister of the Interior, Ana Ruiz")
 TITLE_GAP: Final = re.compile(rf"{_S}(?:(?:of|for){_S}(?:the{_S})?[A-Z][\w'’-]*"
-                       rf"(?:{_S}(?:and{_S})?[A-Z][\w'’-]*)*,?{_S})?")
+                              rf"(?:{_S}(?:and{_S})?[A-Z][\w'’-]*)*,?{_S})?")
 APPOSITION_END: Final = re.compile(r"[ \u00a0]*(?:[,.;:)\]—–]|$)")
 SPEECH: Final = re.compile(rf"{_S}(?:said|says|told|tells|added|adds|wrote|writes|stated)\b")
 # ', who served' / ', who was appointed' between a person and 'as' and the description

@@ -71,8 +71,8 @@ _SKIP_BEFORE_CUE: Final = frozenset((
     "quickly", "often", "still", "subsequently", "first", "finally", "has", "already", "never"))
 # A time between a subject and its cue ('Smith on Tuesday warned', 'the ministry last week said').
 _TIME_WORDS: Final = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "yesterday", "today", "tonight", "week", "month", "year",
-                         "night", "weekend", "morning", "evening", "afternoon"))
+                                "sunday", "yesterday", "today", "tonight", "week", "month", "year",
+                                "night", "weekend", "morning", "evening", "afternoon"))
 # A word that opens no name (besides the stop words: 'The', 'However', ...).
 _NOT_NAMES: Final = frozenset(("According",))
 _APPOSED_NAME: Final = re.compile(r"[ \u00a0]*,[ \u00a0]*")  # 'the prosecutor, Mark Tedeschi'
@@ -986,8 +986,8 @@ def find(analysis: Analysis, found: Extraction, document_id: str) -> None:
 
 # Reported speech: 'X warned (on Monday) that ...', 'X told Reuters (that) ...'.
 _THAT: Final = re.compile(r"(?:[ \u00a0]+(?:on|in|at|during|after|before|last|this|yesterday|today|"
-                   r"earlier|later|via|through|to)(?:[ \u00a0]+[\w'’-]+){0,4}?)?"
-                   r"[ \u00a0]+that[ \u00a0]+")
+                          r"earlier|later|via|through|to)(?:[ \u00a0]+[\w'’-]+){0,4}?)?"
+                          r"[ \u00a0]+that[ \u00a0]+")
 _OBJECT_PRONOUN: Final = re.compile(r"[ \u00a0]+(?:him|her|them|us|me|reporters|journalists)\b")
 _OPTIONAL_THAT: Final = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
 # Words that cannot open a reported clause ('told Reuters on Monday', 'told him about ...').
