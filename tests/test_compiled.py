@@ -15,15 +15,17 @@ from pathlib import Path
 from .conftest import RAW, ROOT
 
 # Extracts every article named on the command line (dated, so that dates are resolved) and
-# prints the files the extractor's modules were loaded from, then the rows.
+# prints the files the extractor's modules were loaded from, whether `names` knows it runs
+# compiled (it then cuts words by its character loop, not the regex split), then the rows.
 RUN = """
 import hashlib, json, sys
 from pathlib import Path
 import newstables.extract, newstables.extract.entities, newstables.ids
-from newstables.extract import extract
+from newstables.extract import extract, names
 from newstables.raw import Article, default_meta
 print(json.dumps([m.__file__ for m in (newstables.extract, newstables.extract.entities,
                                        newstables.ids)]))
+print(json.dumps(names.COMPILED))
 for path in sys.argv[1:]:
     text = Path(path).read_text(encoding="utf-8")
     meta = {**default_meta(text), "published_date": "2019-01-23"}
@@ -34,14 +36,15 @@ ARTICLES = sorted(RAW.rglob("*.txt")) + sorted((ROOT / "benchmarks" / "gold" / "
     "*.txt"))
 
 
-def _extract(src: Path) -> tuple[list[str], list[str]]:
-    """The module files and each article's rows (as JSON lines) with `src` first on the path."""
+def _extract(src: Path) -> tuple[list[str], bool, list[str]]:
+    """The module files, `names.COMPILED` and each article's rows (as JSON lines) with `src`
+    first on the path."""
     out = subprocess.run([sys.executable, "-c", RUN, *map(str, ARTICLES)], cwd=src.parent,
                          env={**os.environ, "PYTHONPATH": str(src)}, capture_output=True,
                          text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-3000:]
-    files, *rows = out.stdout.splitlines()
-    return json.loads(files), rows
+    files, compiled, *rows = out.stdout.splitlines()
+    return json.loads(files), json.loads(compiled), rows
 
 
 def _python_copy(to: Path) -> Path:
@@ -66,10 +69,11 @@ def _compiled_src(tmp_path: Path) -> Path:
 
 
 def test_the_compiled_extractor_gives_the_rows_of_the_python_one(tmp_path: Path) -> None:
-    compiled_files, compiled_rows = _extract(_compiled_src(tmp_path))
-    python_files, python_rows = _extract(_python_copy(tmp_path / "python"))
+    compiled_files, compiled_loop, compiled_rows = _extract(_compiled_src(tmp_path))
+    python_files, python_loop, python_rows = _extract(_python_copy(tmp_path / "python"))
     assert all(f.endswith(".so") for f in compiled_files), compiled_files
     assert all(f.endswith(".py") for f in python_files), python_files
+    assert (compiled_loop, python_loop) == (True, False)
     assert len(compiled_rows) == len(ARTICLES) >= 7
     assert compiled_rows == python_rows
 

@@ -223,7 +223,7 @@ _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # object made) and costs about a third of what the split does; interpreted, each step of the
 # loop is a bytecode and it costs about four times as much. So the module cuts by the loop when
 # it runs compiled (mypyc sets `__file__` to the extension module's file), else by the split.
-COMPILED: Final = not __file__.endswith(".py")
+COMPILED: Final = not __file__.endswith((".py", ".pyc"))
 # the characters of `TOKEN` by their code (ASCII), for the loop of `_cut` (Final: mypyc puts
 # the numbers in the code rather than looking up a global)
 _A: Final = 65
