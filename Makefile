@@ -25,8 +25,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[test]"
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
+# build_ext copies each module's small loader with the time it was first built (the code is in
+# one shared library, rebuilt when a source changes): touched, none looks older than its source
 $(COMPILED): $(STAMP) $(EXTRACTOR) setup.py pyproject.toml
 	NEWSTABLES_COMPILE=1 $(BIN)/python setup.py -q build_ext --inplace
+	find src -name '*.so' -exec touch {} +
 	touch $@
 
 python-extractor:  ## the extractor as plain Python: no compiled module shadows a source
