@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 
 # build_ext copies each module's small loader with the time it was first built (the code is in
 # one shared library, rebuilt when a source changes): touched, none looks older than its source
-$(COMPILED): $(STAMP) $(EXTRACTOR) setup.py pyproject.toml
+$(COMPILED): $(STAMP) $(EXTRACTOR) setup.py pyproject.toml Makefile
 	NEWSTABLES_COMPILE=1 $(BIN)/python setup.py -q build_ext --inplace
 	find src -name '*.so' -exec touch {} +
 	touch $@
