@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,10 @@ _SKEW = 2.0
 def _stale_compiled_module() -> str | None:
     """A compiled module (mypyc, `make`) older than its source, which Python would import in its
     place: the extractor would run the code as it was, not as it is."""
-    for suffix in EXTENSION_SUFFIXES:
-        for compiled in Path(__file__).parent.rglob(f"*{suffix}"):
-            source = compiled.with_name(compiled.name[: -len(suffix)] + ".py")
-            if source.is_file() and source.stat().st_mtime > compiled.stat().st_mtime + _SKEW:
-                return f"{compiled} is older than {source.name}"
+    for compiled in Path(__file__).parent.rglob("*.so"):  # one walk: every suffix ends so
+        source = compiled.with_name(compiled.name.split(".", 1)[0] + ".py")
+        if source.is_file() and source.stat().st_mtime > compiled.stat().st_mtime + _SKEW:
+            return f"{compiled} is older than {source.name}"
     return None
 
 

@@ -233,6 +233,8 @@ _z: Final = 122
 _0: Final = 48
 _9: Final = 57
 _SPACE: Final = 32
+# the domains `TOKEN` lets end a word (".com")
+_DOMAINS: Final = frozenset(["com", "org", "net", "gov"])
 
 
 def _is_word_char(c: str) -> bool:
@@ -308,9 +310,6 @@ def _token_end(text: str, i: int, n: int) -> int:
             and (i + 2 == n or not _is_word_char(text[i + 2])):
         return i + 2  # a possessive "'s"
     return i + 1  # any other mark
-
-
-_DOMAINS: Final = frozenset(["com", "org", "net", "gov"])
 
 
 def _split(text: str) -> tuple[list[int], list[int], list[str]]:
